@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+
+import { DraftEditor } from "@/components/draft-editor";
+import { requireUser } from "@/lib/auth/current-user";
+import { IdSchema } from "@/lib/drafts/draft-schema";
+import { getDraft } from "@/lib/drafts/queries";
+import { isAppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Edit draft" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
+
+export default async function DraftPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ id }, { step }] = await Promise.all([params, searchParams]);
+  if (!IdSchema.safeParse(id).success) notFound();
+  const user = await requireUser();
+  const draft = await getDraft(user.id, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  });
+  if (!draft) notFound();
+  return (
+    <DraftEditor
+      initialStep={typeof step === "string" ? step : undefined}
+      draft={{
+        id: draft.id,
+        title: draft.title,
+        situation: draft.situation,
+        task: draft.task,
+        actions: draft.actions,
+        results: draft.results,
+        version: draft.version,
+        updatedAt: draft.updatedAt.toISOString(),
+        questionTitle: draft.question.title,
+        questionPrompt: draft.question.prompt,
+      }}
+    />
+  );
+}

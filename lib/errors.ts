@@ -1,0 +1,29 @@
+// One coded error type for the whole app. Users see `message` (a sentence that says
+// what to do); logs get `cause`. Route handlers map `code` to an HTTP status.
+export type AppErrorCode = "bad_request" | "not_found" | "conflict" | "forbidden" | "unavailable";
+
+const STATUS: Record<AppErrorCode, number> = {
+  bad_request: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "AppError";
+    this.code = code;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,26 @@
+// The server Playwright starts: a fresh database (SQLite file, or the PostgreSQL
+// database named by E2E_DATABASE_URL, emptied first), migrated and seeded, then the
+// production build on 127.0.0.1.
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+import { bin, handOver, mustRun, root } from "./lib/run.mjs";
+
+const port = process.env.E2E_PORT ?? "3100";
+const databaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+
+if (databaseUrl.startsWith("file:")) {
+  const file = path.resolve(root, databaseUrl.slice("file:".length));
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+} else {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+}
+
+const env = { DATABASE_URL: databaseUrl };
+mustRun(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+mustRun(bin("tsx"), ["scripts/seed.ts"], { env });
+handOver(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" } });

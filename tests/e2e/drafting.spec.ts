@@ -1,0 +1,73 @@
+import { expect, test, uniqueTitle } from "./fixtures";
+
+test("a candidate drafts all four sections, saves, reloads and edits again", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tell the story");
+  await page.getByRole("button", { name: "Start a draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+
+  const title = uniqueTitle("Replication lag story");
+  const titleBox = page.getByRole("textbox", { name: "Draft title" });
+  await titleBox.fill(title);
+
+  const sections = [
+    ["Situation", "I owned the shard router for our key-value store; every read and write passes through it."],
+    ["Task", "I was the on-call owner and had to bring p99 back under 20 ms."],
+    ["Actions", "Replication lag spiked to 40 s; I traced it to a retry storm and added backoff."],
+    ["Results", "p99 went from 180 ms to 14 ms and we added an alert on lag."],
+  ] as const;
+
+  for (const [index, [name, text]] of sections.entries()) {
+    await expect(page.getByText(`Step ${index + 1} of 4: ${name}`)).toBeVisible();
+    await page.getByRole("textbox", { name: new RegExp(`^${name}`) }).fill(text);
+    if (index < sections.length - 1) await page.getByRole("button", { name: /^Next:/ }).click();
+  }
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Saved");
+
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Draft title" })).toHaveValue(title);
+  await page.getByRole("button", { name: "All sections" }).click();
+  for (const [name, text] of sections) {
+    await expect(page.getByRole("textbox", { name: new RegExp(`^${name}`) })).toHaveValue(text);
+  }
+
+  await page.getByRole("link", { name: "My drafts" }).click();
+  const link = page.getByRole("link", { name: title });
+  await expect(link).toBeVisible();
+  await link.click();
+
+  await page.getByRole("button", { name: /^2\. Task/ }).click();
+  const task = page.getByRole("textbox", { name: /^Task/ });
+  await task.fill("I was the on-call owner and had to bring p99 back under 15 ms.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Saved");
+  await page.reload();
+  await page.getByRole("button", { name: /^2\. Task/ }).click();
+  await expect(page.getByRole("textbox", { name: /^Task/ })).toHaveValue(/under 15 ms/);
+});
+
+test("a section over the limit is refused with a clear message and the text stays", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  const long = "x".repeat(10_050);
+  const situation = page.getByRole("textbox", { name: /^Situation/ });
+  await situation.fill(long);
+  await expect(page.getByText("Over the limit by 50 characters")).toBeVisible();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Not saved");
+  await expect(situation).toHaveValue(long);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: /^Situation/ })).toHaveValue("");
+});
+
+test("the seeded demo drafts are listed and a missing draft shows a helpful 404", async ({ page }) => {
+  await page.goto("/drafts");
+  await expect(page.getByRole("link", { name: "WAL archiver gap on the orders database" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cache outage (first attempt)" })).toBeVisible();
+  const response = await page.goto("/drafts/doesnotexist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
