@@ -60,3 +60,13 @@ export function stepIndex(key: string | undefined): number {
   const index = STAR_STEPS.findIndex((step) => step.key === key);
   return index === -1 ? 0 : index;
 }
+
+/**
+ * Extra prompts for a candidate whose example is adjacent to storage (a cache, a queue,
+ * a concurrency-heavy service): interviewers want the parallel drawn explicitly.
+ */
+export const ADJACENT_PROMPTS: Partial<Record<SectionKey, string>> = {
+  situation: "Your example is not a storage system: say in a sentence what it shares with one (state, durability, consistency) and where it differs.",
+  actions: "Point out which parts of the debugging would carry over to a storage component and which were specific to your system.",
+  results: "Close the loop: what would you check first if the same failure hit a database or a replicated store?",
+};

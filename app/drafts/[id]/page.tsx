@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
-import { DraftEditor } from "@/components/draft-editor";
+import { DraftEditor } from "@/components/editor/draft-editor";
 import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
@@ -34,6 +34,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         results: draft.results,
         version: draft.version,
         updatedAt: draft.updatedAt.toISOString(),
+        profile: draft.question.profile,
         questionTitle: draft.question.title,
         questionPrompt: draft.question.prompt,
       }}

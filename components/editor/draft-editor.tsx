@@ -1,0 +1,320 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+
+import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { FeedbackPanel } from "@/components/editor/feedback-panel";
+import { SaveStatusText } from "@/components/editor/save-status";
+import { useAutosave } from "@/components/editor/use-autosave";
+import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
+import { scoreDraft, type Evidence } from "@/lib/rubric";
+import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
+
+export type EditorDraft = DraftContent & {
+  id: string;
+  version: number;
+  updatedAt: string;
+  profile: string;
+  questionTitle: string;
+  questionPrompt: string;
+};
+
+const ALL = "all";
+
+export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initialStep?: string }) {
+  const initial = useMemo(
+    () => ({
+      content: { title: draft.title, situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results },
+      version: draft.version,
+      updatedAt: draft.updatedAt,
+    }),
+    [draft],
+  );
+  const { content, setField, status, errors, dirty, flush, resolveConflict } = useAutosave(draft.id, initial);
+  const [step, setStep] = useState<number | typeof ALL>(initialStep === ALL ? ALL : stepIndex(initialStep));
+  const [adjacent, setAdjacent] = useState(false);
+  const fields = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
+
+  // Scoring runs in the browser on a deferred copy of the text, so typing never waits for it.
+  const deferred = useDeferredValue(content);
+  const sections = useMemo(
+    () => ({ situation: deferred.situation, task: deferred.task, actions: deferred.actions, results: deferred.results }),
+    [deferred],
+  );
+  const score = useMemo(() => scoreDraft(sections, { profile: draft.profile }), [sections, draft.profile]);
+
+  const goTo = useCallback((next: number | typeof ALL) => {
+    setStep(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("step", next === ALL ? ALL : STAR_STEPS[next]!.key);
+    window.history.replaceState(window.history.state, "", url);
+  }, []);
+
+  const showEvidence = useCallback(
+    (evidence: Evidence) => {
+      if (evidence.section === "answer") return;
+      const section = evidence.section;
+      if (step !== ALL) goTo(stepIndex(section));
+      // Wait for the section's field to render, then select the words that earned the item.
+      requestAnimationFrame(() => {
+        const field = fields.current[section];
+        if (!field) return;
+        field.focus();
+        field.setSelectionRange(evidence.start, evidence.end);
+      });
+    },
+    [goTo, step],
+  );
+
+  const current = step === ALL ? null : STAR_STEPS[step]!;
+  const adjacentPrompt = adjacent || score.adjacent.detected;
+
+  const field = (key: SectionKey, rows: number, withHint: boolean) => {
+    const meta = STAR_STEPS[stepIndex(key)]!;
+    return (
+      <SectionField
+        key={key}
+        ref={(el) => {
+          fields.current[key] = el;
+        }}
+        section={key}
+        label={meta.name}
+        hint={withHint ? meta.prompt : undefined}
+        placeholder={meta.placeholder}
+        value={content[key]}
+        error={errors[key]?.[0]}
+        rows={rows}
+        onChange={(v) => setField(key, v)}
+        onBlur={() => void flush()}
+      />
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <div className="no-print flex flex-wrap items-center justify-between gap-2 text-sm">
+          <Link href="/drafts" className="font-medium text-brand-700 hover:underline">
+            ← All drafts
+          </Link>
+          <nav aria-label="Draft tools" className="flex flex-wrap gap-3">
+            <Link href={`/drafts/${draft.id}/history`} className="font-medium text-brand-700 hover:underline">
+              History
+            </Link>
+            <Link href={`/drafts/${draft.id}/drill`} className="font-medium text-brand-700 hover:underline">
+              Follow-up drill
+            </Link>
+            <Link href={`/drafts/${draft.id}/rehearse`} className="font-medium text-brand-700 hover:underline">
+              Rehearse
+            </Link>
+            <a href={`/drafts/${draft.id}/export`} className="font-medium text-brand-700 hover:underline">
+              Download Markdown
+            </a>
+          </nav>
+        </div>
+        <TitleField value={content.title} error={errors.title?.[0]} onChange={(v) => setField("title", v)} onBlur={() => void flush()} />
+        <details className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700">
+          <summary className="cursor-pointer font-medium">Question: {draft.questionTitle}</summary>
+          <p className="mt-2 whitespace-pre-line">{draft.questionPrompt}</p>
+        </details>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-5">
+          <nav aria-label="Answer sections" className="no-print">
+            <p className="mb-2 text-sm text-slate-600">
+              {step === ALL ? "All sections" : `Step ${step + 1} of ${STAR_STEPS.length}: ${current?.name}`}
+            </p>
+            <ol className="flex flex-wrap gap-2">
+              {STAR_STEPS.map((s, index) => (
+                <li key={s.key}>
+                  <StepButton active={step === index} onClick={() => goTo(index)} done={content[s.key].trim().length > 0}>
+                    {index + 1}. {s.name}
+                  </StepButton>
+                </li>
+              ))}
+              <li>
+                <StepButton active={step === ALL} onClick={() => goTo(ALL)}>
+                  All sections
+                </StepButton>
+              </li>
+            </ol>
+            <div className="mt-3 h-1.5 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
+              <div
+                className="h-full bg-brand-600 transition-all"
+                style={{ width: `${(SECTION_KEYS.filter((k) => content[k].trim()).length / SECTION_KEYS.length) * 100}%` }}
+              />
+            </div>
+          </nav>
+
+          <label className="no-print flex items-start gap-2 text-sm text-slate-700">
+            <input type="checkbox" checked={adjacent} onChange={(e) => setAdjacent(e.target.checked)} className="mt-1" />
+            <span>My example is adjacent to storage (a cache, a queue, a concurrency-heavy service)</span>
+          </label>
+
+          {current ? (
+            <section aria-labelledby={`step-${current.key}`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <h2 id={`step-${current.key}`} className="text-xl font-semibold">
+                {current.name}
+              </h2>
+              <p className="text-slate-700">{current.prompt}</p>
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600">
+                {current.questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+                {adjacentPrompt && ADJACENT_PROMPTS[current.key] ? (
+                  <li className="text-sky-800">{ADJACENT_PROMPTS[current.key]}</li>
+                ) : null}
+              </ul>
+              {field(current.key, 12, false)}
+              <div className="no-print flex flex-wrap gap-3">
+                {step !== ALL && step > 0 ? (
+                  <button type="button" onClick={() => goTo(step - 1)} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+                    Back
+                  </button>
+                ) : null}
+                {step !== ALL && step < STAR_STEPS.length - 1 ? (
+                  <button type="button" onClick={() => goTo(step + 1)} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+                    Next: {STAR_STEPS[step + 1]!.name}
+                  </button>
+                ) : null}
+              </div>
+            </section>
+          ) : (
+            <div className="flex flex-col gap-5">
+              {SECTION_KEYS.map((key) => (
+                <section key={key} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                  {field(key, 7, true)}
+                </section>
+              ))}
+            </div>
+          )}
+
+          {status.kind === "conflict" ? (
+            <ConflictPanel
+              message={status.message}
+              mine={content}
+              theirs={status.theirs}
+              onResolve={(choice) => resolveConflict(status.theirs, choice)}
+            />
+          ) : null}
+        </div>
+
+        <FeedbackPanel score={score} sections={sections} onShowEvidence={showEvidence} />
+      </div>
+
+      <div className="no-print sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+        <button
+          type="button"
+          onClick={() => void flush()}
+          disabled={status.kind === "saving" || status.kind === "conflict" || !dirty}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold disabled:opacity-50"
+        >
+          Save now
+        </button>
+        <SaveStatusText status={status} dirty={dirty} />
+      </div>
+    </div>
+  );
+}
+
+function StepButton({ active, done, onClick, children }: { active: boolean; done?: boolean; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-current={active ? "step" : undefined}
+      className={`rounded-full border px-4 py-1.5 text-sm font-medium ${
+        active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"
+      }`}
+    >
+      {children}
+      {done ? (
+        <>
+          <span className="sr-only"> (written)</span>
+          <span aria-hidden="true"> ✓</span>
+        </>
+      ) : null}
+    </button>
+  );
+}
+
+function TitleField({ value, error, onChange, onBlur }: { value: string; error?: string; onChange: (v: string) => void; onBlur: () => void }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="sr-only">
+        Draft title
+      </label>
+      <input
+        id={id}
+        value={value}
+        maxLength={DRAFT_LIMITS.title * 2}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="rounded-md border border-transparent bg-transparent px-1 text-2xl font-bold tracking-tight hover:border-slate-300 focus:border-slate-300 sm:text-3xl"
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SectionField(props: {
+  ref: (el: HTMLTextAreaElement | null) => void;
+  section: SectionKey;
+  label: string;
+  hint?: string;
+  placeholder: string;
+  value: string;
+  error?: string;
+  rows: number;
+  onChange: (v: string) => void;
+  onBlur: () => void;
+}) {
+  const id = useId();
+  const length = props.value.length;
+  const over = length > DRAFT_LIMITS.section;
+  const countId = `${id}-count`;
+  const errorId = `${id}-error`;
+  const message =
+    props.error ??
+    (over
+      ? `Over the limit by ${(length - DRAFT_LIMITS.section).toLocaleString("en-US")} characters. Shorten it to save; nothing has been cut.`
+      : "");
+  return (
+    <div className="flex flex-col gap-2">
+      <label htmlFor={id} className="font-semibold">
+        {props.label}
+        {props.hint ? <span className="block text-sm font-normal text-slate-600">{props.hint}</span> : null}
+      </label>
+      <textarea
+        ref={props.ref}
+        id={id}
+        name={props.section}
+        rows={props.rows}
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={props.onBlur}
+        aria-invalid={over || props.error ? true : undefined}
+        aria-describedby={message ? `${countId} ${errorId}` : countId}
+        className="w-full resize-y rounded-md border border-slate-300 p-3 leading-relaxed shadow-inner focus:border-brand-600"
+      />
+      <div className="flex flex-wrap justify-between gap-2 text-sm">
+        <p id={errorId} className="text-red-700">
+          {message}
+        </p>
+        <p id={countId} className={over ? "font-semibold text-red-700" : "text-slate-500"}>
+          {length.toLocaleString("en-US")} / {DRAFT_LIMITS.section.toLocaleString("en-US")} characters
+        </p>
+      </div>
+    </div>
+  );
+}
