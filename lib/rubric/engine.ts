@@ -1,0 +1,359 @@
+// The rubric engine: runs the rule data of rules.ts over a draft and explains the result.
+// Pure TypeScript: no imports from the rest of the project, no Node built-ins.
+
+import { analyseAdjacent, analyseDelivery } from "./delivery";
+import { resolveProfile, type QuestionProfile } from "./profiles";
+import { RULES, type Rule, type Signal } from "./rules";
+import { analyse, blockedAt, isHabitual, sentenceAt, type Analysed } from "./text";
+import {
+  ITEM_IDS,
+  SECTION_KEYS,
+  type DraftScore,
+  type Evidence,
+  type FollowUpScore,
+  type Gate,
+  type ItemHome,
+  type ItemId,
+  type ItemResult,
+  type ItemStatus,
+  type SectionKey,
+  type Sections,
+  type SectionSubtotal,
+} from "./types";
+import { INFRA_TERMS } from "./vocab";
+
+/** Credit a partial item earns, as a share of its weight. */
+export const PARTIAL_CREDIT = 0.35;
+/** Highest total for a draft that lists keywords with no story behind them. */
+export const STUFFED_CAP = 10;
+/** Highest total for a story with no infrastructure component in it. */
+export const OFFTOPIC_CAP = 20;
+/** Items that only an infrastructure story can meet: forced missing when the story is off-topic. */
+const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
+  "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
+]);
+/** Evidence spans reported per item at most. */
+const MAX_EVIDENCE = 3;
+/** Text past this length per section is not searched (a guard for pasted logs). */
+export const MAX_SECTION_CHARS = 60_000;
+
+type CompiledSignal = {
+  find: RegExp;
+  with: RegExp[];
+  window: number;
+  unless: RegExp | null;
+  negated: boolean;
+  hypothetical: boolean;
+  generic: boolean;
+};
+type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
+
+function compileSignal(s: Signal): CompiledSignal {
+  return {
+    find: new RegExp(s.find, "gi"),
+    with: (s.with ?? []).map((w) => new RegExp(w, "i")),
+    window: s.window ?? 0,
+    unless: s.unless ? new RegExp(s.unless, "i") : null,
+    negated: s.negated ?? false,
+    hypothetical: s.hypothetical ?? false,
+    generic: s.generic ?? false,
+  };
+}
+
+function compileRule(rule: Rule): CompiledRule {
+  return {
+    rule,
+    met: rule.met.map(compileSignal),
+    partial: rule.partial.map(compileSignal),
+    where: rule.where ? new Set(rule.where) : null,
+  };
+}
+
+const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
+const COMPILED_BY_ID = new Map(COMPILED.map((c) => [c.rule.id, c]));
+const INFRA_RE = new RegExp(`(?:${INFRA_TERMS.join("|")})`, "gi");
+
+/** A section's text prepared for matching. `source` is the caller's string, untouched. */
+type Doc = { section: SectionKey | "answer"; a: Analysed };
+
+type Hit = {
+  doc: Doc;
+  sentence: number;
+  start: number;
+  end: number;
+};
+
+type Candidate = Hit & { level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
+
+/** Raw matches of one signal, before the generic-claim filter. */
+function matchSignal(doc: Doc, sig: CompiledSignal): Hit[] {
+  const { a } = doc;
+  const out: Hit[] = [];
+  if (a.text.length === 0) return out;
+  for (const m of a.text.matchAll(sig.find)) {
+    if (m[0].length === 0) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const si = sentenceAt(a, start);
+    const sent = a.sentences[si];
+    if (!sent) continue;
+    const sentenceText = a.text.slice(sent.start, sent.end);
+    if (sig.unless && sig.unless.test(sentenceText)) continue;
+    if (sig.with.length > 0) {
+      const last = a.sentences[Math.min(si + sig.window, a.sentences.length - 1)] ?? sent;
+      const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText;
+      if (!sig.with.every((w) => w.test(scope))) continue;
+    }
+    const blocked = blockedAt(a, start);
+    if (blocked === "negation" && !sig.negated) continue;
+    if (blocked === "hypothetical" && !sig.hypothetical) continue;
+    out.push({ doc, sentence: si, start, end });
+  }
+  return out;
+}
+
+type Analysis = {
+  docs: Doc[];
+  /** Per doc, per sentence: is it a generic claim (after the list test)? */
+  generic: boolean[][];
+  candidates: Candidate[];
+  unstructured: boolean;
+};
+
+function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
+  const candidates: Candidate[] = [];
+  for (const cr of rules) {
+    for (const doc of docs) {
+      if (!unstructured && cr.where && doc.section !== "answer" && !cr.where.has(doc.section)) continue;
+      for (const sig of cr.met) for (const h of matchSignal(doc, sig)) candidates.push({ ...h, level: "met", signal: sig, ruleId: cr.rule.id });
+      for (const sig of cr.partial) for (const h of matchSignal(doc, sig)) candidates.push({ ...h, level: "partial", signal: sig, ruleId: cr.rule.id });
+    }
+  }
+  // A sentence that claims several items in the habitual present, or lists four or more
+  // with no narrated event, is a claim about habits, not evidence ("I reproduce with load
+  // tests, fault injection and chaos, and I fix with idempotency keys").
+  const itemsPerSentence = docs.map((d) => d.a.sentences.map(() => new Set<ItemId>()));
+  for (const c of candidates) {
+    if (c.level === "met") itemsPerSentence[docs.indexOf(c.doc)]?.[c.sentence]?.add(c.ruleId);
+  }
+  const generic = docs.map((d, di) =>
+    d.a.sentences.map((s, si) => {
+      if (s.generic) return true;
+      const n = itemsPerSentence[di]?.[si]?.size ?? 0;
+      if (n >= 2 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;
+      if (n >= 4 && !s.past && !s.anchored) return true;
+      return false;
+    }),
+  );
+  return { docs, generic, candidates, unstructured };
+}
+
+function isGenericHit(an: Analysis, c: Candidate): boolean {
+  return an.generic[an.docs.indexOf(c.doc)]?.[c.sentence] ?? false;
+}
+
+function toEvidence(h: Hit): Evidence {
+  return { section: h.doc.section, start: h.start, end: h.end, text: h.doc.a.text.slice(h.start, h.end) };
+}
+
+function pickEvidence(hits: Candidate[]): Evidence[] {
+  const sorted = [...hits].sort((x, y) => (x.doc === y.doc ? x.start - y.start : 0));
+  const out: Evidence[] = [];
+  const seenSentences = new Set<string>();
+  for (const h of sorted) {
+    const key = `${h.doc.section}:${h.sentence}`;
+    if (seenSentences.has(key)) continue;
+    seenSentences.add(key);
+    out.push(toEvidence(h));
+    if (out.length >= MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
+  const rule = COMPILED_BY_ID.get(id)!.rule;
+  const usable = an.candidates.filter((c) => c.ruleId === id && (c.signal.generic || !isGenericHit(an, c)));
+  const met = usable.filter((c) => c.level === "met");
+  const partial = usable.filter((c) => c.level === "partial");
+  let status: ItemStatus = "missing";
+  let evidence: Evidence[] = [];
+  if (met.length > 0) {
+    status = "met";
+    evidence = pickEvidence(met);
+  } else if (partial.length > 0) {
+    status = "partial";
+    evidence = pickEvidence(partial);
+  }
+  const result: ItemResult = { id, status, evidence, weight };
+  if (status !== "met") {
+    result.message = status === "partial" ? rule.message.partial : rule.message.missing;
+    result.probe = rule.probe;
+  }
+  return result;
+}
+
+const credit = (s: ItemStatus) => (s === "met" ? 1 : s === "partial" ? PARTIAL_CREDIT : 0);
+
+function countDistinctInfraTerms(an: Analysis): number {
+  const seen = new Set<string>();
+  an.docs.forEach((d, di) => {
+    for (const m of d.a.text.matchAll(INFRA_RE)) {
+      const si = sentenceAt(d.a, m.index);
+      if (an.generic[di]?.[si]) continue;
+      seen.add(m[0].toLowerCase());
+    }
+  });
+  return seen.size;
+}
+
+/** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
+function decideGate(an: Analysis, words: number): Gate {
+  if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
+  let metHits = 0;
+  let genericMetHits = 0;
+  const nonGenericItems = new Set<ItemId>();
+  let narrative = 0;
+  an.docs.forEach((d, di) => {
+    d.a.sentences.forEach((s, si) => {
+      if (!an.generic[di]?.[si] && (s.past || s.anchored)) narrative++;
+    });
+  });
+  for (const c of an.candidates) {
+    if (c.level !== "met") continue;
+    metHits++;
+    if (isGenericHit(an, c)) genericMetHits++;
+    else nonGenericItems.add(c.ruleId);
+  }
+  const stuffedMessage =
+    "This reads as a list of practices rather than one story: name the incident you handled and what you did, and the checklist items will count.";
+  if (genericMetHits >= 3 && genericMetHits >= 0.5 * metHits) return { kind: "stuffed", message: stuffedMessage };
+  if (narrative < 2 && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
+  if (words >= 40 && countDistinctInfraTerms(an) < 3) {
+    return {
+      kind: "offtopic",
+      message:
+        "This story doesn't involve an infrastructure component (a storage system, database, cache, queue or similar service), so the score is capped. Pick an incident on a system you owned.",
+    };
+  }
+  return { kind: "ok" };
+}
+
+export type ScoreOptions = {
+  /** A profile id from QUESTION_PROFILES or a profile object. Default "infra-ownership". */
+  profile?: string | QuestionProfile;
+};
+
+function emptySections(): Sections {
+  return { situation: "", task: "", actions: "", results: "" };
+}
+
+/** Accepts anything and returns four strings: the engine never throws on odd input. */
+function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | undefined): Sections {
+  const s = emptySections();
+  if (!input || typeof input !== "object") return s;
+  for (const k of SECTION_KEYS) {
+    const v = input[k];
+    s[k] = typeof v === "string" ? v : "";
+  }
+  return s;
+}
+
+function makeDoc(section: SectionKey | "answer", text: string): Doc {
+  // Offsets stay exact: we only ever search a prefix of the caller's string.
+  const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
+  return { section, a: analyse(t) };
+}
+
+/**
+ * Scores a STAR draft against the probe checklist.
+ * Never throws; sections that are missing or not strings count as empty.
+ */
+export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {}): DraftScore {
+  const sections = normaliseSections(input);
+  const profile = resolveProfile(options.profile);
+  const docs = SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
+  const nonEmpty = docs.filter((d) => d.a.text.trim().length > 0).length;
+  const unstructured = nonEmpty <= 1;
+  const an = analyseDocs(docs, COMPILED, unstructured);
+  const words = docs.reduce((n, d) => n + d.a.words, 0);
+  const gate = decideGate(an, words);
+
+  const items = {} as Record<ItemId, ItemResult>;
+  for (const cr of COMPILED) {
+    const id = cr.rule.id;
+    const weight = profile.weights[id] ?? cr.rule.weight;
+    let r = judgeItem(an, id, weight);
+    if (gate.kind === "stuffed" || gate.kind === "empty" || (gate.kind === "offtopic" && INFRA_ONLY_ITEMS.has(id))) {
+      r = { id, status: "missing", evidence: [], weight, message: cr.rule.message.missing, probe: cr.rule.probe };
+    }
+    items[id] = r;
+  }
+
+  const homes: ItemHome[] = [...SECTION_KEYS, "any"];
+  const subtotals = {} as Record<ItemHome, SectionSubtotal>;
+  for (const h of homes) subtotals[h] = { score: 0, max: 0, percent: 0 };
+  let earned = 0;
+  let max = 0;
+  for (const id of ITEM_IDS) {
+    const r = items[id];
+    const home = COMPILED_BY_ID.get(id)!.rule.home;
+    const pts = r.weight * credit(r.status);
+    earned += pts;
+    max += r.weight;
+    subtotals[home].score += pts;
+    subtotals[home].max += r.weight;
+  }
+  for (const h of homes) {
+    const s = subtotals[h];
+    s.score = Math.round(s.score * 10) / 10;
+    s.percent = s.max > 0 ? Math.round((100 * s.score) / s.max) : 0;
+  }
+  let total = max > 0 ? Math.round((100 * earned) / max) : 0;
+  if (gate.kind === "stuffed") total = Math.min(total, STUFFED_CAP);
+  if (gate.kind === "offtopic") total = Math.min(total, OFFTOPIC_CAP);
+  if (gate.kind === "empty") total = 0;
+
+  return {
+    profile: profile.id,
+    total,
+    items,
+    sections: subtotals,
+    gate,
+    adjacent: analyseAdjacent(sections),
+    delivery: analyseDelivery(sections, docs.map((d) => d.a)),
+  };
+}
+
+/**
+ * Scores a short free-text answer to a follow-up drill question, only for `itemIds`.
+ * Evidence spans point into `text` with section "answer". Unknown ids are ignored.
+ */
+export function scoreFollowUp(text: string, itemIds: readonly string[], options: ScoreOptions = {}): FollowUpScore {
+  const profile = resolveProfile(options.profile);
+  const ids = ITEM_IDS.filter((id) => itemIds.includes(id));
+  const doc = makeDoc("answer", typeof text === "string" ? text : "");
+  const rules = ids.map((id) => COMPILED_BY_ID.get(id)!);
+  const an = analyseDocs([doc], rules, true);
+  const items: Partial<Record<ItemId, ItemResult>> = {};
+  let earned = 0;
+  let max = 0;
+  for (const id of ids) {
+    const weight = profile.weights[id] ?? COMPILED_BY_ID.get(id)!.rule.weight;
+    const r = judgeItem(an, id, weight);
+    items[id] = r;
+    earned += weight * credit(r.status);
+    max += weight;
+  }
+  return { items, total: max > 0 ? Math.round((100 * earned) / max) : 0 };
+}
+
+/**
+ * Judges one sentence or passage with a single rule and nothing else (no stuffing or
+ * off-topic gates): what the rule examples are tested with.
+ */
+export function judgeWithRule(id: ItemId, text: string): ItemStatus {
+  const cr = COMPILED_BY_ID.get(id);
+  if (!cr) throw new Error(`unknown rubric item: ${id}`);
+  const an = analyseDocs([makeDoc("answer", text)], [cr], true);
+  return judgeItem(an, id, cr.rule.weight).status;
+}

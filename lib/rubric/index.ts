@@ -1,0 +1,77 @@
+/**
+ * Gameday rubric engine: explainable scoring of an infra-ownership answer against the
+ * probe checklist of shared/rubric/ITEMS.md. Pure TypeScript: runs the same in the
+ * browser, on the server and in the CLI. Design: docs/decisions/002-rubric-engine.md.
+ *
+ * Public API (stable; add, don't rename):
+ *
+ *   scoreDraft(sections: Partial<Sections>, options?: { profile?: string | QuestionProfile }): DraftScore
+ *     sections = { situation, task, actions, results } (strings; missing ones count as empty).
+ *     Never throws. Result:
+ *       total      0–100 (weighted: met = 1, partial = PARTIAL_CREDIT; capped for stuffing/off-topic)
+ *       items      { [ItemId]: { id, status: "met"|"partial"|"missing", evidence: Evidence[],
+ *                                message?, probe?, weight } }   message/probe only when not met
+ *       sections   { situation|task|actions|results|any: { score, max, percent } }  per home section
+ *       gate       { kind: "ok" } | { kind: "empty"|"stuffed"|"offtopic", message }
+ *       adjacent   { detected, comparesToStorage, evidence, message? }
+ *       delivery   { words{per section,total}, speakingSeconds, length, firstPerson{i,we,iShare,verdict},
+ *                    balance{shares,largest,actionsLargest}, confidentiality{flagged,findings}, notes }
+ *       profile    the profile id used
+ *     Evidence = { section, start, end, text }: start/end are exact UTF-16 indexes into the
+ *     string the caller passed for that section, so `sections[section].slice(start, end) === text`.
+ *
+ *   scoreFollowUp(text: string, itemIds: readonly string[], options?): FollowUpScore
+ *     Scores a short drill answer for the targeted items only: { items, total }.
+ *     Evidence spans point into `text`, with section "answer".
+ *
+ *   RUBRIC_ITEMS      ordered item metadata: { id, section, label, weight, description }
+ *   QUESTION_PROFILES the seed question ("infra-ownership", the default) and four related ones,
+ *                     each { id, title, question, weights } (weight overrides per item)
+ *   FOLLOW_UPS        common follow-up questions: { id, question, targets: ItemId[] }
+ */
+
+import { RULES } from "./rules";
+import type { ItemHome, ItemId } from "./types";
+
+export { scoreDraft, scoreFollowUp, PARTIAL_CREDIT, STUFFED_CAP, OFFTOPIC_CAP, type ScoreOptions } from "./engine";
+export { QUESTION_PROFILES, DEFAULT_PROFILE_ID, type QuestionProfile } from "./profiles";
+export { FOLLOW_UPS, type FollowUp } from "./follow-ups";
+export { WORDS_PER_MINUTE, TARGET_SECONDS } from "./delivery";
+export { ITEM_IDS, SECTION_KEYS } from "./types";
+export type {
+  AdjacentSignal,
+  ConfidentialityFinding,
+  DeliverySignals,
+  DraftScore,
+  Evidence,
+  FollowUpScore,
+  Gate,
+  ItemHome,
+  ItemId,
+  ItemResult,
+  ItemStatus,
+  SectionKey,
+  Sections,
+  SectionSubtotal,
+} from "./types";
+
+export type RubricItem = {
+  id: ItemId;
+  /** The section the item belongs to ("any": collaboration can appear anywhere). */
+  section: ItemHome;
+  /** Short human name for the UI. */
+  label: string;
+  /** Default weight (the "infra-ownership" profile). */
+  weight: number;
+  /** What "met" needs. */
+  description: string;
+};
+
+/** The 20 checklist items in ITEMS.md order. */
+export const RUBRIC_ITEMS: readonly RubricItem[] = RULES.map((r) => ({
+  id: r.id,
+  section: r.home,
+  label: r.label,
+  weight: r.weight,
+  description: r.description,
+}));

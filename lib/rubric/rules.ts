@@ -1,0 +1,742 @@
+// The probe checklist as data: one declarative definition per item of
+// shared/rubric/ITEMS.md. Each definition says what to find, where it counts, what makes
+// a mention vague (partial) rather than specific (met), its weight, the copy shown to the
+// candidate, and example sentences that tests/unit/rubric/rules.test.ts runs.
+// Adding or changing a rule means editing data and examples here, not engine code.
+
+import type { ItemHome, ItemId, SectionKey } from "./types";
+import {
+  CHANGE,
+  COMPONENT_HEAD,
+  DIGITS,
+  MAGNITUDE,
+  NAMED_TECH,
+  NUMBER,
+  QUANTITY,
+  SCALE_UNIT,
+  VAGUE_MODIFIER,
+  WORD_NUMBER,
+  alt,
+} from "./vocab";
+
+/** One way of earning an item. The text matched by `find` is the evidence. */
+export type Signal = {
+  /** What to look for. Compiled case-insensitive and global. */
+  find: string;
+  /** Each of these must also occur in the same sentence (or within `window` following sentences). */
+  with?: string[];
+  /** How many following sentences `with` may look into (default 0: the same sentence). */
+  window?: number;
+  /** The signal does not count in a sentence that matches this. */
+  unless?: string;
+  /** Counts even under a negation cue, because the negation is the point ("no recurrence in 9 months"). */
+  negated?: boolean;
+  /** Counts under a hypothetical cue ("p99 should stay under 20 ms", "I'd have added an alert"). */
+  hypothetical?: boolean;
+  /** Counts in a generic claim ("I always ..."). */
+  generic?: boolean;
+};
+
+export type Rule = {
+  id: ItemId;
+  home: ItemHome;
+  label: string;
+  weight: number;
+  /** What "met" needs, for people. */
+  description: string;
+  /**
+   * Sections where mentions count when the draft is structured. An unstructured draft
+   * (text in one section only) is searched everywhere. Default: every section.
+   */
+  where?: SectionKey[];
+  met: Signal[];
+  partial: Signal[];
+  message: { missing: string; partial: string };
+  probe: string;
+  /** Sentences that must come out met / partial / missing when the rule alone judges them. */
+  examples: { met: string[]; partial: string[]; missing: string[] };
+};
+
+const CONTEXT: SectionKey[] = ["situation", "task"];
+const STORY: SectionKey[] = ["task", "actions", "results"];
+
+export const RULES: readonly Rule[] = [
+  {
+    id: "component",
+    home: "situation",
+    label: "Component and role",
+    weight: 6,
+    description: "Names the concrete component and what depends on it or what it does in the system.",
+    met: [
+      {
+        find: alt(
+          `\\b${NAMED_TECH}\\b`,
+          `\\b(?!${VAGUE_MODIFIER}\\b)[a-z][\\w/-]*(?:\\s(?!${VAGUE_MODIFIER}\\b)[a-z][\\w/-]*)?\\s${COMPONENT_HEAD}\\b`,
+        ),
+        with: [
+          "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b",
+        ],
+      },
+    ],
+    partial: [
+      { find: `\\b(?:a|an|the|our|my)\\s(?:\\w+\\s)?(?:service|system|component|platform|infrastructure|backend|microservice|database|cluster|pipeline|distributed systems?)\\b` },
+      { find: `\\b${NAMED_TECH}\\b` },
+    ],
+    message: {
+      missing: "Say which component you owned and what relies on it.",
+      partial: "Name the component precisely (what it is called, what it stores or decides) and who depends on it.",
+    },
+    probe: "What exactly was the component, and what breaks for whom when it misbehaves?",
+    examples: {
+      met: [
+        "I looked after the session cache that sits in front of our accounts database.",
+        "The component was the write-ahead log shipper, which feeds every replica in the region.",
+        "- Component: tenant quota service, used by all upload paths",
+      ],
+      partial: ["I worked on a backend service at my last company."],
+      missing: ["I have been a software engineer for six years."],
+    },
+  },
+  {
+    id: "data_path",
+    home: "situation",
+    label: "Data or control path",
+    weight: 5,
+    description: "Places the component on the data path or the metadata/control path, or says which requests flow through it.",
+    met: [
+      {
+        find: "\\b(?:(?:meta-?data|control|data|read|write|request|hot|critical|serving|i/o|query) (?:path|plane)|request flow|off the (?:request|hot|critical) path|on the path of|in the path of)\\b",
+        negated: true,
+      },
+      {
+        find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){0,3}(?:reads?|writes?|requests?|quer(?:y|ies)|lookups?|calls?|opens?|creates?|i/o|messages?|events?|transactions?|allocations?|uploads?|downloads?|deploys?|operations?)\\b",
+        with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served)\\b"],
+      },
+      { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
+      { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
+      { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+    ],
+    partial: [
+      { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
+      { find: "\\b(?:everything|everyone|all (?:teams|services))\\s(?:\\w+\\s)?(?:depend\\w*|relied|relies|used|uses|sat)\\b" },
+      { find: "\\b(?:upstream|downstream|dependency|dependencies)\\b" },
+    ],
+    message: {
+      missing: "Say where the component sits: on the data path (every read or write passes through it) or the metadata/control path.",
+      partial: "Be explicit about the path: does every read/write go through it, or only lookups, placement or configuration?",
+    },
+    probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
+    examples: {
+      met: [
+        "It lives on the metadata path: clients ask it where a file's blocks are, then talk to the data nodes directly.",
+        "Every write from the checkout flow goes through this proxy before it reaches the database.",
+        "Strictly control plane, no user traffic touches it.",
+      ],
+      partial: ["It was a really critical piece of the platform."],
+      missing: ["We used Go and gRPC for the service."],
+    },
+  },
+  {
+    id: "slo",
+    home: "situation",
+    label: "Reliability goal (SLO)",
+    weight: 6,
+    description: "States a reliability or performance goal with a number: p99 latency, availability %, durability nines, RPO/RTO, error budget.",
+    where: CONTEXT,
+    met: [
+      {
+        find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag)\\b",
+        with: [QUANTITY],
+        unless: CHANGE,
+        hypothetical: true,
+        negated: true,
+      },
+      { find: `\\b(?:${DIGITS}\\s?% (?:available|availability|uptime|durab\\w+)|(?:\\d+|${WORD_NUMBER})[ -]nines|rpo (?:of )?(?:zero|0))\\b`, hypothetical: true },
+    ],
+    partial: [
+      {
+        find: "\\b(?:fast|reliab\\w+|highly available|high availability|low[- ]latency|responsive|instant\\w*|slos?|slas?|targets?|expectations?|durab\\w+|latency|uptime|availability|always (?:up|on))\\b",
+        hypothetical: true,
+        negated: true,
+      },
+    ],
+    message: {
+      missing: "Add the goal the component had to meet, with a number: a p99 latency, an availability target, durability.",
+      partial: "Turn the goal into a number: for example a p99 bound in milliseconds or an availability percentage.",
+    },
+    probe: "What were the SLOs, in numbers? Which one was at risk during this incident?",
+    examples: {
+      met: [
+        "Our target was p99 reads below 8 ms and 99.95% availability per month.",
+        "Objective: four nines of availability, RPO of zero for committed payments.",
+        "Replication lag had to stay under 30 seconds for the reporting replicas.",
+      ],
+      partial: ["It had to be fast and very reliable because customers noticed every blip."],
+      missing: ["The cluster ran in two regions."],
+    },
+  },
+  {
+    id: "scale",
+    home: "situation",
+    label: "Scale",
+    weight: 4,
+    description: "Gives load or size with a number: QPS, requests/s, TB/PB, objects, nodes, tenants.",
+    where: CONTEXT,
+    met: [
+      { find: `${DIGITS}${MAGNITUDE}\\s?${SCALE_UNIT}`, unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b" },
+    ],
+    partial: [
+      { find: "\\b(?:high|heavy|huge|massive|large|big|lots of|a lot of|enormous)\\s(?:traffic|load|volume|scale|cluster|amounts? of data|data ?sets?|fleet)\\b|\\bat scale\\b|\\b(?:millions|billions|thousands) of\\b" },
+      { find: `\\b(?:${WORD_NUMBER}|a few|several|dozens of|hundreds of)\\s(?:[\\w-]+\\s)?(?:nodes|hosts|servers|shards|replicas|regions|clusters|brokers|partitions)\\b` },
+    ],
+    message: {
+      missing: "Give the scale in numbers: requests per second, data size, node or tenant count.",
+      partial: "Replace 'high traffic' with the actual numbers: peak requests per second, terabytes, number of nodes.",
+    },
+    probe: "How big was it: peak requests per second, how much data, how many nodes?",
+    examples: {
+      met: [
+        "Roughly 250k lookups per second at peak across 90 nodes.",
+        "The bucket fleet held about 12 PB in 3.4 billion objects.",
+        "~40 shards, 18 TB in total",
+      ],
+      partial: ["It handled a lot of traffic, especially around the holidays."],
+      missing: ["Our team of 6 engineers owned it."],
+    },
+  },
+  {
+    id: "ownership",
+    home: "task",
+    label: "Your role",
+    weight: 6,
+    description: "States the speaker's own role in the first person: owner, on-call, tech lead, incident commander, designer, led the work.",
+    met: [
+      {
+        find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
+        generic: false,
+      },
+      { find: "\\bI\\s(?:had\\s)?(?:personally\\s)?(?:owned|own|led|lead the|drove|designed|built|wrote|ran (?:the|this|that|point)|took (?:the )?lead|took ownership|took over|was responsible|was on[- ]call|was paged|got paged|was the one|volunteered to (?:own|lead)|was assigned)\\b" },
+      { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
+      { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
+    ],
+    partial: [
+      { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
+      { find: "\\bI\\s(?:was on|joined|worked on|was part of|was involved|helped|was a member|contributed|was one of the (?:people|engineers|developers))\\b" },
+    ],
+    message: {
+      missing: "Say what your own role was, in the first person: owner, on-call, tech lead, incident commander.",
+      partial: "Move from 'our team' to 'I': what was yours to decide and to do?",
+    },
+    probe: "What was your role, specifically, and which decisions were yours?",
+    examples: {
+      met: [
+        "I was the on-call owner for the ingestion tier that week.",
+        "I led the migration and was the incident commander when it went wrong.",
+        "Role: tech lead for the metadata service.",
+      ],
+      partial: ["Our team was responsible for the cluster."],
+      missing: ["The cluster was managed by platform engineering."],
+    },
+  },
+  {
+    id: "success_criteria",
+    home: "task",
+    label: "What success meant",
+    weight: 5,
+    description: "Says what success meant as a checkable target (a bound, zero lost writes, zero mismatches after repair).",
+    where: ["task"],
+    met: [
+      {
+        find: "\\b(?:success|succeed\\w*|done|definition of done|goal|target|bar|aim|criteria|objective|exit criteria|finished|good enough|meant|wanted|needed to|had to|must)\\b",
+        with: [
+          alt(
+            QUANTITY,
+            "\\b(?:zero|no|0)\\s(?:[\\w-]+\\s){0,3}(?:loss|lost|errors?|mismatch\\w*|corrupt\\w*|throttl\\w*|duplicates?|violations?|downtime|data loss|divergen\\w*|timeouts?|recurrence\\w*|pages|stalls?)\\b",
+            `\\b(?:under|below|less than|at most|within|above|at least|<|<=|≤)\\s?${NUMBER}`,
+          ),
+        ],
+        hypothetical: true,
+        negated: true,
+      },
+      {
+        find: "\\b(?:success|done|bar|criteria|goal|target|objective)\\b[^.]{0,30}?\\b(?:meant|was|were|is|would be|=)\\b[^.]{0,25}?\\b(?:zero|every|all|100%|none|no)\\b",
+        hypothetical: true,
+        negated: true,
+      },
+    ],
+    partial: [
+      { find: "\\b(?:goal|aim|success|target|objective|wanted to|needed to|had to|make (?:it|things) (?:better|faster|stable|reliable)|go away|fix it|stop)\\b", hypothetical: true, negated: true },
+    ],
+    message: {
+      missing: "Say what 'done' meant, as something you could check: a latency bound, zero lost writes, zero mismatches.",
+      partial: "Make the goal checkable: a number or a zero you could verify, not 'make it better'.",
+    },
+    probe: "How would you have known you were done? What exactly did you measure?",
+    examples: {
+      met: [
+        "Success meant zero lost acknowledged writes even with two zones down.",
+        "My bar for done: p99 under 25 ms during compaction and no pages for a month.",
+        "Goal was to bring replica lag below 5 seconds at peak.",
+      ],
+      partial: ["The goal was to make the stalls go away."],
+      missing: ["I was asked to look into it."],
+    },
+  },
+  {
+    id: "incident",
+    home: "actions",
+    label: "A specific incident",
+    weight: 7,
+    description: "Describes one specific incident or hard problem with its symptom (what was seen, when, blast radius).",
+    met: [
+      {
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|could(?:n't| not) (?:resolve|connect|write|read))\\b",
+        with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers)")],
+        negated: true,
+      },
+    ],
+    partial: [
+      { find: "\\b(?:issues?|problems?|trouble|incidents?|outages?|slow\\w*|bugs?|errors?|timeouts?|timing out|failures?)\\b", negated: true },
+    ],
+    message: {
+      missing: "Tell one specific incident: what was seen, when, and who or what it affected.",
+      partial: "Make the incident concrete: the symptom you saw, when it started, how many users or how much data it hit.",
+    },
+    probe: "Walk me through the moment it went wrong: what did you see first, and how big was the blast radius?",
+    examples: {
+      met: [
+        "On a Friday evening the write error rate climbed to 4% and about a third of uploads failed for 25 minutes.",
+        "Incident: replicas in one zone stopped applying the log and lag reached 40 minutes.",
+        "After the config push, every request to the EU cluster timed out for about ten minutes.",
+      ],
+      partial: ["There were some issues with performance at some point."],
+      missing: ["The system was designed by a previous team."],
+    },
+  },
+  {
+    id: "signals",
+    home: "actions",
+    label: "Debug signals",
+    weight: 6,
+    description: "Names specific debug signals: particular metrics or dashboards, log lines, traces, profiles, dumps.",
+    where: ["actions", "results"],
+    met: [
+      {
+        find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|(?:[A-Za-z-]+ ){1}logs?|(?:[A-Za-z-]+ ){1}metrics|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception|wal (?:size|bytes))\\b",
+        unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
+      },
+    ],
+    partial: [
+      { find: "\\b(?:dashboards?|metrics|logs|graphs|monitoring|alerts?|telemetry|observability|looked into it|dug into)\\b" },
+    ],
+    message: {
+      missing: "Name the signals you debugged with: which metric, which log line, which trace or profile.",
+      partial: "Say which metric or log line told you something (e.g. lock wait time, queue depth, a specific error in the logs).",
+    },
+    probe: "Which dashboard or log line first told you where to look, and what exactly did it show?",
+    examples: {
+      met: [
+        "I split p99 by shard and saw queue depth climb only on the two shards behind one switch.",
+        "The heap profiles showed the eviction thread holding a lock for 300 ms.",
+        "Signals: consumer lag per partition, broker request logs, a CPU flame graph of the slow consumer.",
+      ],
+      partial: ["We looked at the dashboards and the logs."],
+      missing: ["We investigated for a few hours."],
+    },
+  },
+  {
+    id: "reproduction",
+    home: "actions",
+    label: "Reproduction",
+    weight: 5,
+    description: "Reproduced the problem: minimal reproducer, load test, replayed traffic, fault injection, stress test, staging repro.",
+    met: [
+      {
+        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process))\\b",
+        unless: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b",
+      },
+    ],
+    partial: [
+      { find: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b" },
+    ],
+    message: {
+      missing: "Explain how you reproduced it (a minimal reproducer, replayed traffic, a load test, fault injection), or why you couldn't.",
+      partial: "Say how the reproduction went: what setup you built and whether it triggered the failure.",
+    },
+    probe: "Could you make it happen on demand? How did you set that up?",
+    examples: {
+      met: [
+        "I reproduced the stall on a three-node test cluster by pausing one follower with SIGSTOP.",
+        "We replayed an hour of captured production traffic against staging and the leak showed up within 20 minutes.",
+        "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
+      ],
+      partial: ["I tried to reproduce it locally, but the data set was too big."],
+      missing: ["We didn't have time to reproduce it, so we shipped the patch straight away."],
+    },
+  },
+  {
+    id: "hypotheses",
+    home: "actions",
+    label: "Hypotheses tested",
+    weight: 5,
+    description: "States at least one hypothesis and how it was tested, confirmed or ruled out.",
+    met: [
+      {
+        find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))\\b",
+        with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+)\\b"],
+        window: 3,
+      },
+      { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by)\\b" },
+    ],
+    partial: [
+      { find: "\\b(?:investigat\\w+ (?:several|a few|many|some|various) (?:things|options|ideas)|few theories|some theories|we figured|I figured|suspect\\w*|guess\\w*|hypothes\\w+|theor(?:y|ies)|investigat\\w+)\\b" },
+    ],
+    message: {
+      missing: "Show your reasoning: at least one hypothesis and the check that confirmed or ruled it out.",
+      partial: "Say how you tested the hypothesis: which check confirmed it or ruled it out.",
+    },
+    probe: "What did you suspect first, and what did you do to prove or disprove it?",
+    examples: {
+      met: [
+        "My first suspicion was the new client version, but pinning the old one on two hosts changed nothing, so I ruled it out.",
+        "H1: noisy neighbour on the disk. Ruled out: iostat on the host was flat.",
+        "I suspected the retry loop and confirmed it by counting duplicate request ids in the access log.",
+      ],
+      partial: ["We investigated several things before we found it."],
+      missing: ["Then we restarted the service."],
+    },
+  },
+  {
+    id: "root_cause",
+    home: "actions",
+    label: "Root cause",
+    weight: 7,
+    description: "Names the specific mechanism that caused it (a race, retries causing duplicates, misconfiguration, failover bug, lock ordering, clock skew...).",
+    met: [
+      {
+        find: "\\b(?:root[- ]?cause[ds]?|caused by|the cause|because|turned out|due to|culprit|came down to|the (?:bug|problem|issue|reason) was|triggered by|figured out (?:that|it was)|found (?:that|it was|out)|found (?:a|an|the) (?:[\\w-]+ ){0,3}(?:that|which|where)\\b|realised|realized|discovered|traced (?:it|this|the \\w+) (?:back )?to|it was (?:a|an|the)|explained|the (?:real|actual|underlying) (?:cause|problem|issue)|why\\s?:)",
+        with: [
+          "\\b(?:race\\w*|lock (?:ordering|order|inversion)|deadlock|stale|clock skew|skew|retr(?:y|ies|ied)|duplicat\\w+|misconfigur\\w+|config\\w*|setting|parameter|default|timeouts?|leak\\w*|overflow|off-by-one|split[- ]brain|failover|fencing|lease|quorum|ordering|comparator|compar\\w+|tie|ties|tombstones?|compaction|gc|garbage|serializ\\w+|serialis\\w+|schema|migration|partition key|hot (?:key|partition|shard|spot)|contention|backpressure|thundering herd|stampede|cache (?:miss\\w*|invalidation)|eviction|snapshot\\w*|in place|mutat\\w+|concurren\\w+|interleav\\w+|idempoten\\w+|at-least-once|rebalanc\\w+|interval|defrag\\w*|fsync|bandwidth|throttl\\w+|limit|buffer|exhaust\\w*|too many|never (?:reset|put back|cleaned|released|expired|compacted|defragmented)|dead|silent\\w*|version\\w*|epoch|refresh\\w*|timer|ttl|checksum|random order|overlap\\w*|missing (?:index|check|lock)|n\\+1|unbounded|leader|replica\\w*|wal|lag|slot|converter|flag|key|map|cache|queue|pool|threads?|disk|memory leak|fd leak|connections?|dns|certificate|expired|rounding|encoding|truncat\\w+|byte order|endian\\w*|integer|numeric|type)\\b",
+        ],
+        window: 1,
+      },
+      {
+        find: "\\b(?:hypothes[ie]s|suspicion|suspected|my guess|theory)\\b",
+        with: ["\\b(?:confirm(?:ed|s|ing)|proved|matched|which showed)\\b", "\\b(?:race|retr(?:y|ies)|duplicat\\w+|timeouts?|interval|rebalanc\\w+|lock\\w*|stale|skew|compaction|snapshot\\w*|config\\w*|limit|leak\\w*|contention|exhaust\\w*|ordering|failover|lease|quorum|fsync|disk|throttl\\w+|eviction|gc|tombstones?)\\b"],
+        window: 2,
+      },
+      { find: "\\b(?:race condition|lock ordering|split[- ]brain|clock skew|thundering herd|cache stampede|memory leak|off-by-one|priority inversion|retry storm|write amplification|hot partition|hot key)\\b" },
+    ],
+    partial: [
+      { find: "\\b(?:a bug|the bug|bug in|an issue (?:in|with)|a problem (?:in|with)|root cause|caused by|because of|came down to|it was (?:a|an) \\w+ (?:problem|issue)|figured it was|typo|human error)\\b" },
+    ],
+    message: {
+      missing: "Name the root cause: the specific mechanism that made it fail.",
+      partial: "Go one level deeper than 'a bug': what mechanism (a race, a bad retry, a misconfiguration, a failover gap) caused it?",
+    },
+    probe: "What exactly was the root cause, at the level of the code or the configuration?",
+    examples: {
+      met: [
+        "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
+        "It turned out the client retried on timeout without an idempotency key, so slow writes were applied twice.",
+        "Root cause: clock skew between the two leaders let both believe their lease was valid.",
+      ],
+      partial: ["Eventually we found it was a bug in the code."],
+      missing: ["We never found the root cause, it just went away after the restart."],
+    },
+  },
+  {
+    id: "fix",
+    home: "actions",
+    label: "The fix",
+    weight: 7,
+    description: "Names the concrete code or design change (lock sharding, idempotency keys, stricter commit rule, checksums, backpressure, fencing tokens...).",
+    where: STORY,
+    met: [
+      {
+        find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?:_\\w+)+ to \\d|\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
+        with: ["\\b(?:fix\\w*|changed?|made|make|added|switched|moved|replaced|introduc\\w+|implement\\w*|set|capped|cap|rewrote|patched|redesign\\w*|now|so that|correct\\w*|removed|bumped|raised|lowered|increased|reduced|sort\\w*|use[sd]?|adopt\\w*|turned|enabled|put|wrapped|limited|bounded|persist\\w*|reject\\w*|with)\\b"],
+      },
+    ],
+    partial: [
+      { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
+    ],
+    message: {
+      missing: "Describe the fix itself: what changed in the code, the configuration or the design.",
+      partial: "Name the change, not just 'we fixed it': e.g. which lock, which key, which limit or protocol rule changed.",
+    },
+    probe: "What exactly did you change, and why does that change remove the failure?",
+    examples: {
+      met: [
+        "I added an idempotency key to every write, so a retried request now finds its earlier result instead of inserting twice.",
+        "The fix put a token bucket in front of the compactor and capped it at 200 MB/s per disk.",
+        "We moved the journal onto a separate volume so snapshots no longer compete with commits.",
+      ],
+      partial: ["We fixed the bug and everything was fine."],
+      missing: ["After that the team went back to feature work."],
+    },
+  },
+  {
+    id: "tradeoffs",
+    home: "actions",
+    label: "Trade-offs",
+    weight: 6,
+    description: "Names a choice between alternatives and why, or a cost knowingly accepted.",
+    met: [
+      { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
+      { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure)\\b")] },
+      { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
+      { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
+      { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
+      { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safer|simpler|cheaper|riskier|cleaner) (?:option|fix|path|approach|choice|route))\\b" },
+      { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)\\b" },
+      { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
+      { find: "\\bbetter (?:deal|trade)\\b" },
+    ],
+    partial: [
+      { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
+    ],
+    message: {
+      missing: "Name a trade-off: the options you weighed, what you chose and what it cost.",
+      partial: "Spell out the trade-off: which alternatives, which one you picked, and the cost you accepted.",
+    },
+    probe: "What other option did you consider, and what did your choice cost you?",
+    examples: {
+      met: [
+        "We took the slower path of draining the node rather than force-failing it, because a forced failover risked losing the last second of writes.",
+        "I accepted about 3 ms of extra p99 latency in exchange for fsync on every commit.",
+        "The downside is that a flapping node now takes ten minutes to be replaced.",
+      ],
+      partial: ["There were some trade-offs, but it was worth it."],
+      missing: ["We deployed the change on Monday."],
+    },
+  },
+  {
+    id: "rollout",
+    home: "actions",
+    label: "Safe rollout",
+    weight: 5,
+    description: "Manages the risk of shipping: feature flag, canary, staged or percentage rollout, shadow traffic, rollback plan.",
+    where: STORY,
+    met: [
+      {
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
+      },
+    ],
+    partial: [
+      { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
+    ],
+    message: {
+      missing: "Say how you shipped the fix safely: a flag, a canary, a staged rollout, a rollback plan.",
+      partial: "Go beyond 'we deployed it': how did you limit the blast radius if the fix was wrong?",
+    },
+    probe: "How did you roll it out, and what was your plan if the fix made things worse?",
+    examples: {
+      met: [
+        "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
+        "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
+        "We ran the new path in shadow mode for a week and compared its decisions with production.",
+      ],
+      partial: ["Then we deployed the fix."],
+      missing: ["There was no canary for config pushes back then."],
+    },
+  },
+  {
+    id: "data_repair",
+    home: "actions",
+    label: "Data repair",
+    weight: 4,
+    description: "Handles data already affected or proves none was: backfill, repair job, reconciliation, checksum or scrub verification, audit of affected records.",
+    where: STORY,
+    met: [
+      {
+        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
+        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
+      },
+      { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
+    ],
+    partial: [
+      { find: "\\b(?:data (?:was|looked|seemed|stayed) (?:fine|ok|okay|intact|safe)|(?:no|didn't lose any|never lost any|nothing was) (?:data )?(?:lost|loss|data)|no data loss|lose any data|data integrity)\\b", negated: true },
+    ],
+    message: {
+      missing: "Say what happened to data already affected: how you found it, repaired it, or proved none was damaged.",
+      partial: "Back up 'no data was lost' with how you know: a scan, a reconciliation, a checksum comparison.",
+    },
+    probe: "How do you know no data was lost or silently corrupted? What did you do about records already affected?",
+    examples: {
+      met: [
+        "I wrote a reconciliation job that compared every order row against the ledger and fixed the 212 that disagreed.",
+        "We backfilled the missing events from the archive and verified every partition's checksum afterwards.",
+        "A full scan of the bucket index found 3,400 orphaned entries, which the repair job removed.",
+      ],
+      partial: ["Luckily no data was lost."],
+      missing: ["The pipeline was fast again after the change."],
+    },
+  },
+  {
+    id: "validation",
+    home: "actions",
+    label: "Validation",
+    weight: 5,
+    description: "Tests the fix: regression test, load or soak test, chaos or fault-injection test, model check, verified against the reproducer.",
+    where: STORY,
+    met: [
+      {
+        find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla\\+|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
+      },
+    ],
+    partial: [
+      { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
+    ],
+    message: {
+      missing: "Say how you proved the fix works: a regression test, a load or soak test, fault injection, the reproducer.",
+      partial: "Be specific about testing: which test, under what load or fault, and what it showed.",
+    },
+    probe: "How did you convince yourself the fix works and the failure can't come back?",
+    examples: {
+      met: [
+        "The reproducer became a regression test that runs on every merge.",
+        "I ran a 48-hour soak at twice peak load with a node killed every ten minutes.",
+        "We checked the new election rule with a TLA+ model before writing any code.",
+      ],
+      partial: ["We tested it in staging and it looked fine."],
+      missing: ["We merged it on Thursday."],
+    },
+  },
+  {
+    id: "quantified_results",
+    home: "results",
+    label: "Results in numbers",
+    weight: 6,
+    description: "Reports the outcome in numbers, ideally before and after, or a measured absence of recurrence.",
+    where: ["results"],
+    met: [
+      {
+        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?|at|around)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
+        negated: true,
+      },
+      {
+        find: `\\b(?:zero|no|none|not (?:a|one) single|not one|haven't (?:had|seen) (?:a|any)|no more)\\s(?:[\\w-]+\\s){0,4}(?:in|for|over|during|since|across)\\s(?:the\\s)?(?:(?:${DIGITS}|${WORD_NUMBER}|following|next|past|last)\\s){1,2}(?:months?|weeks?|days?|years?|quarters?|releases?|scrubs?)\\b`,
+        negated: true,
+      },
+      {
+        find: `\\b(?:${DIGITS}|${WORD_NUMBER}) (?:months?|weeks?|years?) later\\b`,
+        with: [DIGITS],
+        negated: true,
+      },
+    ],
+    partial: [
+      { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
+    ],
+    message: {
+      missing: "Give the result in numbers: before and after, or how long it has stayed fixed.",
+      partial: "Put a number on 'better': the before and after of the metric you cared about, or months without a recurrence.",
+    },
+    probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
+    examples: {
+      met: [
+        "Checkout p99 fell from 900 ms to 140 ms.",
+        "No repeat of the stall in the eight months since.",
+        "Pages for that cluster were cut by 70%.",
+      ],
+      partial: ["After that everything got a lot faster."],
+      missing: ["I moved to another team the next year."],
+    },
+  },
+  {
+    id: "prevention",
+    home: "results",
+    label: "Prevention",
+    weight: 5,
+    description: "Puts permanent prevention in place: postmortem with action items, new alerts, runbooks, invariant checks, CI tests, design-review rules.",
+    where: STORY,
+    met: [
+      {
+        find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
+        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built|put (?:in|into)|now|became|closed|moved|enabled|configured|new|runs?|pages?|owns?|own|installed|made|turned|established|started|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
+      },
+    ],
+    partial: [
+      { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
+    ],
+    message: {
+      missing: "Say what now stops it from happening again: an alert, a runbook, an invariant check, a CI test, postmortem actions.",
+      partial: "Name the permanent change that prevents a repeat, not just that lessons were learned.",
+    },
+    probe: "What stops this from happening again, and who owns that now?",
+    examples: {
+      met: [
+        "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
+        "An invariant check now runs in CI and blocks any placement change that puts two replicas in one rack.",
+        "We moved every cluster setting into config management so nobody can change one by hand.",
+      ],
+      partial: ["We learned a lot and were more careful afterwards."],
+      missing: ["There was no runbook and no postmortem because it was a small issue."],
+    },
+  },
+  {
+    id: "collaboration",
+    home: "any",
+    label: "Working with other teams",
+    weight: 3,
+    description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
+    met: [
+      {
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners of)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared)\\b"],
+      },
+    ],
+    partial: [
+      { find: "\\b(?:worked with (?:others|other teams|people)|teamwork|collaborat\\w+|cross-?team|other teams|stakeholders)\\b" },
+    ],
+    message: {
+      missing: "Mention who else was involved (SRE, platform, client teams, customers, leadership) and how you worked with them.",
+      partial: "Name the teams or roles you worked with and what you agreed or asked of them.",
+    },
+    probe: "Which other teams did this touch, and how did you keep them aligned while you fixed it?",
+    examples: {
+      met: [
+        "I sent the SRE team an hourly update and agreed the maintenance window with them.",
+        "We paired with the client SDK owners to change their retry defaults.",
+        "Support and account managers helped us write to the affected customers.",
+      ],
+      partial: ["It was a good example of teamwork with other teams."],
+      missing: ["I fixed it on my own over the weekend."],
+    },
+  },
+  {
+    id: "reflection",
+    home: "results",
+    label: "Reflection",
+    weight: 4,
+    description: "Says what they would do differently, or the lesson that changed how they work.",
+    where: ["results"],
+    met: [
+      {
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change)\\b",
+        hypothetical: true,
+        generic: true,
+        negated: true,
+      },
+    ],
+    partial: [
+      { find: "\\b(?:learn(?:ed|t) a lot|good (?:example|experience|lesson)|I think it was|valuable experience|grew a lot|lessons?|learn(?:ed|t))\\b", hypothetical: true, generic: true },
+    ],
+    message: {
+      missing: "Close with what you'd do differently or the lesson that changed how you work.",
+      partial: "Make the lesson specific: what do you now do differently because of this incident?",
+    },
+    probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
+    examples: {
+      met: [
+        "Looking back, I'd have written the invariant check before the optimisation, not after.",
+        "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
+        "What I'd do differently: bring the client teams into the design from day one.",
+      ],
+      partial: ["I learned a lot from this experience."],
+      missing: ["The service is still running today."],
+    },
+  },
+];
+
+export const RULES_BY_ID: ReadonlyMap<ItemId, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,213 @@
+// Text analysis for the rubric engine: sentence and clause boundaries, negation and
+// hypothetical cues, "generic claim" and past-tense detection. Hand-written on purpose
+// (see docs/decisions/002-rubric-engine.md): every offset is an exact index into the
+// caller's string, nothing is normalised in place, and it costs no bundle weight.
+
+export type Span = { start: number; end: number };
+
+export type Sentence = Span & {
+  /** A claim about habits or skills, not a story ("I always ship behind flags"). */
+  generic: boolean;
+  /** Contains a past-tense verb (a narrated event). */
+  past: boolean;
+  /** Contains a time anchor for a specific event ("one night", "at 02:10", "during a drain"). */
+  anchored: boolean;
+  /** Contains a concrete number (not part of an identifier such as p99). */
+  numeric: boolean;
+};
+
+export type Analysed = {
+  text: string;
+  sentences: Sentence[];
+  /** Sorted clause-start offsets (sentence starts included). */
+  clauseStarts: number[];
+  /** Negation and hypothetical cues, sorted by start. */
+  cues: Array<Span & { kind: "negation" | "hypothetical" }>;
+  words: number;
+};
+
+const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "cf", "mr", "mrs", "dr", "st", "no", "fig", "eg", "ie", "al"]);
+
+/** Sentence spans: split at . ! ? followed by space, at line breaks, and at bullet markers. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    // trim whitespace and leading bullet markers, keeping exact offsets
+    while (s < e && /[\s\-*•·‣–—>#]/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    // . ! ? (and their full-width / Arabic forms) followed by whitespace or end
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0x061f || ch === 0xff01 || ch === 0xff1f) {
+      let j = i + 1;
+      while (j < n && /[.!?"'’”)\]]/.test(text[j] ?? "")) j++;
+      if (j < n && !/\s/.test(text[j] ?? "")) {
+        i = j - 1;
+        continue;
+      }
+      if (ch === 46) {
+        // abbreviation or a decimal such as "approx." / "e.g."
+        let k = i - 1;
+        while (k >= 0 && /[A-Za-z.]/.test(text[k] ?? "")) k--;
+        const word = text.slice(k + 1, i).toLowerCase();
+        if (ABBREVIATIONS.has(word)) continue;
+      }
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, n);
+  return out;
+}
+
+// Clause boundaries limit the scope of a negation: "we had no canary, so we rolled back".
+const CLAUSE_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|\b(?:but|so|although|though|however|whereas|because|since|until|then|which|while|and then|and(?= (?:we|I)\b)|yet|instead)\b/gi;
+
+// "n't" forms, plain negators, and "failed/unable to" (an attempt that did not happen).
+const NEGATION =
+  /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\b\w+n['’]t\b/gi;
+
+const HYPOTHETICAL =
+  /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
+
+// Habit and self-description: claims with no story behind them.
+const GENERIC_STRONG =
+  /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently|every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
+
+// "I + verb in the present" without a story anchor: habits when the sentence lists several items.
+const HABITUAL =
+  /\bI (?:reproduce|fix|ship|run|write|use|debug|build|design|lead|own|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
+
+const IRREGULAR_PAST =
+  "was|were|had|did|found|saw|went|took|made|ran|wrote|got|came|began|broke|led|built|shipped|knew|thought|told|sent|kept|held|left|lost|felt|brought|caught|chose|drove|fell|froze|gave|grew|hit|hid|let|meant|met|paid|put|quit|read|rose|rang|said|sat|set|shut|spent|split|stood|stuck|struck|swung|threw|understood|woke|won|became|forgot|overrode|rewrote|undid|spun|dug|fed|bought|fought|taught|sought|slid|shook|wound|burnt|learnt|spelt|dealt|meant";
+// Participles that name things rather than narrate ("distributed systems", "staged rollout").
+const PARTICIPLE_STOP = new Set([
+  "distributed", "automated", "staged", "based", "related", "detailed", "advanced", "dedicated", "replicated",
+  "sharded", "managed", "structured", "need", "speed", "embedded", "red", "bed", "seed", "feed", "shed", "hundred",
+  "indeed", "united", "limited", "unlimited", "expected", "unexpected", "mixed", "blessed", "weed", "proceed",
+  "exceed", "succeed", "breed", "freed", "greed", "bleed", "deed", "feed", "heed", "reed", "tied", "used", "skilled",
+  "experienced", "seasoned", "talented", "focused", "driven", "proven", "flagged", "gated", "guarded", "weighted",
+  "centralized", "centralised", "decentralized", "decentralised", "containerized", "containerised", "sized", "biased",
+  "versioned", "tiered", "layered", "nested", "hosted", "unrelated", "interested", "excited", "supported", "desired",
+]);
+const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST})\\b|\\b[a-z]{2,}ed\\b`, "gi");
+
+const ANCHOR =
+  /\b(?:one (?:night|morning|day|afternoon|evening|weekend|week|time)|on a (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|that|the following|the next|the previous) (?:week|month|quarter|year|night|morning|day|afternoon)|in (?:19|20)\d\d|(?:in|during|after|before) (?:a|an|the|our|one|routine|planned) [\w-]+|at \d{1,2}[:.h]\d{2}|\d{1,2}[:.]\d{2}\b|\d{1,2} ?(?:am|pm)\b|once\b|yesterday|last (?:spring|summer|autumn|fall|winter)|(?:january|february|march|april|june|july|august|september|october|november|december)\b|incident:)/i;
+
+// A number that is not the tail of an identifier like "p99" or "ec2".
+const NUMERIC = /(?:^|[^A-Za-z0-9_.])\d/;
+
+/** Sorted starts of negation/hypothetical cues in `text`. */
+function findCues(text: string): Analysed["cues"] {
+  const cues: Analysed["cues"] = [];
+  for (const m of text.matchAll(NEGATION)) {
+    const w = m[0].toLowerCase();
+    // "not only ... but", "no longer", "no matter": not a denial of what follows
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
+    if (w === "not" && /^ only\b/.test(after)) continue;
+    if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, kind: "negation" });
+  }
+  for (const m of text.matchAll(HYPOTHETICAL)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, kind: "hypothetical" });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return cues;
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)) n++;
+  return n;
+}
+
+export function analyse(text: string): Analysed {
+  const spans = splitSentences(text);
+  const sentences: Sentence[] = spans.map((s) => {
+    const t = text.slice(s.start, s.end);
+    let past = false;
+    for (const m of t.matchAll(PAST_RE)) {
+      if (!PARTICIPLE_STOP.has(m[0].toLowerCase())) {
+        past = true;
+        break;
+      }
+    }
+    return {
+      ...s,
+      generic: GENERIC_STRONG.test(t),
+      past,
+      anchored: ANCHOR.test(t),
+      numeric: NUMERIC.test(t),
+    };
+  });
+  const clauseStarts: number[] = spans.map((s) => s.start);
+  for (const m of text.matchAll(CLAUSE_BREAK)) clauseStarts.push(m.index + m[0].length);
+  clauseStarts.sort((a, b) => a - b);
+  return { text, sentences, clauseStarts, cues: findCues(text), words: countWords(text) };
+}
+
+/** The habitual-present test, applied by the engine only where a sentence lists several items. */
+export function isHabitual(sentenceText: string): boolean {
+  return HABITUAL.test(sentenceText);
+}
+
+/** Index of the sentence containing offset `pos` (or the last one starting before it). */
+export function sentenceAt(a: Analysed, pos: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.sentences[mid]?.start ?? 0) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function clauseStartBefore(a: Analysed, pos: number): number {
+  let lo = 0;
+  let hi = a.clauseStarts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a.clauseStarts[mid] ?? 0;
+    if (v <= pos) {
+      ans = v;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+const MAX_CUE_DISTANCE_WORDS = 8;
+
+/**
+ * Is the mention at `pos` under a negation or hypothetical cue in the same clause
+ * ("we had no canary", "we never found the root cause", "we should add an alert")?
+ */
+export function blockedAt(a: Analysed, pos: number): "negation" | "hypothetical" | null {
+  const clauseStart = clauseStartBefore(a, pos);
+  let found: "negation" | "hypothetical" | null = null;
+  for (const c of a.cues) {
+    if (c.start < clauseStart) continue;
+    if (c.end > pos) break;
+    const between = a.text.slice(c.end, pos);
+    const gap = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
+    if (gap <= MAX_CUE_DISTANCE_WORDS) found = c.kind;
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+// Shared vocabulary fragments for the rule definitions (regex source strings).
+// British and American spellings are both listed where they differ.
+
+/** Alternation helper: (?:a|b|c). */
+export const alt = (...parts: string[]) => `(?:${parts.join("|")})`;
+
+export const WORD_NUMBER =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)";
+/** A written number: 3, 3,000, 1.2, 99.99 (not the tail of an identifier like p99). */
+export const DIGITS = "(?<![A-Za-z_])\\d[\\d,]*(?:\\.\\d+)?";
+export const NUMBER = alt(DIGITS, `\\b${WORD_NUMBER}\\b`);
+
+export const TIME_UNIT =
+  "(?:ms|msec|millisec(?:ond)?s?|µs|us|microsec(?:ond)?s?|ns|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?|weeks?|months?)";
+export const PERCENT = "(?:%|\\s?percent|\\s?per ?cent)";
+
+/** A quantity with a unit (a time, a percentage, nines). */
+export const QUANTITY = alt(
+  `${DIGITS}\\s?${alt(PERCENT, `${TIME_UNIT}\\b`, "x\\b", "nines\\b")}`,
+  `\\b${WORD_NUMBER}[ -]nines\\b`,
+  `\\b${WORD_NUMBER} (?:${TIME_UNIT})\\b`,
+);
+
+/** Words that announce a change from one value to another (results, not targets). */
+export const CHANGE =
+  "(?:\\bfrom\\b[^.;]{0,40}\\bto\\b|→|->|\\bwent (?:up|down|from)\\b|\\bjump(?:ed|ing)\\b|\\bdropp(?:ed|ing)\\b|\\brose\\b|\\bspik(?:ed|ing)\\b|\\bclimb(?:ed|ing)\\b|\\bfell\\b|\\bincreas(?:ed|ing)\\b|\\bdecreas(?:ed|ing)\\b|\\breduc(?:ed|ing)\\b|\\bcut\\b|\\bimprov(?:ed|ing)\\b|\\bregress(?:ed|ing)\\b|\\bbreach(?:ed|ing)\\b|\\bback (?:to|under)\\b)";
+
+/** Load and size units that make a number a statement of scale. */
+export const SCALE_UNIT = alt(
+  "[KMGTPE]i?B\\b",
+  "(?:kb|mb|gb|tb|pb|eb|bytes?)\\b",
+  "terabytes?",
+  "petabytes?",
+  "gigabytes?",
+  "(?:k|m)?(?:qps|rps|tps|iops|ops/s|req/s|rpm)\\b",
+  "(?:[\\w-]+\\s){0,2}(?:per|a|/)\\s?(?:second|sec|s|minute|min|hour|day)\\b",
+  "(?:[\\w-]+\\s){0,2}(?:nodes|hosts|servers|machines|shards|partitions|replicas|volumes|keys|objects|rows|records|documents|tenants|users|customers|pods|clusters|chunks|files|racks|instances|brokers|topics|tables|databases|buckets|regions|datacenters|data centres|data centers|vms|containers|devices|accounts|drives|disks|cores|services|consumers|queues|messages|events|requests|transactions|writes|reads|queries|calls|connections|sessions|jobs|pipelines|indices|indexes|keyspaces|items|entries|blocks|segments)\\b",
+);
+export const MAGNITUDE = "(?:\\s?(?:k|m|bn|b|thousand|million|billion|trillion)\\b)?";
+
+/** Named infrastructure technologies and components. */
+export const NAMED_TECH =
+  "(?:postgres(?:ql)?|mysql|mariadb|aurora|redis|memcached?|kafka|rabbitmq|pulsar|kinesis|sqs|sns|nats|cassandra|scylla(?:db)?|dynamo(?:db)?|etcd|zookeeper|consul|raft|paxos|rocksdb|leveldb|elasticsearch|opensearch|solr|hdfs|namenode|datanode|s3|gcs|ceph|minio|spanner|bigtable|hbase|mongo(?:db)?|couchbase|cockroach(?:db)?|tidb|vitess|clickhouse|snowflake|bigquery|spark|flink|hadoop|yarn|kubernetes|k8s|nginx|envoy|haproxy|istio|dns|bind|coredns|zfs|ext4|xfs|nfs|iscsi|debezium|sidekiq|celery|airflow|prometheus|grafana|influxdb|timescale(?:db)?|jvm|lucene|wal|lsm|b-?tree|sstables?)";
+
+/** Heads of a component name: "placement service", "chunk store", "metadata cache". */
+export const COMPONENT_HEAD =
+  "(?:store|storage|database|datastore|db|cluster|cache|caches|caching layer|queue|index|service|layer|tier|pipeline|server|servers|proxy|broker|consumer|producer|scheduler|allocator|engine|module|daemon|controller|gateway|balancer|system|file ?system|replication|replicas?|shards?|volume|disk|library|client|router|coordinator|registry|ledger|log|stream|sink|worker|workers|agent|node|nodes|journal|catalog|namespace|api)";
+
+/** Words before a head that do not make a component specific. */
+export const VAGUE_MODIFIER =
+  "(?:a|an|the|our|my|their|its|this|that|one|some|backend|back-end|internal|big|main|core|important|critical|new|old|large|legacy|key|central|whole|entire|reliability-critical|distributed|complex|production|company|team|web|in-house|low-level)";
+
+/** Infrastructure vocabulary used to recognise an infra story at all. */
+export const INFRA_TERMS = [
+  "storage", "database", "\\bdb\\b", "datastore", "data store", "cache", "caching", "queue", "broker", "replica",
+  "replication", "shard", "partition", "cluster", "\\bnodes?\\b", "disk", "volume", "\\bindex", "compaction",
+  "latency", "throughput", "\\bp9\\d", "\\bqps\\b", "failover", "leader", "quorum", "consensus", "\\block", "mutex",
+  "deadlock", "thread pool", "connection pool", "scheduler", "load balancer", "\\bproxy", "\\bcdn\\b", "\\brpc\\b",
+  "api server", "control plane", "data plane", "data path", "metadata", "write path", "read path", "\\bslo\\b",
+  "availability", "durability", "outage", "on-?call", "incident", "\\bserver", "\\bhosts?\\b", "\\bfsync",
+  "\\bwal\\b", "consumer", "producer", "\\btopic", "snapshot", "backup", "\\bblob", "object stor", "bucket",
+  "file ?system", "microservice", "service mesh", "timeout", "retries", "idempoten", "checksum", "corrupt",
+  "\\bgc\\b", "garbage collect", "memory leak", "kernel", "\\bcpu\\b", "\\biops\\b", "infra\\b", "infrastructure",
+  "\\bplatform team", "deploy", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
+  NAMED_TECH,
+];
+
+/** Adjacent (non-storage) components the question allows. */
+export const ADJACENT_TERMS =
+  "(?:cache|caching|redis|memcached?|cdn|queue|kafka|rabbitmq|pulsar|kinesis|sqs|pub/?sub|message broker|messaging|event bus|consumer|producer|stream processing|rate limiter|scheduler|job queue|worker pool|thread pool|connection pool|lock service|concurren\\w+|mutex|deadlock|thundering herd|stampede|load balancer|proxy|api gateway|service mesh)";
+export const STORAGE_TERMS =
+  "(?:storage|database|datastore|data store|file ?system|object store|block store|key-value store|kv store|disk|postgres(?:ql)?|mysql|cassandra|dynamo(?:db)?|rocksdb|hdfs|s3|ceph|etcd|spanner|bigtable|hbase|mongo(?:db)?|elasticsearch|source of truth|sstable|wal)";
