@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { PrintableAnswer } from "@/components/print/printable-answer";
 import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
@@ -23,6 +24,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   });
   if (!draft) notFound();
   return (
+    <>
     <DraftEditor
       initialStep={typeof step === "string" ? step : undefined}
       draft={{
@@ -39,5 +41,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         questionPrompt: draft.question.prompt,
       }}
     />
+    <PrintableAnswer draft={{ ...draft, questionTitle: draft.question.title }} />
+    </>
   );
 }

@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+
+import { RevisionDiff } from "@/components/history/revision-diff";
+import { RestoreButton } from "@/components/history/restore-button";
+import { ScoreChart } from "@/components/history/score-chart";
+import { LocalTime } from "@/components/relative-time";
+import { requireUser } from "@/lib/auth/current-user";
+import { IdSchema } from "@/lib/drafts/draft-schema";
+import { getRevisions, listRevisions, type RevisionContent, type RevisionSummary } from "@/lib/drafts/history";
+import { rubricChange, type RubricChange } from "@/lib/drafts/rubric-change";
+import { diffDrafts } from "@/lib/drafts/word-diff";
+import { isAppError } from "@/lib/errors";
+import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
+
+export const metadata: Metadata = { title: "Version history" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string | string[]; to?: string | string[] }>;
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Which two versions to compare. Ids come from the URL, so they are only used when they
+ * name a version in this draft's own (owner-filtered) list; otherwise the default
+ * applies: the previous version against the latest.
+ */
+function pickPair(revisions: readonly RevisionSummary[], query: { from?: string; to?: string }) {
+  const known = (id: string | undefined) => (id && IdSchema.safeParse(id).success ? revisions.find((r) => r.id === id) : undefined);
+  const latest = revisions[0]!;
+  const previous = revisions[1] ?? latest;
+  const from = known(query.from);
+  const to = known(query.to);
+  const asked = query.from !== undefined || query.to !== undefined;
+  return {
+    from: from ?? previous,
+    to: to ?? latest,
+    notice: asked && (!from || !to) ? "One of the versions in the link is not part of this draft, so the latest change is shown instead." : null,
+  };
+}
+
+const sectionsOf = (r: RevisionContent) => ({ situation: r.situation, task: r.task, actions: r.actions, results: r.results });
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  if (!IdSchema.safeParse(id).success) notFound();
+  const user = await requireUser();
+  const history = await listRevisions(user.id, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  });
+  if (!history) notFound();
+  const { draft, revisions } = history;
+
+  const header = (
+    <div className="flex flex-col gap-2">
+      <Link href={`/drafts/${draft.id}`} className="self-start text-sm font-medium text-brand-700 hover:underline">
+        ← Back to the editor
+      </Link>
+      <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">History of “{draft.title}”</h1>
+      <p className="text-slate-600">
+        Every saved version of this answer. Quick saves made within a couple of minutes of each other are kept as one version.
+      </p>
+    </div>
+  );
+
+  if (revisions.length === 0) {
+    return (
+      <div className="flex flex-col gap-6">
+        {header}
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+          <h2 className="text-lg font-semibold">No saved versions yet</h2>
+          <p className="mt-2 text-slate-600">Versions appear here once the editor has saved your first changes.</p>
+          <Link
+            href={`/drafts/${draft.id}`}
+            className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
+            Open the editor
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const pair = pickPair(revisions, { from: first(query.from), to: first(query.to) });
+  const { from, to } = await getRevisions(user.id, draft.id, pair.from.id, pair.to.id);
+  const diff = diffDrafts(from, to);
+  const change = rubricChange(
+    scoreDraft(sectionsOf(from), { profile: draft.profile }),
+    scoreDraft(sectionsOf(to), { profile: draft.profile }),
+    RUBRIC_ITEMS,
+  );
+  const oldestFirst = [...revisions].reverse().map(({ version, score }) => ({ version, score }));
+  const historyPath = `/drafts/${draft.id}/history`;
+
+  return (
+    <div className="flex flex-col gap-8">
+      {header}
+
+      <section aria-labelledby="scores-heading" className="flex flex-col gap-3">
+        <h2 id="scores-heading" className="text-xl font-semibold">
+          Score over time
+        </h2>
+        <ScoreChart id="score-chart" points={oldestFirst} />
+      </section>
+
+      <section aria-labelledby="compare-heading" className="flex flex-col gap-4">
+        <h2 id="compare-heading" className="text-xl font-semibold">
+          Compare two versions
+        </h2>
+        {revisions.length < 2 ? (
+          <p className="text-slate-600">There is only one saved version so far. Keep editing and come back to see what changed.</p>
+        ) : (
+          <Form action={historyPath} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+            <VersionSelect name="from" label="From (older)" revisions={revisions} selected={from.id} />
+            <VersionSelect name="to" label="To (newer)" revisions={revisions} selected={to.id} />
+            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+              Compare
+            </button>
+          </Form>
+        )}
+        {pair.notice ? (
+          <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            {pair.notice}
+          </p>
+        ) : null}
+        {revisions.length >= 2 ? (
+          <>
+            <p className="font-medium" aria-live="polite">
+              Changes from version {from.version} to version {to.version}
+            </p>
+            <RubricChangeSummary change={change} />
+            <RevisionDiff diff={diff} />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="versions-heading" className="flex flex-col gap-3">
+        <h2 id="versions-heading" className="text-xl font-semibold">
+          All versions
+        </h2>
+        <p className="text-sm text-slate-600">
+          Restoring copies an old version into the draft as a new version; the versions in between stay here.
+        </p>
+        <ol className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" aria-label="Saved versions, newest first">
+          {revisions.map((revision, index) => {
+            const older = revisions[index + 1];
+            const current = index === 0;
+            return (
+              <li key={revision.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
+                <div className="flex min-w-0 flex-col gap-1">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="font-semibold">Version {revision.version}</span>
+                    {current ? <Badge tone="brand">Current</Badge> : null}
+                    {revision.source === "restore" ? <Badge tone="slate">Restored</Badge> : null}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    Saved <LocalTime iso={revision.updatedAt.toISOString()} />
+                    {" · "}
+                    {revision.score === null ? "not scored" : `score ${revision.score}/100`}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-start gap-3">
+                  {older ? (
+                    <Link
+                      href={`${historyPath}?from=${older.id}&to=${revision.id}`}
+                      className="py-1.5 text-sm font-medium text-brand-700 hover:underline"
+                    >
+                      What changed<span className="sr-only"> in version {revision.version}</span>
+                    </Link>
+                  ) : null}
+                  {current ? null : <RestoreButton draftId={draft.id} revisionId={revision.id} version={revision.version} />}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function VersionSelect(props: { name: string; label: string; revisions: readonly RevisionSummary[]; selected: string }) {
+  const id = `version-${props.name}`;
+  return (
+    <div className="flex flex-1 flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.selected}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+      >
+        {props.revisions.map((revision, index) => (
+          <option key={revision.id} value={revision.id}>
+            Version {revision.version}
+            {index === 0 ? " (current)" : ""}
+            {revision.source === "restore" ? " – restored" : ""}
+            {revision.score === null ? "" : ` – ${revision.score}/100`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function RubricChangeSummary({ change }: { change: RubricChange }) {
+  const delta = change.after - change.before;
+  const unchanged = change.gained.length === 0 && change.lost.length === 0;
+  return (
+    <div className="rounded-md border border-slate-200 bg-white p-4 text-sm">
+      <h3 className="font-semibold">Rubric</h3>
+      <p className="mt-1 text-slate-700">
+        Score {change.before} → {change.after} ({delta > 0 ? `+${delta}` : delta === 0 ? "no change" : `−${Math.abs(delta)}`}).{" "}
+        {unchanged ? "No rubric item was gained or lost." : null}
+      </p>
+      {change.gained.length > 0 ? (
+        <p className="mt-1 text-green-800">
+          <span className="font-medium">Now met:</span> {change.gained.map((item) => item.label).join(", ")}
+        </p>
+      ) : null}
+      {change.lost.length > 0 ? (
+        <p className="mt-1 text-red-800">
+          <span className="font-medium">No longer met:</span> {change.lost.map((item) => item.label).join(", ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Badge({ tone, children }: { tone: "brand" | "slate"; children: React.ReactNode }) {
+  const colours = tone === "brand" ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-700";
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${colours}`}>{children}</span>;
+}

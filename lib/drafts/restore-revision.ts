@@ -1,0 +1,71 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { SECTION_KEYS, type DraftContent } from "@/lib/drafts/draft-schema";
+import { scoreSections } from "@/lib/drafts/score-sections";
+import { AppError } from "@/lib/errors";
+
+export type RestoreResult = {
+  /** The draft's version after the restore. */
+  version: number;
+  /** The version whose text was copied. */
+  restoredFrom: number;
+  /** False when the draft already held exactly that text (nothing was written). */
+  changed: boolean;
+};
+
+const pick = (source: DraftContent): DraftContent => ({
+  title: source.title,
+  situation: source.situation,
+  task: source.task,
+  actions: source.actions,
+  results: source.results,
+});
+
+const same = (a: DraftContent, b: DraftContent) => a.title === b.title && SECTION_KEYS.every((key) => a[key] === b[key]);
+
+/**
+ * Brings back an earlier version of a draft as a new version: the old text is copied
+ * into the draft, the version goes up by one and a revision with source "restore" is
+ * recorded, so nothing in between is lost and an editor open on the old version sees
+ * a conflict instead of overwriting the restore. Ownership is part of every `where`:
+ * a revision of someone else's draft is simply not found.
+ */
+export async function restoreRevision(ownerId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
+  return db.$transaction(async (tx) => {
+    // Sequential on purpose: an interactive transaction holds one connection.
+    const draft = await tx.draft.findFirst({
+      where: { id: draftId, ownerId },
+      select: {
+        version: true,
+        title: true,
+        situation: true,
+        task: true,
+        actions: true,
+        results: true,
+        question: { select: { profile: true } },
+      },
+    });
+    const revision = await tx.draftRevision.findFirst({
+      where: { id: revisionId, draftId, draft: { ownerId } },
+      select: { version: true, title: true, situation: true, task: true, actions: true, results: true },
+    });
+    if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
+
+    const content = pick(revision);
+    if (same(content, pick(draft))) return { version: draft.version, restoredFrom: revision.version, changed: false };
+
+    const score = scoreSections(content, draft.question.profile);
+    const version = draft.version + 1;
+    const updated = await tx.draft.updateMany({
+      where: { id: draftId, ownerId, version: draft.version },
+      data: { ...content, score, version },
+    });
+    if (updated.count === 0) {
+      // A save landed between our read and our write; the candidate decides again.
+      throw new AppError("conflict", "The draft was saved while restoring. Reload the history and try again.");
+    }
+    await tx.draftRevision.create({ data: { ...content, draftId, version, score, source: "restore" } });
+    return { version, restoredFrom: revision.version, changed: true };
+  });
+}
