@@ -1,0 +1,94 @@
+"use client";
+
+import { useActionState, useId, useRef, useState } from "react";
+
+import { duplicateDraftAction, type DuplicateDraftState } from "@/app/drafts/story-bank-actions";
+
+type QuestionOption = { id: string; title: string };
+
+/** "Duplicate": copy a story into a new draft for the question chosen here, then open it. */
+export function DuplicateDraftForm({
+  draftId,
+  questionId,
+  questions,
+  describedBy,
+}: {
+  draftId: string;
+  questionId: string;
+  questions: QuestionOption[];
+  describedBy: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState<DuplicateDraftState, FormData>(duplicateDraftAction, null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  return (
+    <div className="flex flex-col gap-2">
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-form`}
+        aria-describedby={describedBy}
+        onClick={() => setOpen(!open)}
+        className="self-start rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
+        Duplicate
+      </button>
+      {open ? (
+        <form
+          id={`${id}-form`}
+          action={formAction}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              setOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+          className="flex flex-col gap-2 rounded-md bg-slate-50 p-3"
+        >
+          <input type="hidden" name="draftId" value={draftId} />
+          <label htmlFor={`${id}-question`} className="text-sm font-medium text-slate-700">
+            Adapt the copy for
+          </label>
+          <select
+            id={`${id}-question`}
+            name="questionId"
+            defaultValue={questionId}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+          >
+            {questions.map((question) => (
+              <option key={question.id} value={question.id}>
+                {question.title}
+              </option>
+            ))}
+          </select>
+          <p className="text-xs text-slate-600">The copy keeps the text and tags and starts its own history. The original is not changed.</p>
+          <div className="flex gap-2">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              {pending ? "Copying…" : "Make a copy"}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                toggle.current?.focus();
+              }}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <p role="alert" className="text-sm font-medium text-red-700">
+        {state?.message}
+      </p>
+    </div>
+  );
+}

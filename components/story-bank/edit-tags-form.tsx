@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState, useId, useRef, useState } from "react";
+
+import { updateTagsAction, type UpdateTagsState } from "@/app/drafts/story-bank-actions";
+import { TAG_LIMITS, TagListSchema } from "@/lib/drafts/story-bank-schema";
+
+/** The tags of one story, with an inline form to change them. */
+export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; tags: string[]; describedBy: string }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(tags.join(", "));
+  const [clientError, setClientError] = useState<string | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  const [state, formAction, pending] = useActionState<UpdateTagsState, FormData>(async (previous, formData) => {
+    const result = await updateTagsAction(previous, formData);
+    if (result?.ok) {
+      setOpen(false);
+      setText(result.tags.join(", "));
+      // Back to the button that opened the form, so keyboard users keep their place.
+      requestAnimationFrame(() => toggle.current?.focus());
+    }
+    return result;
+  }, null);
+
+  const error = clientError ?? (state && !state.ok ? state.message : null);
+
+  return (
+    <div className="flex flex-col gap-2">
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-form`}
+        aria-describedby={describedBy}
+        onClick={() => {
+          setOpen(!open);
+          setText(tags.join(", "));
+          setClientError(null);
+        }}
+        className="self-start rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
+        Edit tags
+      </button>
+      {open ? (
+        <form
+          id={`${id}-form`}
+          action={formAction}
+          noValidate
+          onSubmit={(event) => {
+            const parsed = TagListSchema.safeParse(text);
+            if (!parsed.success) {
+              event.preventDefault();
+              setClientError(parsed.error.issues[0]?.message ?? "Check the tags.");
+              return;
+            }
+            setClientError(null);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              setOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+          className="flex flex-col gap-2 rounded-md bg-slate-50 p-3"
+        >
+          <input type="hidden" name="draftId" value={draftId} />
+          <label htmlFor={`${id}-tags`} className="text-sm font-medium text-slate-700">
+            Tags
+          </label>
+          <input
+            id={`${id}-tags`}
+            name="tags"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            // The form only opens on request, so focusing its field is expected.
+            autoFocus
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+          />
+          <p id={`${id}-hint`} className="text-xs text-slate-600">
+            Separate with commas. Up to {TAG_LIMITS.count} tags of {TAG_LIMITS.length} characters; saved in lower case.
+          </p>
+          {error ? (
+            <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+              {error}
+            </p>
+          ) : null}
+          <div className="flex gap-2">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              {pending ? "Saving…" : "Save tags"}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                toggle.current?.focus();
+              }}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <p role="status" aria-live="polite" className="text-sm text-slate-700">
+        {state?.ok ? state.message : error && !open ? error : ""}
+      </p>
+    </div>
+  );
+}

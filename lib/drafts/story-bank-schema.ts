@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+import { IdSchema } from "@/lib/drafts/draft-schema";
+
+// Tags and story-bank filters: one schema each, shared by the forms and the server.
+export const TAG_LIMITS = { count: 8, length: 24 } as const;
+export const SEARCH_LIMIT = 100;
+
+const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} +#._/-]*$/u;
+
+/** "Postgres, on-call ,postgres" → ["postgres", "on-call"]: trimmed, lower-cased, de-duplicated. */
+export function splitTagInput(input: string): string[] {
+  const tags = input
+    .split(",")
+    .map((tag) => tag.trim().replace(/\s+/g, " ").toLowerCase())
+    .filter(Boolean);
+  return [...new Set(tags)];
+}
+
+/** Draft.tags as stored (comma-joined) → list. Tolerates anything an older version stored. */
+export function parseStoredTags(stored: string): string[] {
+  return splitTagInput(stored);
+}
+
+export const TagListSchema = z
+  .string({ error: "Tags must be text." })
+  .max(1_000, { error: "That is far too many tags." })
+  .transform(splitTagInput)
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(TAG_LIMITS.length, { error: (issue) => `“${String(issue.input)}” is longer than ${TAG_LIMITS.length} characters.` })
+          .regex(TAG_PATTERN, {
+            error: (issue) => `“${String(issue.input)}” may only use letters, digits, spaces and + # . _ / -.`,
+          }),
+      )
+      .max(TAG_LIMITS.count, { error: `Keep it to ${TAG_LIMITS.count} tags or fewer.` }),
+  );
+
+export const UpdateTagsSchema = z.object({
+  draftId: IdSchema,
+  tags: TagListSchema,
+});
+export type UpdateTagsInput = z.input<typeof UpdateTagsSchema>;
+
+export const DuplicateDraftSchema = z.object({
+  draftId: IdSchema,
+  questionId: IdSchema,
+});
+
+const optionalParam = (max: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (Array.isArray(value) ? value[0] : value)?.trim().slice(0, max) || undefined);
+
+/** GET parameters of the drafts page; anything malformed is ignored rather than an error. */
+export const StoryBankFiltersSchema = z.object({
+  q: optionalParam(SEARCH_LIMIT),
+  tag: optionalParam(TAG_LIMITS.length).transform((tag) => tag?.toLowerCase()),
+  question: optionalParam(64),
+});
+export type StoryBankFilters = { q?: string; tag?: string; question?: string };
+
+export function parseStoryBankFilters(params: Record<string, string | string[] | undefined>): StoryBankFilters {
+  const parsed = StoryBankFiltersSchema.safeParse(params);
+  return parsed.success ? parsed.data : {};
+}
