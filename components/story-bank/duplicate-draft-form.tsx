@@ -29,7 +29,7 @@ export function DuplicateDraftForm({
         ref={toggle}
         type="button"
         aria-expanded={open}
-        aria-controls={`${id}-form`}
+        aria-controls={open ? `${id}-form` : undefined}
         aria-describedby={describedBy}
         onClick={() => setOpen(!open)}
         className="self-start rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"

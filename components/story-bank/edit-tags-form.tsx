@@ -32,7 +32,7 @@ export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; 
         ref={toggle}
         type="button"
         aria-expanded={open}
-        aria-controls={`${id}-form`}
+        aria-controls={open ? `${id}-form` : undefined}
         aria-describedby={describedBy}
         onClick={() => {
           setOpen(!open);
