@@ -21,17 +21,20 @@ const FIRST_I = /\b(?:I|i|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b/g;
 const FIRST_WE = /\b(?:we|We|WE|us|Us|our|Our|ours|ourselves|we['’](?:re|ve|d|ll))\b/g;
 
 // Things a candidate should not say in an interview. Order matters: earlier kinds win overlaps.
-const CONFIDENTIAL: Array<{ kind: ConfidentialityFinding["kind"]; re: RegExp; keep?: (m: string) => boolean }> = [
+// `gate` is a cheap test that must pass before the full pattern runs.
+const CONFIDENTIAL: Array<{ kind: ConfidentialityFinding["kind"]; re: RegExp; keep?: (m: string) => boolean; gate?: RegExp }> = [
   {
     kind: "url",
     re: /\bhttps?:\/\/[^\s)<>"']+/gi,
+    gate: /:\/\//,
     keep: (m) =>
       /^https?:\/\/(?:[^/.:]+(?:[:/]|$)|[^/]*\b(?:internal|corp|intra|intranet|local|lan|svc|wiki|jira|confluence|grafana|kibana|sentry|splunk|datadog|prod|staging|admin)\b|\d{1,3}(?:\.\d{1,3}){3})/i.test(m),
   },
-  { kind: "email", re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
-  { kind: "ip-address", re: /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d+)?\b/g },
+  { kind: "email", re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, gate: /@/ },
+  { kind: "ip-address", gate: /\d\.\d/, re: /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d+)?\b/g },
   {
     kind: "hostname",
+    gate: /\.(?:internal|corp|local|lan|intra|intranet|svc|priv|private)\b|-\d{1,4}[a-z]?\.[a-z]/i,
     re: /\b(?:[a-z0-9-]+\.)+(?:internal|corp|local|lan|intra|intranet|svc|priv|private)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{1,4}[a-z]?(?:\.[a-z0-9-]+){1,}\b/gi,
   },
   {
@@ -47,7 +50,8 @@ function findConfidential(sections: Sections): ConfidentialityFinding[] {
     const text = sections[section];
     if (!text) continue;
     const taken: Array<[number, number]> = [];
-    for (const { kind, re, keep } of CONFIDENTIAL) {
+    for (const { kind, re, keep, gate } of CONFIDENTIAL) {
+      if (gate && !gate.test(text)) continue;
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -45,6 +45,7 @@ type CompiledSignal = {
   negated: boolean;
   hypothetical: boolean;
   generic: boolean;
+  expandLeft: number;
 };
 type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
 
@@ -57,6 +58,7 @@ function compileSignal(s: Signal): CompiledSignal {
     negated: s.negated ?? false,
     hypothetical: s.hypothetical ?? false,
     generic: s.generic ?? false,
+    expandLeft: s.expandLeft ?? 0,
   };
 }
 
@@ -71,10 +73,20 @@ function compileRule(rule: Rule): CompiledRule {
 
 const COMPILED: readonly CompiledRule[] = RULES.map(compileRule);
 const COMPILED_BY_ID = new Map(COMPILED.map((c) => [c.rule.id, c]));
-const INFRA_RE = new RegExp(`(?:${INFRA_TERMS.join("|")})`, "gi");
+const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, "")).join("|")})`, "gi");
 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
-type Doc = { section: SectionKey | "answer"; a: Analysed };
+type Doc = { section: SectionKey | "answer"; a: Analysed; sentenceTexts: Array<string | undefined> };
+
+function sentenceText(doc: Doc, i: number): string {
+  let t = doc.sentenceTexts[i];
+  if (t === undefined) {
+    const s = doc.a.sentences[i]!;
+    t = doc.a.text.slice(s.start, s.end);
+    doc.sentenceTexts[i] = t;
+  }
+  return t;
+}
 
 type Hit = {
   doc: Doc;
@@ -85,31 +97,50 @@ type Hit = {
 
 type Candidate = Hit & { level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
 
-/** Raw matches of one signal, before the generic-claim filter. */
-function matchSignal(doc: Doc, sig: CompiledSignal): Hit[] {
+/** Raw matches of one signal, before the generic-claim filter, appended to `out`. */
+function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ruleId: ItemId, out: Candidate[]): void {
   const { a } = doc;
-  const out: Hit[] = [];
-  if (a.text.length === 0) return out;
-  for (const m of a.text.matchAll(sig.find)) {
-    if (m[0].length === 0) continue;
+  if (a.text.length === 0) return;
+  // exec loop rather than matchAll: matchAll clones the regex on every call, which costs
+  // more than the search itself on short texts. Safe because scoring is synchronous.
+  const re = sig.find;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(a.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     const si = sentenceAt(a, start);
     const sent = a.sentences[si];
     if (!sent) continue;
-    const sentenceText = a.text.slice(sent.start, sent.end);
-    if (sig.unless && sig.unless.test(sentenceText)) continue;
-    if (sig.with.length > 0) {
+    // `unless` and `with` depend on the sentence, not on where in it the match is: when
+    // they fail, or once the sentence has given its evidence, skip to the next sentence.
+    let sentenceOk = !(sig.unless && sig.unless.test(sentenceText(doc, si)));
+    if (sentenceOk && sig.with.length > 0) {
       const last = a.sentences[Math.min(si + sig.window, a.sentences.length - 1)] ?? sent;
-      const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText;
-      if (!sig.with.every((w) => w.test(scope))) continue;
+      const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText(doc, si);
+      sentenceOk = sig.with.every((w) => w.test(scope));
+    }
+    if (!sentenceOk) {
+      re.lastIndex = Math.max(re.lastIndex, sent.end);
+      continue;
     }
     const blocked = blockedAt(a, start);
     if (blocked === "negation" && !sig.negated) continue;
     if (blocked === "hypothetical" && !sig.hypothetical) continue;
-    out.push({ doc, sentence: si, start, end });
+    re.lastIndex = Math.max(re.lastIndex, sent.end);
+    let evStart = start;
+    for (let w = 0; w < sig.expandLeft; w++) {
+      let p = evStart;
+      while (p > sent.start && /\s/.test(a.text[p - 1] ?? "")) p--;
+      while (p > sent.start && !/\s/.test(a.text[p - 1] ?? "")) p--;
+      evStart = p;
+    }
+    out.push({ doc, sentence: si, start: evStart, end, level, signal: sig, ruleId });
   }
-  return out;
 }
 
 type Analysis = {
@@ -122,30 +153,44 @@ type Analysis = {
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
   const candidates: Candidate[] = [];
+  const counts = (cr: CompiledRule, doc: Doc) => unstructured || !cr.where || doc.section === "answer" || cr.where.has(doc.section);
   for (const cr of rules) {
     for (const doc of docs) {
-      if (!unstructured && cr.where && doc.section !== "answer" && !cr.where.has(doc.section)) continue;
-      for (const sig of cr.met) for (const h of matchSignal(doc, sig)) candidates.push({ ...h, level: "met", signal: sig, ruleId: cr.rule.id });
-      for (const sig of cr.partial) for (const h of matchSignal(doc, sig)) candidates.push({ ...h, level: "partial", signal: sig, ruleId: cr.rule.id });
+      if (!counts(cr, doc)) continue;
+      for (const sig of cr.met) matchSignal(doc, sig, "met", cr.rule.id, candidates);
     }
   }
   // A sentence that claims several items in the habitual present, or lists four or more
   // with no narrated event, is a claim about habits, not evidence ("I reproduce with load
   // tests, fault injection and chaos, and I fix with idempotency keys").
-  const itemsPerSentence = docs.map((d) => d.a.sentences.map(() => new Set<ItemId>()));
+  const itemsPerSentence = docs.map(() => new Map<number, Set<ItemId>>());
   for (const c of candidates) {
-    if (c.level === "met") itemsPerSentence[docs.indexOf(c.doc)]?.[c.sentence]?.add(c.ruleId);
+    const per = itemsPerSentence[docs.indexOf(c.doc)]!;
+    let set = per.get(c.sentence);
+    if (!set) per.set(c.sentence, (set = new Set()));
+    set.add(c.ruleId);
   }
   const generic = docs.map((d, di) =>
     d.a.sentences.map((s, si) => {
       if (s.generic) return true;
-      const n = itemsPerSentence[di]?.[si]?.size ?? 0;
+      const n = itemsPerSentence[di]?.get(si)?.size ?? 0;
       if (n >= 2 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;
       if (n >= 4 && !s.past && !s.anchored) return true;
       return false;
     }),
   );
-  return { docs, generic, candidates, unstructured };
+  // Vague mentions matter only for items with no usable specific mention: look for them last.
+  const an: Analysis = { docs, generic, candidates, unstructured };
+  const hasMet = new Set<ItemId>();
+  for (const c of candidates) if (c.signal.generic || !isGenericHit(an, c)) hasMet.add(c.ruleId);
+  for (const cr of rules) {
+    if (hasMet.has(cr.rule.id)) continue;
+    for (const doc of docs) {
+      if (!counts(cr, doc)) continue;
+      for (const sig of cr.partial) matchSignal(doc, sig, "partial", cr.rule.id, candidates);
+    }
+  }
+  return an;
 }
 
 function isGenericHit(an: Analysis, c: Candidate): boolean {
@@ -196,11 +241,16 @@ const credit = (s: ItemStatus) => (s === "met" ? 1 : s === "partial" ? PARTIAL_C
 
 function countDistinctInfraTerms(an: Analysis): number {
   const seen = new Set<string>();
+  // three distinct terms are enough to call it an infra story: stop there
   an.docs.forEach((d, di) => {
-    for (const m of d.a.text.matchAll(INFRA_RE)) {
+    if (seen.size >= 3) return;
+    INFRA_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INFRA_RE.exec(d.a.text)) !== null) {
       const si = sentenceAt(d.a, m.index);
       if (an.generic[di]?.[si]) continue;
       seen.add(m[0].toLowerCase());
+      if (seen.size >= 3) break;
     }
   });
   return seen.size;
@@ -261,7 +311,7 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string.
   const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  return { section, a: analyse(t) };
+  return { section, a: analyse(t), sentenceTexts: [] };
 }
 
 /**

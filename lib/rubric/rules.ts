@@ -35,6 +35,11 @@ export type Signal = {
   hypothetical?: boolean;
   /** Counts in a generic claim ("I always ..."). */
   generic?: boolean;
+  /**
+   * Widen the evidence span this many words to the left (within the sentence). Lets a
+   * pattern match a cheap head word ("service") and still highlight "placement service".
+   */
+  expandLeft?: number;
 };
 
 export type Rule = {
@@ -58,6 +63,9 @@ export type Rule = {
 };
 
 const CONTEXT: SectionKey[] = ["situation", "task"];
+/** Words that say what a component does or who depends on it. */
+const COMPONENT_ROLE =
+  "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b";
 const STORY: SectionKey[] = ["task", "actions", "results"];
 
 export const RULES: readonly Rule[] = [
@@ -69,13 +77,14 @@ export const RULES: readonly Rule[] = [
     description: "Names the concrete component and what depends on it or what it does in the system.",
     met: [
       {
-        find: alt(
-          `\\b${NAMED_TECH}\\b`,
-          `\\b(?!${VAGUE_MODIFIER}\\b)[a-z][\\w/-]*(?:\\s(?!${VAGUE_MODIFIER}\\b)[a-z][\\w/-]*)?\\s${COMPONENT_HEAD}\\b`,
-        ),
-        with: [
-          "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b",
-        ],
+        find: `\\b${NAMED_TECH}\\b`,
+        with: [COMPONENT_ROLE],
+      },
+      {
+        // head first, then look back for a specific modifier: fast, and "a backend service" fails
+        find: `\\b${COMPONENT_HEAD}\\b(?<=\\b(?!${VAGUE_MODIFIER}\\b)[a-z][\\w/-]*\\s${COMPONENT_HEAD})`,
+        expandLeft: 1,
+        with: [COMPONENT_ROLE],
       },
     ],
     partial: [
@@ -115,6 +124,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+      { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -151,6 +161,7 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
+      { find: "\\b(?:goals?|targets?|objectives?|promised?|guarantee[sd]?|requirements?|budget)\\b", with: [QUANTITY], unless: CHANGE, hypothetical: true, negated: true },
       { find: `\\b(?:${DIGITS}\\s?% (?:available|availability|uptime|durab\\w+)|(?:\\d+|${WORD_NUMBER})[ -]nines|rpo (?:of )?(?:zero|0))\\b`, hypothetical: true },
     ],
     partial: [
@@ -247,7 +258,7 @@ export const RULES: readonly Rule[] = [
     where: ["task"],
     met: [
       {
-        find: "\\b(?:success|succeed\\w*|done|definition of done|goal|target|bar|aim|criteria|objective|exit criteria|finished|good enough|meant|wanted|needed to|had to|must)\\b",
+        find: "\\b(?:success|succeed\\w*|definition of done|(?:bar|criteria) for done|goal|target|bar|aim|criteria|objective|exit criteria|good enough|needed to|had to|must)\\b",
         with: [
           alt(
             QUANTITY,
@@ -322,7 +333,13 @@ export const RULES: readonly Rule[] = [
     where: ["actions", "results"],
     met: [
       {
-        find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|(?:[A-Za-z-]+ ){1}logs?|(?:[A-Za-z-]+ ){1}metrics|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception|wal (?:size|bytes))\\b",
+        find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception|wal (?:size|bytes))\\b",
+        unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
+      },
+      {
+        // "GC logs", "broker metrics": a named source, unlike "the logs"
+        find: "\\b(?:logs?|metrics)\\b(?<=\\b(?!(?:the|our|their|some|all|any|and|or|of|at|in|into|through|no|more|these|those|my|its|more|other|app|application|error)\\b)[A-Za-z][\\w-]+ (?:logs?|metrics))",
+        expandLeft: 1,
         unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
       },
     ],
@@ -421,6 +438,11 @@ export const RULES: readonly Rule[] = [
         window: 1,
       },
       {
+        find: "\\b(?:had not|hadn't|never|did not|didn't) (?:set|configured?|enabled?|added?|capped?|limited|bounded|put)\\b|\\bthere was no\\b",
+        with: ["\\b(?:throttle|limit|cap|timeout|quota|fence|fencing|lock|backoff|rate limit|circuit breaker|ttl|retention|alert|check)\\b"],
+        negated: true,
+      },
+      {
         find: "\\b(?:hypothes[ie]s|suspicion|suspected|my guess|theory)\\b",
         with: ["\\b(?:confirm(?:ed|s|ing)|proved|matched|which showed)\\b", "\\b(?:race|retr(?:y|ies)|duplicat\\w+|timeouts?|interval|rebalanc\\w+|lock\\w*|stale|skew|compaction|snapshot\\w*|config\\w*|limit|leak\\w*|contention|exhaust\\w*|ordering|failover|lease|quorum|fsync|disk|throttl\\w+|eviction|gc|tombstones?)\\b"],
         window: 2,
@@ -454,7 +476,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?:_\\w+)+ to \\d|\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
+        find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|warm-?up (?:job|step|phase|script)|pre-?warm\\w*|cache warming|throttle (?:of|at|to) \\d|in batches|batches of|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?:_\\w+)+ to \\d|\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at|of) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
         with: ["\\b(?:fix\\w*|changed?|made|make|added|switched|moved|replaced|introduc\\w+|implement\\w*|set|capped|cap|rewrote|patched|redesign\\w*|now|so that|correct\\w*|removed|bumped|raised|lowered|increased|reduced|sort\\w*|use[sd]?|adopt\\w*|turned|enabled|put|wrapped|limited|bounded|persist\\w*|reject\\w*|with)\\b"],
       },
     ],
@@ -550,7 +572,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
+        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },

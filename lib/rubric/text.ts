@@ -71,22 +71,25 @@ export function splitSentences(text: string): Span[] {
 }
 
 // Clause boundaries limit the scope of a negation: "we had no canary, so we rolled back".
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /[,;:()\u2013\u2014]|\s-\s|\b(?:but|so|although|though|however|whereas|because|since|until|then|which|while|and then|and(?= (?:we|I)\b)|yet|instead)\b/gi;
 
 // "n't" forms, plain negators, and "failed/unable to" (an attempt that did not happen).
-const NEGATION =
+export const NEGATION =
   /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\b\w+n['’]t\b/gi;
 
-const HYPOTHETICAL =
+export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
 
 // Habit and self-description: claims with no story behind them.
-const GENERIC_STRONG =
+export const GENERIC_STRONG =
   /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently|every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
 
+// "Now we always ...": a practice adopted after the incident, not a habit claim.
+export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after that|afterwards|these days)\b/i;
+
 // "I + verb in the present" without a story anchor: habits when the sentence lists several items.
-const HABITUAL =
+export const HABITUAL =
   /\bI (?:reproduce|fix|ship|run|write|use|debug|build|design|lead|own|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
 
 const IRREGULAR_PAST =
@@ -101,13 +104,11 @@ const PARTICIPLE_STOP = new Set([
   "centralized", "centralised", "decentralized", "decentralised", "containerized", "containerised", "sized", "biased",
   "versioned", "tiered", "layered", "nested", "hosted", "unrelated", "interested", "excited", "supported", "desired",
 ]);
-const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST})\\b|\\b[a-z]{2,}ed\\b`, "gi");
+export const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST})\\b|\\b[a-z]{2,}ed\\b`, "gi");
 
-const ANCHOR =
+export const ANCHOR =
   /\b(?:one (?:night|morning|day|afternoon|evening|weekend|week|time)|on a (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|that|the following|the next|the previous) (?:week|month|quarter|year|night|morning|day|afternoon)|in (?:19|20)\d\d|(?:in|during|after|before) (?:a|an|the|our|one|routine|planned) [\w-]+|at \d{1,2}[:.h]\d{2}|\d{1,2}[:.]\d{2}\b|\d{1,2} ?(?:am|pm)\b|once\b|yesterday|last (?:spring|summer|autumn|fall|winter)|(?:january|february|march|april|june|july|august|september|october|november|december)\b|incident:)/i;
 
-// A number that is not the tail of an identifier like "p99" or "ec2".
-const NUMERIC = /(?:^|[^A-Za-z0-9_.])\d/;
 
 /** Sorted starts of negation/hypothetical cues in `text`. */
 function findCues(text: string): Analysed["cues"] {
@@ -127,31 +128,55 @@ function findCues(text: string): Analysed["cues"] {
   return cues;
 }
 
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)) n++;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text) !== null) n++;
   return n;
+}
+
+// Global twins of the sentence tests: one pass over the text, mapped to sentences after.
+const g = (re: RegExp) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+const GENERIC_G = g(GENERIC_STRONG);
+const NEW_PRACTICE_G = g(NEW_PRACTICE);
+const ANCHOR_G = g(ANCHOR);
+const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
+
+function indexOfSpan(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans >= 0 && pos < (spans[ans]?.end ?? 0) ? ans : -1;
 }
 
 export function analyse(text: string): Analysed {
   const spans = splitSentences(text);
-  const sentences: Sentence[] = spans.map((s) => {
-    const t = text.slice(s.start, s.end);
-    let past = false;
-    for (const m of t.matchAll(PAST_RE)) {
-      if (!PARTICIPLE_STOP.has(m[0].toLowerCase())) {
-        past = true;
-        break;
-      }
+  const sentences: Sentence[] = spans.map((s) => ({ ...s, generic: false, past: false, anchored: false, numeric: false }));
+  const mark = (re: RegExp, set: (s: Sentence, m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const s = sentences[indexOfSpan(spans, m.index)];
+      if (s) set(s, m);
     }
-    return {
-      ...s,
-      generic: GENERIC_STRONG.test(t),
-      past,
-      anchored: ANCHOR.test(t),
-      numeric: NUMERIC.test(t),
-    };
+  };
+  const newPractice = new Set<Sentence>();
+  mark(PAST_RE, (s, m) => {
+    if (!s.past && !PARTICIPLE_STOP.has(m[0].toLowerCase())) s.past = true;
   });
+  mark(GENERIC_G, (s) => (s.generic = true));
+  mark(NEW_PRACTICE_G, (s) => newPractice.add(s));
+  for (const s of newPractice) s.generic = false;
+  mark(ANCHOR_G, (s) => (s.anchored = true));
+  mark(NUMERIC_G, (s) => (s.numeric = true));
   const clauseStarts: number[] = spans.map((s) => s.start);
   for (const m of text.matchAll(CLAUSE_BREAK)) clauseStarts.push(m.index + m[0].length);
   clauseStarts.sort((a, b) => a - b);
@@ -202,8 +227,16 @@ const MAX_CUE_DISTANCE_WORDS = 8;
 export function blockedAt(a: Analysed, pos: number): "negation" | "hypothetical" | null {
   const clauseStart = clauseStartBefore(a, pos);
   let found: "negation" | "hypothetical" | null = null;
-  for (const c of a.cues) {
-    if (c.start < clauseStart) continue;
+  // first cue at or after the clause start
+  let lo = 0;
+  let hi = a.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.cues[mid]?.start ?? 0) < clauseStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < a.cues.length; i++) {
+    const c = a.cues[i]!;
     if (c.end > pos) break;
     const between = a.text.slice(c.end, pos);
     const gap = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
