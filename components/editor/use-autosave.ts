@@ -5,8 +5,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { saveDraftAction, type SavedSnapshot } from "@/app/drafts/actions";
 import { newClientId } from "@/lib/client-id";
 import {
+  contentOf,
   DraftContentSchema,
   fieldErrors,
+  sameContent,
   SECTION_KEYS,
   type DraftContent,
   type FieldErrors,
@@ -20,14 +22,6 @@ export type AutosaveStatus =
   | { kind: "retrying"; message: string }
   | { kind: "invalid"; message: string }
   | { kind: "conflict"; message: string; theirs: SavedSnapshot };
-
-export function sameContent(a: DraftContent, b: DraftContent): boolean {
-  return a.title === b.title && SECTION_KEYS.every((key) => a[key] === b[key]);
-}
-
-export function contentOf(source: DraftContent): DraftContent {
-  return { title: source.title, situation: source.situation, task: source.task, actions: source.actions, results: source.results };
-}
 
 type LocalCopy = { content: DraftContent; baseVersion: number; keptAt: number };
 const storageKey = (draftId: string) => `gameday:unsaved:${draftId}`;
@@ -79,6 +73,12 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
 
   const contentRef = useRef(content);
   const savedRef = useRef({ content: initial.content, version: initial.version });
+  const [savedContent, setSavedContent] = useState(initial.content);
+  const markSaved = useCallback((saved: DraftContent, savedVersion: number) => {
+    savedRef.current = { content: saved, version: savedVersion };
+    setSavedContent(saved);
+    setVersion(savedVersion);
+  }, []);
   const inFlight = useRef(false);
   const blocked = useRef(false); // true while a conflict waits for the candidate
   const attempt = useRef<{ id: string; content: DraftContent } | null>(null);
@@ -127,8 +127,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       if (result.ok) {
         retryDelay.current = 2000;
         attempt.current = null;
-        savedRef.current = { content: toSave, version: result.version };
-        setVersion(result.version);
+        markSaved(toSave, result.version);
         setLastScore(result.score);
         if (sameContent(contentRef.current, toSave)) {
           writeLocal(draftId, null);
@@ -152,7 +151,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       if (typeof navigator !== "undefined" && navigator.onLine === false) scheduleRetry("offline");
       else scheduleRetry("retrying", "Couldn't reach the server.");
     }
-  }, [draftId]);
+  }, [draftId, markSaved]);
 
   const setField = useCallback(
     (field: keyof DraftContent, value: string) => {
@@ -174,11 +173,10 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
     (theirs: SavedSnapshot, choice: "mine" | "theirs" | { merged: DraftContent }) => {
       blocked.current = false;
       attempt.current = null;
-      setVersion(theirs.version);
+      markSaved(contentOf(theirs), theirs.version);
       if (choice === "theirs") {
         const theirContent = contentOf(theirs);
         contentRef.current = theirContent;
-        savedRef.current = { content: theirContent, version: theirs.version };
         setContent(theirContent);
         writeLocal(draftId, null);
         setStatus({ kind: "saved", at: theirs.updatedAt });
@@ -186,7 +184,6 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       }
       const next = choice === "mine" ? contentRef.current : choice.merged;
       contentRef.current = next;
-      savedRef.current = { content: contentOf(theirs), version: theirs.version };
       setContent(next);
       writeLocal(draftId, { content: next, baseVersion: theirs.version, keptAt: Date.now() });
       setStatus({ kind: "pending" });
@@ -228,7 +225,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
     return () => window.removeEventListener("online", onOnline);
   }, [saveNow]);
 
-  const dirty = !sameContent(content, savedRef.current.content) || status.kind === "conflict";
+  const dirty = !sameContent(content, savedContent) || status.kind === "conflict";
 
   // Closing the tab with edits the server has not confirmed asks first.
   useEffect(() => {

@@ -77,3 +77,13 @@ export type FieldErrors = Partial<Record<keyof DraftContent | "form", string[]>>
 export function fieldErrors(error: z.ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
 }
+
+/** True when two drafts hold the same title and text. */
+export function sameContent(a: DraftContent, b: DraftContent): boolean {
+  return a.title === b.title && SECTION_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** Just the title and sections of anything shaped like a draft. */
+export function contentOf(source: DraftContent): DraftContent {
+  return { title: source.title, situation: source.situation, task: source.task, actions: source.actions, results: source.results };
+}

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import { SECTION_KEYS, type DraftContent, type SaveDraftInput } from "@/lib/drafts/draft-schema";
+import { contentOf, sameContent, type DraftContent, type SaveDraftInput } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
 
@@ -10,6 +10,13 @@ export type DraftSnapshot = DraftContent & { version: number; updatedAt: Date };
 export type SaveDraftResult =
   | { status: "saved"; version: number; savedAt: Date; score: number | null }
   | { status: "conflict"; current: DraftSnapshot };
+
+/**
+ * Autosave fires on every pause in typing. Saves that follow each other within this
+ * window fold into the newest revision, so history shows one entry per burst of work
+ * rather than one per pause.
+ */
+export const REVISION_BURST_MS = 2 * 60 * 1000;
 
 const snapshotSelect = {
   title: true,
@@ -23,44 +30,37 @@ const snapshotSelect = {
   question: { select: { profile: true } },
 } as const;
 
-function sameContent(a: DraftContent, b: DraftContent): boolean {
-  return a.title === b.title && SECTION_KEYS.every((key) => a[key] === b[key]);
-}
-
 /**
  * Saves a draft the caller owns, with optimistic concurrency and idempotency:
- * - a save based on an old version is refused with the current content (nothing is overwritten);
+ * - a save whose text is already stored succeeds without a new version (a retry after
+ *   a lost response, or two tabs typing the same thing);
  * - a save whose clientSaveId was already applied returns that result again;
- * - a save that changes the text bumps the version and records an immutable revision.
+ * - a save based on an old version is refused with the current content: nothing is overwritten;
+ * - a save that changes the text bumps the version and records a revision (folded into
+ *   the newest one when it belongs to the same burst of editing).
  * The input must already be parsed with SaveDraftSchema.
  */
-export async function saveDraft(ownerId: string, input: SaveDraftInput): Promise<SaveDraftResult> {
+export async function saveDraft(
+  ownerId: string,
+  input: SaveDraftInput,
+  options: { source?: "edit" | "restore"; now?: Date } = {},
+): Promise<SaveDraftResult> {
+  const source = options.source ?? "edit";
   return db.$transaction(async (tx) => {
-    const draft = await tx.draft.findFirst({
-      where: { id: input.draftId, ownerId },
-      select: snapshotSelect,
-    });
+    const draft = await tx.draft.findFirst({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
     if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
-
-    const replay = await tx.draftRevision.findUnique({
-      where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
-      select: { version: true, createdAt: true, score: true },
-    });
-    if (replay) return { status: "saved", version: replay.version, savedAt: replay.createdAt, score: replay.score };
-
     const { question, score: currentScore, ...current } = draft;
-    if (draft.version !== input.baseVersion) return { status: "conflict", current };
+    const content = contentOf(input);
 
-    const content: DraftContent = {
-      title: input.title,
-      situation: input.situation,
-      task: input.task,
-      actions: input.actions,
-      results: input.results,
-    };
     if (sameContent(content, current)) {
       return { status: "saved", version: current.version, savedAt: current.updatedAt, score: currentScore };
     }
+    const replay = await tx.draftRevision.findUnique({
+      where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
+      select: { version: true, updatedAt: true, score: true },
+    });
+    if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
+    if (current.version !== input.baseVersion) return { status: "conflict", current };
 
     const score = scoreSections(content, question.profile);
     const nextVersion = input.baseVersion + 1;
@@ -71,13 +71,22 @@ export async function saveDraft(ownerId: string, input: SaveDraftInput): Promise
     if (updated.count === 0) {
       // Another save won the race between our read and our write.
       const latest = await tx.draft.findFirstOrThrow({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
-      const { question: _q, score: _s, ...latestContent } = latest;
-      return { status: "conflict", current: latestContent };
+      return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
     }
-    const revision = await tx.draftRevision.create({
-      data: { draftId: input.draftId, version: nextVersion, clientSaveId: input.clientSaveId, score, ...content },
-      select: { createdAt: true },
+
+    const now = options.now ?? new Date();
+    const head = await tx.draftRevision.findFirst({
+      where: { draftId: input.draftId, version: input.baseVersion },
+      select: { id: true, source: true, createdAt: true },
     });
-    return { status: "saved", version: nextVersion, savedAt: revision.createdAt, score };
+    const snapshot = { ...content, version: nextVersion, clientSaveId: input.clientSaveId, score };
+    const revision =
+      source === "edit" && head?.source === "edit" && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS
+        ? await tx.draftRevision.update({ where: { id: head.id }, data: snapshot, select: { updatedAt: true } })
+        : await tx.draftRevision.create({
+            data: { ...snapshot, draftId: input.draftId, source, createdAt: now },
+            select: { updatedAt: true },
+          });
+    return { status: "saved", version: nextVersion, savedAt: revision.updatedAt, score };
   });
 }

@@ -1,0 +1,84 @@
+import AxeBuilder from "@axe-core/playwright";
+
+import { expect, test, uniqueTitle } from "./fixtures";
+
+test("the checklist updates as the candidate types and explains each item", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  await page.getByRole("textbox", { name: "Draft title" }).fill(uniqueTitle("Checklist"));
+
+  const slo = page.locator('[data-item="slo"]');
+  await expect(slo).toHaveAttribute("data-status", "missing");
+  await expect(page.getByTestId("live-score")).toHaveText("0");
+
+  // A missing item says what is missing and what an interviewer would ask.
+  await slo.getByRole("button").click();
+  await expect(slo.getByText("They may ask:")).toBeVisible();
+
+  const situation = page.getByRole("textbox", { name: /^Situation/ });
+  await situation.fill(
+    "I owned the lock service for our metadata store. Every write takes a lease from it, and our target was 99.99% availability with p99 under 10 ms at 40,000 requests per second.",
+  );
+  await expect(slo).toHaveAttribute("data-status", "met");
+  await expect(page.getByTestId("live-score")).not.toHaveText("0");
+
+  // A met item shows the words that earned it, and can select them in the draft.
+  await expect(slo.getByText("Earned by")).toBeVisible();
+  await slo.getByRole("button", { name: "Show in draft" }).first().click();
+  const selected = await situation.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected.length).toBeGreaterThan(0);
+  expect(selected).toMatch(/99|ms/);
+
+  // Things not to say in an interview are flagged.
+  await page.getByRole("button", { name: /^3\. Actions/ }).click();
+  await page.getByRole("textbox", { name: /^Actions/ }).fill("I ssh'd into 10.42.7.19 and read the logs.");
+  await expect(page.getByTestId("confidentiality-warning")).toContainText("10.42.7.19");
+  await expect(page.getByTestId("word-count")).not.toHaveText("0");
+});
+
+test("the home page, drafts list and editor have no accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/drafts"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations, `axe on ${path}`).toEqual([]);
+  }
+  await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
+  await expect(page.getByTestId("live-score")).toBeVisible();
+  await page.locator('[data-item="slo"]').getByRole("button").click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations, "axe on the editor").toEqual([]);
+});
+
+test("the whole drafting flow works from the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  // Skip link first, then the main navigation, then the start button.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const start = page.getByRole("button", { name: "Start a draft" });
+  for (let i = 0; i < 10 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+
+  const situation = page.getByRole("textbox", { name: /^Situation/ });
+  await situation.focus();
+  await page.keyboard.type("I owned the queue.");
+  // Tab out of the field to the step buttons is possible; the Next button moves on.
+  const next = page.getByRole("button", { name: "Next: Task" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Step 2 of 4: Task")).toBeVisible();
+  await expect(page.getByTestId("save-status")).toContainText("Saved");
+});
+
+test("the editor fits a 390 px wide phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/drafts");
+  await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
+  await expect(page.getByTestId("live-score")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

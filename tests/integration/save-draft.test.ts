@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { SaveDraftSchema, type DraftContent } from "@/lib/drafts/draft-schema";
+import { getDraft, listDrafts } from "@/lib/drafts/queries";
+import { REVISION_BURST_MS, saveDraft } from "@/lib/drafts/save-draft";
+import { AppError } from "@/lib/errors";
+
+import { createTestUser } from "./helpers";
+
+const QUESTION_ID = "it-save-draft-question";
+
+beforeAll(async () => {
+  await db.question.upsert({
+    where: { id: QUESTION_ID },
+    create: { id: QUESTION_ID, title: "Test question", prompt: "Tell me about it." },
+    update: {},
+  });
+});
+
+const content = (over: Partial<DraftContent> = {}): DraftContent => ({
+  title: "Lease expiry story",
+  situation: "I owned the lease service; every write takes a lease.",
+  task: "",
+  actions: "",
+  results: "",
+  ...over,
+});
+
+function saveInput(draftId: string, baseVersion: number, over: Partial<DraftContent> = {}, clientSaveId = randomUUID()) {
+  return SaveDraftSchema.parse({ ...content(over), draftId, baseVersion, clientSaveId });
+}
+
+async function newDraft() {
+  const user = await createTestUser();
+  const { id } = await createDraft(user.id, { questionId: QUESTION_ID });
+  return { user, id };
+}
+
+describe("saveDraft", () => {
+  it("saves, bumps the version and records a revision", async () => {
+    const { user, id } = await newDraft();
+    const result = await saveDraft(user.id, saveInput(id, 1));
+    expect(result).toMatchObject({ status: "saved", version: 2 });
+    const draft = await getDraft(user.id, id);
+    expect(draft.situation).toContain("lease service");
+    expect(draft.version).toBe(2);
+    expect(await db.draftRevision.count({ where: { draftId: id } })).toBe(1);
+  });
+
+  it("refuses a save based on an old version and returns the current text instead of overwriting", async () => {
+    const { user, id } = await newDraft();
+    await saveDraft(user.id, saveInput(id, 1, { situation: "from tab A" }));
+    const stale = await saveDraft(user.id, saveInput(id, 1, { situation: "from tab B" }));
+    expect(stale.status).toBe("conflict");
+    if (stale.status === "conflict") {
+      expect(stale.current.situation).toBe("from tab A");
+      expect(stale.current.version).toBe(2);
+    }
+    expect((await getDraft(user.id, id)).situation).toBe("from tab A");
+  });
+
+  it("applies a retried save once (same client save id)", async () => {
+    const { user, id } = await newDraft();
+    const input = saveInput(id, 1, { situation: "first try" });
+    const first = await saveDraft(user.id, input);
+    const retry = await saveDraft(user.id, input);
+    expect(retry).toMatchObject({ status: "saved", version: (first as { version: number }).version });
+    expect(await db.draftRevision.count({ where: { draftId: id } })).toBe(1);
+    expect((await getDraft(user.id, id)).version).toBe(2);
+  });
+
+  it("treats a save of the text already stored as saved, without a new version", async () => {
+    const { user, id } = await newDraft();
+    await saveDraft(user.id, saveInput(id, 1, { situation: "same" }));
+    const again = await saveDraft(user.id, saveInput(id, 1, { situation: "same" }));
+    expect(again).toMatchObject({ status: "saved", version: 2 });
+  });
+
+  it("folds rapid saves into one revision and starts a new one after the burst", async () => {
+    const { user, id } = await newDraft();
+    const t0 = new Date("2026-01-01T10:00:00Z");
+    await saveDraft(user.id, saveInput(id, 1, { situation: "a" }), { now: t0 });
+    await saveDraft(user.id, saveInput(id, 2, { situation: "ab" }), { now: new Date(t0.getTime() + 5_000) });
+    await saveDraft(user.id, saveInput(id, 3, { situation: "abc" }), { now: new Date(t0.getTime() + 10_000) });
+    let revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { version: "asc" } });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ version: 4, situation: "abc" });
+
+    await saveDraft(user.id, saveInput(id, 4, { situation: "abcd" }), { now: new Date(t0.getTime() + REVISION_BURST_MS + 1) });
+    revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => [r.version, r.situation])).toEqual([
+      [4, "abc"],
+      [5, "abcd"],
+    ]);
+  });
+
+  it("concurrent saves from the same version: exactly one wins, the other gets a conflict", async () => {
+    const { user, id } = await newDraft();
+    const results = await Promise.allSettled([
+      saveDraft(user.id, saveInput(id, 1, { situation: "racer one" })),
+      saveDraft(user.id, saveInput(id, 1, { situation: "racer two" })),
+    ]);
+    const statuses = results.map((r) => (r.status === "fulfilled" ? r.value.status : "error"));
+    expect(statuses.filter((s) => s === "saved")).toHaveLength(1);
+    expect((await getDraft(user.id, id)).version).toBe(2);
+  });
+
+  it("never touches another user's draft, whatever id the client sends", async () => {
+    const { id } = await newDraft();
+    const intruder = await createTestUser();
+    await expect(saveDraft(intruder.id, saveInput(id, 1, { situation: "hijack" }))).rejects.toBeInstanceOf(AppError);
+    await expect(getDraft(intruder.id, id)).rejects.toMatchObject({ code: "not_found" });
+    expect(await listDrafts(intruder.id)).toEqual([]);
+  });
+});
+
+describe("createDraft", () => {
+  it("refuses an unknown question and a malformed body", async () => {
+    const user = await createTestUser();
+    await expect(createDraft(user.id, { questionId: "no-such-question" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(createDraft(user.id, { questionId: 42 })).rejects.toMatchObject({ code: "bad_request" });
+    expect(await listDrafts(user.id)).toEqual([]);
+  });
+});
