@@ -1,9 +1,11 @@
 import type { DraftSections } from "@/lib/drafts/draft-schema";
+import { scoreDraft } from "@/lib/rubric";
 
 /**
- * The score the server stores with each saved version. Returns null until the
- * rubric engine (issue #3) is wired in; the UI shows "not scored yet" for null.
+ * The score the server stores with each saved version: the same engine the browser
+ * runs for live feedback, so the list and the editor agree.
  */
-export function scoreSections(_sections: DraftSections, _profile: string): number | null {
-  return null;
+export function scoreSections(sections: DraftSections, profile: string): number {
+  const { situation, task, actions, results } = sections;
+  return scoreDraft({ situation, task, actions, results }, { profile }).total;
 }

@@ -1,12 +1,12 @@
-// The question library as stored in the database. The text is Gameday's own wording.
+import { QUESTION_PROFILES } from "@/lib/rubric";
+
+// The question library as stored in the database: one row per rubric profile, so each
+// question is scored with the weights its profile gives the checklist items.
 export type SeedQuestion = { id: string; title: string; prompt: string; profile: string };
 
-export const QUESTIONS: readonly SeedQuestion[] = [
-  {
-    id: "infra-ownership",
-    title: "Owning and debugging an infra component",
-    prompt:
-      "Tell me about a storage, distributed-systems or other infrastructure component you were responsible for. What did it do and where did it sit, what were its reliability and performance goals, what was one hard incident, how did you debug it, what trade-offs did you make, and how did you see the fix through to the end?",
-    profile: "infra-ownership",
-  },
-];
+export const QUESTIONS: readonly SeedQuestion[] = QUESTION_PROFILES.map((profile) => ({
+  id: profile.id,
+  title: profile.title,
+  prompt: profile.question,
+  profile: profile.id,
+}));

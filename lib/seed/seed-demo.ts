@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/sqlite/client";
 import { LOCAL_USER } from "@/lib/auth/local-user";
+import { scoreSections } from "@/lib/drafts/score-sections";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { QUESTIONS } from "@/lib/seed/questions";
 
@@ -19,12 +20,14 @@ export async function seedDemo(db: PrismaClient): Promise<{ questions: number; c
   const existing = await db.user.findUnique({ where: { email: LOCAL_USER.email }, select: { id: true } });
   if (existing) return { questions: QUESTIONS.length, createdDemoUser: false };
 
-  const questionId = QUESTIONS[0]!.id;
+  const question = QUESTIONS[0]!;
   await db.user.create({
     data: {
       email: LOCAL_USER.email,
       name: LOCAL_USER.name,
-      drafts: { create: DEMO_DRAFTS.map((draft) => ({ ...draft, questionId })) },
+      drafts: {
+        create: DEMO_DRAFTS.map((draft) => ({ ...draft, questionId: question.id, score: scoreSections(draft, question.profile) })),
+      },
     },
   });
   return { questions: QUESTIONS.length, createdDemoUser: true };
