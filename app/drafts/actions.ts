@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { fieldErrors, SaveDraftSchema, type FieldErrors } from "@/lib/drafts/draft-schema";
 import { saveDraft } from "@/lib/drafts/save-draft";
+import { setAdjacent } from "@/lib/drafts/set-adjacent";
 import { isAppError } from "@/lib/errors";
 
 export type CreateDraftState = { message: string } | null;
@@ -68,5 +69,17 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftState> {
     if (isAppError(error)) return { ok: false, kind: "error", message: error.message };
     console.error("saveDraftAction failed", error);
     return { ok: false, kind: "error", message: "The server could not save. Your text is still here; try again." };
+  }
+}
+
+export async function setAdjacentAction(input: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const user = await requireUser();
+    await setAdjacent(user.id, input);
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    console.error("setAdjacentAction failed", error);
+    return { ok: false, message: "The setting could not be saved. Try again." };
   }
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 
+import { setAdjacentAction } from "@/app/drafts/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { FeedbackPanel } from "@/components/editor/feedback-panel";
 import { SaveStatusText } from "@/components/editor/save-status";
@@ -13,6 +14,7 @@ import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
 
 export type EditorDraft = DraftContent & {
   id: string;
+  adjacent: boolean;
   version: number;
   updatedAt: string;
   profile: string;
@@ -33,7 +35,18 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
   );
   const { content, setField, status, errors, dirty, flush, resolveConflict } = useAutosave(draft.id, initial);
   const [step, setStep] = useState<number | typeof ALL>(initialStep === ALL ? ALL : stepIndex(initialStep));
-  const [adjacent, setAdjacent] = useState(false);
+  const [adjacent, setAdjacent] = useState(draft.adjacent);
+  const [adjacentError, setAdjacentError] = useState<string | null>(null);
+  const toggleAdjacent = async (value: boolean) => {
+    setAdjacent(value);
+    setAdjacentError(null);
+    try {
+      const result = await setAdjacentAction({ draftId: draft.id, adjacent: value });
+      if (!result.ok) setAdjacentError(result.message);
+    } catch {
+      setAdjacentError("Could not reach the server; the setting applies to this visit only.");
+    }
+  };
   const fields = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
 
   // Scoring runs in the browser on a deferred copy of the text, so typing never waits for it.
@@ -148,10 +161,17 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
             </div>
           </nav>
 
-          <label className="no-print flex items-start gap-2 text-sm text-slate-700">
-            <input type="checkbox" checked={adjacent} onChange={(e) => setAdjacent(e.target.checked)} className="mt-1" />
-            <span>My example is adjacent to storage (a cache, a queue, a concurrency-heavy service)</span>
-          </label>
+          <div className="no-print text-sm text-slate-700">
+            <label className="flex items-start gap-2">
+              <input type="checkbox" checked={adjacent} onChange={(e) => void toggleAdjacent(e.target.checked)} className="mt-1" />
+              <span>My example is adjacent to storage (a cache, a queue, a concurrency-heavy service)</span>
+            </label>
+            {adjacentError ? (
+              <p role="alert" className="mt-1 text-red-700">
+                {adjacentError}
+              </p>
+            ) : null}
+          </div>
 
           {current ? (
             <section aria-labelledby={`step-${current.key}`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

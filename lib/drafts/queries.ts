@@ -33,6 +33,7 @@ export async function getDraft(ownerId: string, draftId: string) {
       results: true,
       version: true,
       score: true,
+      adjacent: true,
       updatedAt: true,
       question: { select: { id: true, title: true, prompt: true, profile: true } },
     },

@@ -35,6 +35,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         actions: draft.actions,
         results: draft.results,
         version: draft.version,
+        adjacent: draft.adjacent,
         updatedAt: draft.updatedAt.toISOString(),
         profile: draft.question.profile,
         questionTitle: draft.question.title,
