@@ -124,6 +124,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+      { find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){1,3}(?:reads?|writes?|goes|go|pass(?:es)?|hits?|calls?|checks?|touch(?:es)?|quer(?:y|ies)|looks? up|waits? on|depends? on)\\s(?:it|this|them|through|via)\\b" },
       { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
     ],
     partial: [
@@ -506,7 +507,7 @@ export const RULES: readonly Rule[] = [
     description: "Names a choice between alternatives and why, or a cost knowingly accepted.",
     met: [
       { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
-      { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure)\\b")] },
+      { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow)\\b")] },
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
@@ -514,6 +515,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)\\b" },
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
       { find: "\\bbetter (?:deal|trade)\\b" },
+      { find: "\\b(?:prioriti[sz](?:ed|e|ing)|favou?r(?:ed|ing)?|optimi[sz](?:ed|ing) for|valued|put)\\b[^.;]{1,50}\\b(?:over|ahead of|before|above)\\b" },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -604,7 +606,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla\\+|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
+        find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla(?=\\+)|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
       },
     ],
     partial: [
@@ -705,7 +707,7 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared)\\b"],
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared)\\b"],
       },
     ],
     partial: [

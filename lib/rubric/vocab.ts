@@ -44,7 +44,7 @@ export const NAMED_TECH =
 
 /** Heads of a component name: "placement service", "chunk store", "metadata cache". */
 export const COMPONENT_HEAD =
-  "(?:store|storage|database|datastore|db|cluster|cache|caches|caching layer|queue|index|service|layer|tier|pipeline|server|servers|proxy|broker|consumer|producer|scheduler|allocator|engine|module|daemon|controller|gateway|balancer|system|file ?system|replication|replicas?|shards?|volume|disk|library|client|router|coordinator|registry|ledger|log|stream|sink|worker|workers|agent|node|nodes|journal|catalog|namespace|api)";
+  "(?:store|storage|database|datastore|db|cluster|cache|caches|caching layer|queue|index|service|layer|tier|pipeline|server|servers|proxy|broker|consumer|producer|scheduler|allocator|engine|module|daemon|controller|gateway|balancer|system|file ?system|replication|replicas?|shards?|volume|disk|library|client|router|coordinator|registry|ledger|log|stream|sink|worker|workers|agent|node|nodes|journal|catalog(?:ue)?|warehouse|namespace|api)";
 
 /** Words before a head that do not make a component specific. */
 export const VAGUE_MODIFIER =

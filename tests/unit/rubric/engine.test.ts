@@ -1,0 +1,297 @@
+import { describe, expect, it } from "vitest";
+import {
+  FOLLOW_UPS,
+  ITEM_IDS,
+  QUESTION_PROFILES,
+  RUBRIC_ITEMS,
+  scoreDraft,
+  scoreFollowUp,
+  type DraftScore,
+  type Sections,
+} from "@/lib/rubric";
+
+// A compact, strong answer written for these tests (not from any corpus).
+const STRONG: Sections = {
+  situation:
+    "I owned the lease manager of our replicated block store, which decides which host may write to each volume. It is on the control path: every failover waits on it, but reads and writes never pass through it. About 60k volumes on 900 hosts, 400k IOPS. Targets: 99.99% availability and failover under 5 seconds.",
+  task: "I was the tech lead and the on-call owner. Success meant zero volumes with two writers, proven by a full scrub, and failover p99 under 5 seconds.",
+  actions:
+    "One night after a network partition, the scrub flagged 9 volumes whose replicas disagreed. The lease logs showed two hosts writing the same volume for about 700 ms. My first hypothesis was a double grant by the lease service; its revision history ruled that out. I reproduced the split in staging by pausing the old writer with SIGSTOP during a partition: divergence in 1 of 20 runs. The root cause was that replicas accepted writes from any host that claimed the lease, with no fencing. I added fencing tokens: every write carries the lease epoch and replicas reject older epochs. I accepted one extra round trip at failover rather than relying on clock bounds, because pauses can't be bounded. The repro became a regression test and a nightly chaos run. It shipped behind a flag to one canary cell, then region by region. I diffed every divergent volume block by block and rewrote the stale replicas, then re-ran the scrub: clean. I sent the storage SRE team a daily update.",
+  results:
+    "Divergent replicas went from 9 to 0, with zero recurrences in the eight months since. The postmortem added an alert on scrub mismatches and a design-review rule that every leader protocol shows its fencing. Looking back, I would have asked for fencing in the original design review.",
+};
+
+const emptySections = (): Sections => ({ situation: "", task: "", actions: "", results: "" });
+
+function expectOffsetsExact(score: DraftScore, sections: Sections) {
+  for (const id of ITEM_IDS) {
+    for (const e of score.items[id].evidence) {
+      expect(e.section).not.toBe("answer");
+      const text = sections[e.section as keyof Sections];
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.end).toBeGreaterThan(e.start);
+    }
+  }
+}
+
+describe("scoreDraft on a strong answer", () => {
+  const s = scoreDraft(STRONG);
+  it("meets nearly everything and scores high", () => {
+    const met = ITEM_IDS.filter((id) => s.items[id].status === "met");
+    expect(met.length).toBeGreaterThanOrEqual(18);
+    expect(s.total).toBeGreaterThanOrEqual(85);
+    expect(s.gate.kind).toBe("ok");
+  });
+  it("reports every item with evidence offsets that index the caller's strings", () => {
+    expect(Object.keys(s.items).sort()).toEqual([...ITEM_IDS].sort());
+    expectOffsetsExact(s, STRONG);
+  });
+  it("gives message and probe only for items not met", () => {
+    for (const id of ITEM_IDS) {
+      const r = s.items[id];
+      if (r.status === "met") expect(r.message).toBeUndefined();
+      else expect(r.probe).toMatch(/\?$/);
+    }
+  });
+  it("computes per-section subtotals that add up", () => {
+    const sum = Object.values(s.sections).reduce((n, x) => n + x.max, 0);
+    expect(sum).toBe(RUBRIC_ITEMS.reduce((n, r) => n + r.weight, 0));
+    expect(s.sections.actions.percent).toBeGreaterThan(80);
+  });
+});
+
+describe("negation", () => {
+  const base = { ...STRONG };
+  it("'we had no canary' does not meet rollout", () => {
+    const s = scoreDraft({ ...base, actions: "The disk filled up on Tuesday and writes failed for 20 minutes. We had no canary for this config, so it went everywhere at once." });
+    expect(s.items.rollout.status).not.toBe("met");
+  });
+  it("'we never found the root cause' does not meet root_cause", () => {
+    const s = scoreDraft({ ...base, actions: "Latency spiked to 3 seconds for an hour one morning. We never found the root cause of the timeouts; it went away after a restart." });
+    expect(s.items.root_cause.status).not.toBe("met");
+  });
+  it("'we couldn't reproduce it' does not meet reproduction", () => {
+    const s = scoreDraft({ ...base, actions: "Writes stalled for 15 minutes after a deploy. We couldn't reproduce it in staging because the data set was too small." });
+    expect(s.items.reproduction.status).toBe("missing");
+  });
+  it("'there was no runbook and no postmortem' does not meet prevention", () => {
+    const s = scoreDraft({ ...base, results: "There was no runbook and no postmortem afterwards." });
+    expect(s.items.prevention.status).not.toBe("met");
+  });
+  it("a negation in an earlier clause does not leak into the next one", () => {
+    const s = scoreDraft({ ...base, actions: "We had no staging copy, but I reproduced the race with a load generator against a three-node test cluster." });
+    expect(s.items.reproduction.status).toBe("met");
+  });
+});
+
+describe("keyword stuffing", () => {
+  it("a bare buzzword list scores near zero", () => {
+    const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
+    const s = scoreDraft({ situation: list, task: list, actions: list, results: list });
+    expect(s.total).toBeLessThanOrEqual(10);
+    expect(s.gate.kind).toBe("stuffed");
+    for (const id of ITEM_IDS) expect(s.items[id].status).toBe("missing");
+  });
+  it("generic claims about habits earn nothing", () => {
+    const s = scoreDraft({
+      situation: "I have extensive experience running distributed databases at petabyte scale with strict p99 targets.",
+      task: "I always own my services end to end and define clear success metrics.",
+      actions:
+        "I always ship behind feature flags with canaries and rollbacks. I usually debug with metrics, traces and flame graphs, and I reproduce problems with load tests and fault injection. Whenever data is affected I run backfills and reconciliation jobs.",
+      results: "I consistently reduce incidents and I write blameless postmortems with runbooks and alerts.",
+    });
+    expect(s.total).toBeLessThanOrEqual(25);
+    expect(s.items.rollout.status).toBe("missing");
+    expect(s.items.reproduction.status).toBe("missing");
+  });
+  it("one habit sentence inside a real story does not sink the story", () => {
+    const s = scoreDraft({ ...STRONG, actions: STRONG.actions + " I always use canaries and feature flags anyway." });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.total).toBeGreaterThanOrEqual(85);
+  });
+});
+
+describe("off-topic stories", () => {
+  it("a story with no infra component is capped low with a reason", () => {
+    const s = scoreDraft({
+      situation: "I led the rewrite of our company's hiring process. Candidates waited three weeks for feedback and we were losing them to other offers.",
+      task: "My director asked me to own the process and halve the time to an offer.",
+      actions:
+        "I mapped every step with the recruiters and found that scheduling the panel took most of the time. I proposed a fixed weekly interview slot for each panel member and a shared scorecard. Some managers objected, so I ran it for one team first and showed them the numbers after a month.",
+      results: "Time to offer dropped from 21 days to 9 days, and I'd involve the managers earlier next time.",
+    });
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.total).toBeLessThanOrEqual(20);
+    expect(s.gate.kind === "offtopic" && s.gate.message).toMatch(/infrastructure/);
+    expect(s.items.component.status).toBe("missing");
+  });
+});
+
+describe("odd and huge input never throws", () => {
+  const cases: Array<[string, Partial<Sections>]> = [
+    ["all empty", emptySections()],
+    ["missing keys", {}],
+    ["one section of 50,000 chars", { actions: "The compaction queue grew and p99 went from 8 ms to 900 ms. ".repeat(900).slice(0, 50_000) }],
+    ["all sections of 50,000 chars", { situation: "x".repeat(50_000), task: "ab. ".repeat(12_500), actions: "é ".repeat(25_000), results: "🙂".repeat(25_000) }],
+    ["emoji", { actions: "🔥🔥 Our Redis cache 🧊 fell over at 3am 😱 and p99 went from 2 ms to 2 s 📈." }],
+    ["right-to-left text", { situation: "كنت مسؤولا عن قاعدة البيانات. ", actions: "זה היה קשה מאוד. We reproduced it with a load generator." }],
+    ["HTML", { actions: "<p>I added <b>fencing tokens</b> to the <script>alert(1)</script> replication path.</p><br/>" }],
+    ["control characters", { actions: "\u0000\u0007 stall \u001b[31m red \u0008 \r\n\t p99 \uFFFF\uD800 end" }],
+    ["only whitespace", { situation: "   \n\n\t ", task: "\n", actions: " ", results: "" }],
+  ];
+  for (const [name, input] of cases) {
+    it(name, () => {
+      const s = scoreDraft(input);
+      expect(s.total).toBeGreaterThanOrEqual(0);
+      expect(s.total).toBeLessThanOrEqual(100);
+      expect(Object.keys(s.items)).toHaveLength(20);
+      const full = { ...emptySections(), ...input } as Sections;
+      for (const id of ITEM_IDS) for (const e of s.items[id].evidence) expect(full[e.section as keyof Sections].slice(e.start, e.end)).toBe(e.text);
+    });
+  }
+  it("empty drafts score 0 with an empty gate", () => {
+    const s = scoreDraft(emptySections());
+    expect(s.total).toBe(0);
+    expect(s.gate.kind).toBe("empty");
+    expect(s.delivery.length).toBe("empty");
+  });
+  it("non-string sections are treated as empty", () => {
+    const s = scoreDraft({ situation: 42 as unknown as string, actions: null as unknown as string });
+    expect(s.total).toBe(0);
+  });
+});
+
+describe("styles", () => {
+  it("an unstructured answer in one section can still meet items from every section", () => {
+    const all = [STRONG.situation, STRONG.task, STRONG.actions, STRONG.results].join(" ");
+    const s = scoreDraft({ ...emptySections(), actions: all });
+    expect(s.items.slo.status).toBe("met");
+    expect(s.items.quantified_results.status).toBe("met");
+    expect(s.total).toBeGreaterThanOrEqual(80);
+  });
+  it("British spelling and bullets", () => {
+    const s = scoreDraft({
+      situation: "- Component: the metadata catalogue behind our analytics warehouse; every query plan reads it first.\n- 12 TB, 30k lookups/s.\n- Target: p99 lookups under 10 ms.",
+      task: "- I was the on-call owner.",
+      actions:
+        "- Symptom: on a Monday, lookups timed out for 40 minutes and 8% of queries failed.\n- I analysed the lock-wait metrics and the slow query log.\n- Root cause: a vacuum job held a table lock because of a misconfigured timeout.\n- Fix: I capped the lock timeout at 2 s and moved the job to a replica.\n- We prioritised safety over speed: the job now takes twice as long, which we accepted because it avoids blocking reads.",
+      results: "- Lookup p99 back to 6 ms; no recurrence in the following 5 months.",
+    });
+    for (const id of ["component", "data_path", "slo", "scale", "ownership", "incident", "signals", "root_cause", "fix", "tradeoffs", "quantified_results"] as const) {
+      expect([id, s.items[id].status]).toEqual([id, "met"]);
+    }
+  });
+});
+
+describe("delivery", () => {
+  it("reports words, speaking time, first person, balance", () => {
+    const s = scoreDraft(STRONG);
+    const d = s.delivery;
+    expect(d.words.total).toBe(d.words.situation + d.words.task + d.words.actions + d.words.results);
+    expect(d.speakingSeconds).toBe(Math.round((d.words.total / 150) * 60));
+    expect(d.balance.largest).toBe("actions");
+    expect(d.balance.actionsLargest).toBe(true);
+    expect(d.firstPerson.i).toBeGreaterThan(d.firstPerson.we);
+  });
+  it("flags a short answer and a 'we'-heavy action section", () => {
+    const s = scoreDraft({ ...emptySections(), situation: "We ran a cache.", actions: "We fixed it and we deployed it and our team was happy." });
+    expect(s.delivery.length).toBe("short");
+    expect(s.delivery.firstPerson.verdict).toBe("mostly-we");
+    expect(s.delivery.notes.length).toBeGreaterThan(0);
+  });
+  it("warns about confidential details with exact offsets", () => {
+    const actions =
+      "I ssh'd into db-prod-07.eu.example.com and 10.20.3.14, checked https://grafana.corp/d/abc and mailed ops-lead@example.com about INC-4821. SHA-256 and UTF-8 are fine.";
+    const s = scoreDraft({ ...emptySections(), actions });
+    const kinds = s.delivery.confidentiality.findings.map((f) => f.kind).sort();
+    expect(kinds).toEqual(["email", "hostname", "ip-address", "ticket-id", "url"]);
+    for (const f of s.delivery.confidentiality.findings) expect(actions.slice(f.start, f.end)).toBe(f.text);
+    expect(s.delivery.confidentiality.flagged).toBe(true);
+  });
+  it("does not flag a clean draft", () => {
+    expect(scoreDraft(STRONG).delivery.confidentiality.flagged).toBe(false);
+  });
+});
+
+describe("adjacent experience", () => {
+  it("detects an adjacent story and whether it compares itself to storage", () => {
+    const base = {
+      task: "I owned the consumer service.",
+      actions: "One afternoon consumer lag reached 2 hours and 3% of events were processed twice.",
+      results: "",
+    };
+    const without = scoreDraft({ ...base, situation: "I haven't owned a storage system, so here is the closest thing: the Kafka consumer that feeds our billing queue." });
+    expect(without.adjacent.detected).toBe(true);
+    expect(without.adjacent.comparesToStorage).toBe(false);
+    expect(without.adjacent.message).toMatch(/similar/);
+    const withCmp = scoreDraft({
+      ...base,
+      situation:
+        "I haven't owned a storage system, so here is the closest thing: the Kafka consumer that feeds our billing queue. It is similar to a database in that a lost or duplicated event corrupts the ledger, but different because Kafka keeps the durable copy.",
+    });
+    expect(withCmp.adjacent.comparesToStorage).toBe(true);
+    expect(withCmp.adjacent.evidence.length).toBeGreaterThan(0);
+  });
+  it("does not flag a storage story", () => {
+    expect(scoreDraft(STRONG).adjacent.detected).toBe(false);
+  });
+});
+
+describe("profiles", () => {
+  it("ships the seed profile and four more, each with valid weight overrides", () => {
+    expect(QUESTION_PROFILES.length).toBeGreaterThanOrEqual(5);
+    expect(QUESTION_PROFILES[0]!.id).toBe("infra-ownership");
+    for (const p of ["outage-lead", "metric-anomaly", "consistency-tradeoff", "risky-migration"]) expect(QUESTION_PROFILES.some((q) => q.id === p)).toBe(true);
+    for (const p of QUESTION_PROFILES) for (const id of Object.keys(p.weights)) expect(ITEM_IDS).toContain(id);
+  });
+  it("applies weights and defaults to infra-ownership", () => {
+    const draft = { ...STRONG, actions: "I chose to drop the replica rather than rebuild it, because a rebuild would have cost 6 hours of degraded reads." };
+    const def = scoreDraft(draft);
+    expect(def.profile).toBe("infra-ownership");
+    const tradeoff = scoreDraft(draft, { profile: "consistency-tradeoff" });
+    expect(tradeoff.profile).toBe("consistency-tradeoff");
+    expect(tradeoff.items.tradeoffs.weight).toBe(10);
+    expect(tradeoff.total).not.toBe(def.total);
+  });
+  it("falls back to the default profile for an unknown id", () => {
+    expect(scoreDraft(STRONG, { profile: "nope" }).profile).toBe("infra-ownership");
+  });
+});
+
+describe("follow-ups", () => {
+  it("covers the four common follow-ups with valid targets", () => {
+    expect(FOLLOW_UPS.length).toBeGreaterThanOrEqual(4);
+    for (const f of FOLLOW_UPS) for (const t of f.targets) expect(ITEM_IDS).toContain(t);
+    const ids = FOLLOW_UPS.map((f) => f.id);
+    for (const id of ["why-strategy", "do-differently", "no-data-loss", "adjacent-teams"]) expect(ids).toContain(id);
+  });
+  it("scores only the targeted items, with offsets into the answer", () => {
+    const text =
+      "After the fix I ran a reconciliation job that compared every ledger row with the payment log, found 37 duplicates and reversed them. The new path also ran in shadow mode for a week before we switched.";
+    const r = scoreFollowUp(text, ["data_repair", "rollout", "validation"]);
+    expect(Object.keys(r.items).sort()).toEqual(["data_repair", "rollout", "validation"]);
+    expect(r.items.data_repair?.status).toBe("met");
+    expect(r.items.rollout?.status).toBe("met");
+    for (const item of Object.values(r.items)) for (const e of item!.evidence) {
+      expect(e.section).toBe("answer");
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(r.total).toBeGreaterThan(50);
+  });
+  it("gives nothing for an empty or evasive answer", () => {
+    expect(scoreFollowUp("", ["reflection"]).total).toBe(0);
+    expect(scoreFollowUp("I always reflect on everything I do.", ["reflection"]).items.reflection?.status).not.toBe("met");
+  });
+});
+
+describe("RUBRIC_ITEMS", () => {
+  it("lists the 20 items in contract order with metadata", () => {
+    expect(RUBRIC_ITEMS.map((r) => r.id)).toEqual([...ITEM_IDS]);
+    for (const r of RUBRIC_ITEMS) {
+      expect(r.label.length).toBeGreaterThan(0);
+      expect(r.weight).toBeGreaterThan(0);
+      expect(r.description.length).toBeGreaterThan(10);
+      expect(["situation", "task", "actions", "results", "any"]).toContain(r.section);
+    }
+  });
+});
