@@ -110,14 +110,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <ScoreChart id="score-chart" points={oldestFirst} />
       </section>
 
-      <section aria-labelledby="compare-heading" className="flex flex-col gap-4">
+      <section id="compare" aria-labelledby="compare-heading" className="flex scroll-mt-4 flex-col gap-4">
         <h2 id="compare-heading" className="text-xl font-semibold">
           Compare two versions
         </h2>
         {revisions.length < 2 ? (
           <p className="text-slate-600">There is only one saved version so far. Keep editing and come back to see what changed.</p>
         ) : (
-          <Form action={historyPath} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+          <Form action={historyPath} scroll={false} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
             <VersionSelect name="from" label="From (older)" revisions={revisions} selected={from.id} />
             <VersionSelect name="to" label="To (newer)" revisions={revisions} selected={to.id} />
             <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
@@ -169,7 +169,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <div className="flex flex-wrap items-start gap-3">
                   {older ? (
                     <Link
-                      href={`${historyPath}?from=${older.id}&to=${revision.id}`}
+                      href={`${historyPath}?from=${older.id}&to=${revision.id}#compare`}
                       className="py-1.5 text-sm font-medium text-brand-700 hover:underline"
                     >
                       What changed<span className="sr-only"> in version {revision.version}</span>
