@@ -76,7 +76,7 @@ export const CLAUSE_BREAK =
 
 // "n't" forms, plain negators, and "failed/unable to" (an attempt that did not happen).
 export const NEGATION =
-  /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\b\w+n['’]t\b/gi;
+  /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\Bn['’]t\b/gi;
 
 export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
@@ -177,9 +177,23 @@ export function analyse(text: string): Analysed {
   for (const s of newPractice) s.generic = false;
   mark(ANCHOR_G, (s) => (s.anchored = true));
   mark(NUMERIC_G, (s) => (s.numeric = true));
-  const clauseStarts: number[] = spans.map((s) => s.start);
-  for (const m of text.matchAll(CLAUSE_BREAK)) clauseStarts.push(m.index + m[0].length);
-  clauseStarts.sort((a, b) => a - b);
+  // sentence starts and clause breaks are each already in order: merge them
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let cm: RegExpExecArray | null;
+  while ((cm = CLAUSE_BREAK.exec(text)) !== null) breaks.push(cm.index + cm[0].length);
+  const clauseStarts: number[] = [];
+  for (let i = 0, j = 0; i < spans.length || j < breaks.length; ) {
+    const a = spans[i]?.start ?? Infinity;
+    const b = breaks[j] ?? Infinity;
+    if (a <= b) {
+      clauseStarts.push(a);
+      i++;
+    } else {
+      clauseStarts.push(b);
+      j++;
+    }
+  }
   return { text, sentences, clauseStarts, cues: findCues(text), words: countWords(text) };
 }
 
