@@ -1,18 +1,9 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import { DRAFT_LIMITS } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
-import { DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
+import { copyTitle, DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
 import { AppError } from "@/lib/errors";
-
-const SUFFIX = " (copy)";
-
-/** "<title> (copy)", shortening the title so the result stays within the title limit. */
-export function copyTitle(title: string): string {
-  const room = DRAFT_LIMITS.title - SUFFIX.length;
-  return `${title.length > room ? title.slice(0, room).trimEnd() : title}${SUFFIX}`;
-}
 
 /**
  * Copies a draft the caller owns into a new draft for another (or the same) question,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { IdSchema } from "@/lib/drafts/draft-schema";
+import { DRAFT_LIMITS, IdSchema } from "@/lib/drafts/draft-schema";
 
 // Tags and story-bank filters: one schema each, shared by the forms and the server.
 export const TAG_LIMITS = { count: 8, length: 24 } as const;
@@ -44,6 +44,14 @@ export const UpdateTagsSchema = z.object({
   tags: TagListSchema,
 });
 export type UpdateTagsInput = z.input<typeof UpdateTagsSchema>;
+
+const COPY_SUFFIX = " (copy)";
+
+/** "<title> (copy)", shortening the title so the result stays within the title limit. */
+export function copyTitle(title: string): string {
+  const room = DRAFT_LIMITS.title - COPY_SUFFIX.length;
+  return `${title.length > room ? title.slice(0, room).trimEnd() : title}${COPY_SUFFIX}`;
+}
 
 export const DuplicateDraftSchema = z.object({
   draftId: IdSchema,

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { buildDrillPrompts, probePromptId, weakItems } from "@/lib/drills/drill-prompts";
+import { probePromptId } from "@/lib/drills/drill-prompts";
 import { DRILL_LIMITS } from "@/lib/drills/drill-schema";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
 import { saveDrillAnswer } from "@/lib/drills/save-drill-answer";
 import { AppError } from "@/lib/errors";
-import { FOLLOW_UPS, scoreDraft, scoreFollowUp } from "@/lib/rubric";
+import { FOLLOW_UPS, scoreFollowUp } from "@/lib/rubric";
 
 import { createTestUser } from "./helpers";
 
@@ -48,28 +48,6 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"])
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
 }
-
-describe("buildDrillPrompts", () => {
-  it("asks at most eight questions, weakest items first, mixing probes and common follow-ups", () => {
-    const score = scoreDraft(THIN, { profile: "infra-ownership" });
-    const prompts = buildDrillPrompts(score);
-    expect(prompts.length).toBeGreaterThan(0);
-    expect(prompts.length).toBeLessThanOrEqual(DRILL_LIMITS.prompts);
-    expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
-
-    const weak = weakItems(score);
-    expect(weak.length).toBeGreaterThan(0);
-    // The weakest item is the first question, asked with the rubric's own probe.
-    expect(prompts[0]).toMatchObject({ id: probePromptId(weak[0]!), targets: [weak[0]], kind: "probe" });
-    expect(prompts[0]!.question).toBe(score.items[weak[0]!].probe);
-    // Missing items come before partial ones.
-    const statuses = weak.map((id) => score.items[id].status);
-    expect(statuses.indexOf("missing")).toBeLessThanOrEqual(Math.max(0, statuses.indexOf("partial")));
-    expect(statuses.lastIndexOf("missing")).toBeLessThan(statuses.includes("partial") ? statuses.indexOf("partial") : Infinity);
-    // Common follow-ups are part of the drill too.
-    expect(prompts.some((p) => p.kind === "follow-up" && FOLLOW_UPS.some((f) => f.id === p.id))).toBe(true);
-  });
-});
 
 describe("saveDrillAnswer and listDrillAnswers", () => {
   it("saves an answer, scores it on the targeted items and lists it back", async () => {

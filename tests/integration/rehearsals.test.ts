@@ -3,10 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
-import { buildOutline } from "@/lib/rehearsals/outline";
 import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal";
-import { formatDuration, rehearsalBand } from "@/lib/rehearsals/rehearsal-schema";
-import { scoreDraft } from "@/lib/rubric";
 
 import { createTestUser } from "./helpers";
 
@@ -68,36 +65,5 @@ describe("recordRehearsal and listRehearsals", () => {
     await expectAppError(recordRehearsal(stranger.id, { draftId: "no-such-draft", seconds: 150 }), "not_found");
     expect(await listRehearsals(stranger.id, draftId)).toEqual([]);
     expect(await db.rehearsal.count({ where: { draftId } })).toBe(1);
-  });
-});
-
-describe("rehearsal helpers", () => {
-  it("places a run in the 2–4 minute band", () => {
-    expect(rehearsalBand(119)).toBe("short");
-    expect(rehearsalBand(120)).toBe("in-range");
-    expect(rehearsalBand(240)).toBe("in-range");
-    expect(rehearsalBand(241)).toBe("long");
-    expect(formatDuration(65)).toBe("1:05");
-    expect(formatDuration(3725)).toBe("1:02:05");
-  });
-
-  it("outlines each section by the opening words of its sentences and the phrases the rubric credited", () => {
-    const sections = {
-      situation: "I owned the shard router for our key-value store, on the data path of every read and write. Our SLO was p99 under 20 ms.",
-      task: "I was the on-call owner.",
-      actions: "",
-      results: "p99 went from 180 ms to 14 ms.",
-    };
-    const score = scoreDraft(sections, { profile: "infra-ownership" });
-    const outline = buildOutline(sections, score);
-    expect(outline.map((s) => s.key)).toEqual(["situation", "task", "actions", "results"]);
-    expect(outline[0]!.cues).toEqual(["I owned the shard router for…", "Our SLO was p99 under…"]);
-    expect(outline[1]!.cues).toEqual(["I was the on-call owner."]);
-    expect(outline[2]).toMatchObject({ cues: [], keyPhrases: [], words: 0 });
-    // Every key phrase is text from its own section.
-    for (const section of outline) {
-      for (const phrase of section.keyPhrases) expect(sections[section.key]).toContain(phrase.replace(/…$/, ""));
-    }
-    expect(outline.flatMap((s) => s.keyPhrases).length).toBeGreaterThan(0);
   });
 });

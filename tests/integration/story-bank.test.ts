@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { DRAFT_LIMITS } from "@/lib/drafts/draft-schema";
-import { copyTitle, duplicateDraft } from "@/lib/drafts/duplicate-draft";
+import { duplicateDraft } from "@/lib/drafts/duplicate-draft";
 import { listStoryBank } from "@/lib/drafts/list-story-bank";
-import { parseStoryBankFilters, TAG_LIMITS } from "@/lib/drafts/story-bank-schema";
+import { copyTitle, parseStoryBankFilters, TAG_LIMITS } from "@/lib/drafts/story-bank-schema";
 import { updateDraftTags } from "@/lib/drafts/update-tags";
 import { AppError } from "@/lib/errors";
 import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal";
