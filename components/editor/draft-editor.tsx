@@ -88,7 +88,7 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
     return (
       <SectionField
         key={key}
-        ref={(el) => {
+        fieldRef={(el) => {
           fields.current[key] = el;
         }}
         section={key}
@@ -286,8 +286,8 @@ function TitleField({ value, error, onChange, onBlur }: { value: string; error?:
   );
 }
 
-function SectionField(props: {
-  ref: (el: HTMLTextAreaElement | null) => void;
+type SectionFieldProps = {
+  fieldRef: (el: HTMLTextAreaElement | null) => void;
   section: SectionKey;
   label: string;
   hint?: string;
@@ -297,7 +297,9 @@ function SectionField(props: {
   rows: number;
   onChange: (v: string) => void;
   onBlur: () => void;
-}) {
+};
+
+function SectionField({ fieldRef, ...props }: SectionFieldProps) {
   const id = useId();
   const length = props.value.length;
   const over = length > DRAFT_LIMITS.section;
@@ -315,7 +317,7 @@ function SectionField(props: {
         {props.hint ? <span className="block text-sm font-normal text-slate-600">{props.hint}</span> : null}
       </label>
       <textarea
-        ref={props.ref}
+        ref={fieldRef}
         id={id}
         name={props.section}
         rows={props.rows}

@@ -85,6 +85,8 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
   const pauseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(2000);
+  // Timers call the latest saveNow through this ref (it schedules itself again).
+  const saveLater = useRef<() => Promise<void>>(async () => {});
 
   const saveNow = useCallback(async (): Promise<void> => {
     clearTimeout(pauseTimer.current);
@@ -112,7 +114,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
     const scheduleRetry = (kind: "offline" | "retrying", message = "") => {
       setStatus(kind === "offline" ? { kind } : { kind, message });
       if (kind === "retrying") {
-        retryTimer.current = setTimeout(() => void saveNow(), retryDelay.current);
+        retryTimer.current = setTimeout(() => void saveLater.current(), retryDelay.current);
         retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
       }
     };
@@ -135,7 +137,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
         } else {
           // The candidate kept typing while we saved: go again after the next pause.
           setStatus({ kind: "pending" });
-          pauseTimer.current = setTimeout(() => void saveNow(), PAUSE_MS);
+          pauseTimer.current = setTimeout(() => void saveLater.current(), PAUSE_MS);
         }
       } else if (result.kind === "conflict") {
         blocked.current = true;
@@ -152,6 +154,9 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       else scheduleRetry("retrying", "Couldn't reach the server.");
     }
   }, [draftId, markSaved]);
+  useEffect(() => {
+    saveLater.current = saveNow;
+  }, [saveNow]);
 
   const setField = useCallback(
     (field: keyof DraftContent, value: string) => {
@@ -189,7 +194,7 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       setStatus({ kind: "pending" });
       void saveNow();
     },
-    [draftId, saveNow],
+    [draftId, markSaved, saveNow],
   );
 
   // On open: edits kept on this device from an earlier visit come back. If the server
