@@ -3,6 +3,7 @@
 
 import { analyseAdjacent, analyseDelivery } from "./delivery";
 import { resolveProfile, type QuestionProfile } from "./profiles";
+import { keyOfPrefix, literalPrefixes, prefixCandidates } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
 import { analyse, blockedAt, isHabitual, sentenceAt, type Analysed } from "./text";
 import {
@@ -39,6 +40,10 @@ export const MAX_SECTION_CHARS = 60_000;
 
 type CompiledSignal = {
   find: RegExp;
+  /** Index into a doc's prefilter candidates, or -1 when the pattern must be scanned everywhere. */
+  slot: number;
+  /** Sticky copy of `find`, run only at candidate word starts (when slot >= 0). */
+  sticky: RegExp | null;
   with: RegExp[];
   window: number;
   unless: RegExp | null;
@@ -49,9 +54,26 @@ type CompiledSignal = {
 };
 type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
 
+/** Prefix key -> slots of the signals whose matches may start with that prefix. */
+const PREFIX_INDEX = new Map<number, number[]>();
+let slots = 0;
+
 function compileSignal(s: Signal): CompiledSignal {
+  const prefixes = literalPrefixes(s.find);
+  let slot = -1;
+  if (prefixes) {
+    slot = slots++;
+    for (const p of prefixes) {
+      const k = keyOfPrefix(p);
+      const list = PREFIX_INDEX.get(k);
+      if (list) list.push(slot);
+      else PREFIX_INDEX.set(k, [slot]);
+    }
+  }
   return {
     find: new RegExp(s.find, "gi"),
+    slot,
+    sticky: prefixes ? new RegExp(s.find, "iy") : null,
     with: (s.with ?? []).map((w) => new RegExp(w, "i")),
     window: s.window ?? 0,
     unless: s.unless ? new RegExp(s.unless, "i") : null,
@@ -76,7 +98,13 @@ const COMPILED_BY_ID = new Map(COMPILED.map((c) => [c.rule.id, c]));
 const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, "")).join("|")})`, "gi");
 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
-type Doc = { section: SectionKey | "answer"; a: Analysed; sentenceTexts: Array<string | undefined> };
+type Doc = {
+  section: SectionKey | "answer";
+  a: Analysed;
+  sentenceTexts: Array<string | undefined>;
+  /** Per signal slot: the word starts where its pattern may match, ascending (built on first use). */
+  candidates: Array<number[] | undefined> | null;
+};
 
 function sentenceText(doc: Doc, i: number): string {
   let t = doc.sentenceTexts[i];
@@ -86,6 +114,10 @@ function sentenceText(doc: Doc, i: number): string {
     doc.sentenceTexts[i] = t;
   }
   return t;
+}
+
+function candidatesOf(doc: Doc): Array<number[] | undefined> {
+  return (doc.candidates ??= prefixCandidates(doc.a.text, PREFIX_INDEX, slots));
 }
 
 type Hit = {
@@ -103,12 +135,31 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
   if (a.text.length === 0) return;
   // exec loop rather than matchAll: matchAll clones the regex on every call, which costs
   // more than the search itself on short texts. Safe because scoring is synchronous.
-  const re = sig.find;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(a.text)) !== null) {
+  // `pos` plays the part of a global regex's lastIndex. With a prefilter, the sticky
+  // pattern runs only at candidate word starts from `pos` on: the first one that matches
+  // is the leftmost match a global scan from `pos` would find (see prefilter.ts).
+  const cands = sig.slot >= 0 ? (candidatesOf(doc)[sig.slot] ?? null) : null;
+  if (sig.slot >= 0 && !cands) return;
+  const re = cands ? sig.sticky! : sig.find;
+  let ci = 0;
+  let pos = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (cands) {
+      while (ci < cands.length) {
+        const p = cands[ci++]!;
+        if (p < pos) continue;
+        re.lastIndex = p;
+        if ((m = re.exec(a.text)) !== null) break;
+      }
+    } else {
+      re.lastIndex = pos;
+      m = re.exec(a.text);
+    }
+    if (m === null) break;
+    pos = m.index + m[0].length;
     if (m[0].length === 0) {
-      re.lastIndex++;
+      pos++;
       continue;
     }
     const start = m.index;
@@ -125,13 +176,13 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
       sentenceOk = sig.with.every((w) => w.test(scope));
     }
     if (!sentenceOk) {
-      re.lastIndex = Math.max(re.lastIndex, sent.end);
+      pos = Math.max(pos, sent.end);
       continue;
     }
     const blocked = blockedAt(a, start);
     if (blocked === "negation" && !sig.negated) continue;
     if (blocked === "hypothetical" && !sig.hypothetical) continue;
-    re.lastIndex = Math.max(re.lastIndex, sent.end);
+    pos = Math.max(pos, sent.end);
     let evStart = start;
     for (let w = 0; w < sig.expandLeft; w++) {
       let p = evStart;
@@ -311,7 +362,7 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string.
   const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  return { section, a: analyse(t), sentenceTexts: [] };
+  return { section, a: analyse(t), sentenceTexts: [], candidates: null };
 }
 
 /**

@@ -159,7 +159,7 @@ function indexOfSpan(spans: Span[], pos: number): number {
 
 export function analyse(text: string): Analysed {
   const spans = splitSentences(text);
-  const sentences: Sentence[] = spans.map((s) => ({ ...s, generic: false, past: false, anchored: false, numeric: false }));
+  const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
   const mark = (re: RegExp, set: (s: Sentence, m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
