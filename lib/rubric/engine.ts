@@ -3,7 +3,7 @@
 
 import { analyseAdjacent, analyseDelivery } from "./delivery";
 import { resolveProfile, type QuestionProfile } from "./profiles";
-import { keyOfPrefix, literalPrefixes, prefixCandidates } from "./prefilter";
+import { PrefixIndex } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
 import { analyse, blockedAt, isHabitual, sentenceAt, type Analysed } from "./text";
 import {
@@ -54,26 +54,15 @@ type CompiledSignal = {
 };
 type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
 
-/** Prefix key -> slots of the signals whose matches may start with that prefix. */
-const PREFIX_INDEX = new Map<number, number[]>();
-let slots = 0;
+/** Literal prefixes of every signal's pattern, for the word-start prefilter. */
+const PREFIX_INDEX = new PrefixIndex();
 
 function compileSignal(s: Signal): CompiledSignal {
-  const prefixes = literalPrefixes(s.find);
-  let slot = -1;
-  if (prefixes) {
-    slot = slots++;
-    for (const p of prefixes) {
-      const k = keyOfPrefix(p);
-      const list = PREFIX_INDEX.get(k);
-      if (list) list.push(slot);
-      else PREFIX_INDEX.set(k, [slot]);
-    }
-  }
+  const slot = PREFIX_INDEX.add(s.find);
   return {
     find: new RegExp(s.find, "gi"),
     slot,
-    sticky: prefixes ? new RegExp(s.find, "iy") : null,
+    sticky: slot >= 0 ? new RegExp(s.find, "iy") : null,
     with: (s.with ?? []).map((w) => new RegExp(w, "i")),
     window: s.window ?? 0,
     unless: s.unless ? new RegExp(s.unless, "i") : null,
@@ -117,7 +106,7 @@ function sentenceText(doc: Doc, i: number): string {
 }
 
 function candidatesOf(doc: Doc): Array<number[] | undefined> {
-  return (doc.candidates ??= prefixCandidates(doc.a.text, PREFIX_INDEX, slots));
+  return (doc.candidates ??= PREFIX_INDEX.candidates(doc.a.text));
 }
 
 type Hit = {

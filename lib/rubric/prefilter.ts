@@ -262,56 +262,77 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/**
- * Numeric key of a lower-cased ASCII prefix (length 1..3): a small integer, so that Map
- * lookups stay on V8's fast path.
- */
-function prefixKey(c0: number, c1: number, c2: number, len: number): number {
-  return ((len * 128 + c2) * 128 + c1) * 128 + c0;
-}
+/** Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. */
+export class PrefixIndex {
+  slots = 0;
+  private readonly one: Array<number[] | undefined> = new Array(128);
+  private readonly two: Array<number[] | undefined> = new Array(128 * 128);
+  /** (c0, c1) pairs with at least one 3-character prefix. */
+  private readonly hasThree = new Uint8Array(128 * 128);
+  private readonly three = new Map<number, number[]>();
 
-export function keyOfPrefix(p: string): number {
-  return prefixKey(p.charCodeAt(0), p.length > 1 ? p.charCodeAt(1) : 0, p.length > 2 ? p.charCodeAt(2) : 0, p.length);
-}
-
-/**
- * Per pattern slot, the word starts of `text` that begin (case-insensitively, ASCII) with
- * one of its prefixes, ascending; undefined for slots with none. Prefixes are ASCII only,
- * so a non-ASCII character ends the lookup.
- */
-export function prefixCandidates(text: string, index: ReadonlyMap<number, readonly number[]>, slots: number): Array<number[] | undefined> {
-  const out: Array<number[] | undefined> = new Array(slots);
-  const add = (ids: readonly number[], pos: number) => {
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      const list = out[id];
-      if (list === undefined) out[id] = [pos];
-      else if (list[list.length - 1] !== pos) list.push(pos);
+  /** Registers a pattern; returns its slot, or -1 when it has no provable prefixes. */
+  add(source: string): number {
+    const prefixes = literalPrefixes(source);
+    if (!prefixes) return -1;
+    const slot = this.slots++;
+    for (const p of prefixes) {
+      const c0 = p.charCodeAt(0);
+      const c1 = p.charCodeAt(1);
+      let list: number[] | undefined;
+      if (p.length === 1) list = this.one[c0] ??= [];
+      else if (p.length === 2) list = this.two[c0 * 128 + c1] ??= [];
+      else {
+        const k = p.charCodeAt(2) * 16384 + (c0 * 128 + c1);
+        list = this.three.get(k);
+        if (!list) this.three.set(k, (list = []));
+        this.hasThree[c0 * 128 + c1] = 1;
+      }
+      if (!list.includes(slot)) list.push(slot);
     }
-  };
-  const n = text.length;
-  let prevWord = false;
-  for (let p = 0; p < n; p++) {
-    const c = text.charCodeAt(p);
-    const w = isWordCode(c);
-    if (!w || prevWord) {
-      prevWord = w;
-      continue;
-    }
-    prevWord = true;
-    const c0 = lowerCode(c);
-    let ids = index.get(prefixKey(c0, 0, 0, 1));
-    if (ids !== undefined) add(ids, p);
-    if (p + 1 >= n) continue;
-    const c1 = lowerCode(text.charCodeAt(p + 1));
-    if (c1 > 127) continue;
-    ids = index.get(prefixKey(c0, c1, 0, 2));
-    if (ids !== undefined) add(ids, p);
-    if (p + 2 >= n) continue;
-    const c2 = lowerCode(text.charCodeAt(p + 2));
-    if (c2 > 127) continue;
-    ids = index.get(prefixKey(c0, c1, c2, 3));
-    if (ids !== undefined) add(ids, p);
+    return slot;
   }
-  return out;
+
+  /**
+   * Per slot, the word starts of `text` that begin (case-insensitively, ASCII) with one of
+   * its prefixes, ascending; undefined for slots with none. Prefixes are ASCII only, so a
+   * non-ASCII character ends the lookup.
+   */
+  candidates(text: string): Array<number[] | undefined> {
+    const out: Array<number[] | undefined> = new Array(this.slots);
+    const add = (ids: readonly number[], pos: number) => {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        const list = out[id];
+        if (list === undefined) out[id] = [pos];
+        else if (list[list.length - 1] !== pos) list.push(pos);
+      }
+    };
+    const n = text.length;
+    let prevWord = false;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      const w = isWordCode(c);
+      if (!w || prevWord) {
+        prevWord = w;
+        continue;
+      }
+      prevWord = true;
+      const c0 = lowerCode(c);
+      let ids = this.one[c0];
+      if (ids !== undefined) add(ids, p);
+      if (p + 1 >= n) continue;
+      const c1 = lowerCode(text.charCodeAt(p + 1));
+      if (c1 > 127) continue;
+      const k2 = c0 * 128 + c1;
+      ids = this.two[k2];
+      if (ids !== undefined) add(ids, p);
+      if (p + 2 >= n || this.hasThree[k2] === 0) continue;
+      const c2 = lowerCode(text.charCodeAt(p + 2));
+      if (c2 > 127) continue;
+      ids = this.three.get(c2 * 16384 + k2);
+      if (ids !== undefined) add(ids, p);
+    }
+    return out;
+  }
 }
