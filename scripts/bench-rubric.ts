@@ -8,6 +8,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scoreDraft, type Sections } from "../lib/rubric/index";
 
+// Piped into `head` or similar, stdout may close before we finish: stop quietly then.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const corpusDir = join(here, "../tests/fixtures/rubric/corpus");
 const answers: Sections[] = readdirSync(corpusDir)
