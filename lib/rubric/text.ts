@@ -128,9 +128,24 @@ function findCues(text: string): Analysed["cues"] {
   return cues;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 export function countWords(text: string): number {
   let n = 0;
+  // ASCII-only text (the usual case): the same count as WORD_RE without the regex
+  if (!NON_ASCII.test(text)) {
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      if (inWord) inWord = alnum || c === 95 || c === 45 || c === 39;
+      else if (alnum) {
+        inWord = true;
+        n++;
+      }
+    }
+    return n;
+  }
   WORD_RE.lastIndex = 0;
   while (WORD_RE.exec(text) !== null) n++;
   return n;
