@@ -33,7 +33,10 @@ export default async function DraftsPage({ searchParams }: Props) {
           <h1 className="text-3xl font-bold tracking-tight">My drafts</h1>
           <p className="mt-1 text-slate-600">Your story bank: every story you are shaping, newest first. Tag them, find them, rehearse them.</p>
         </div>
-        <StartDraftForm questions={questionOptions} label="New draft" />
+        {/* The question select grows to its longest title; keep it within a phone's width. */}
+        <div className="w-full min-w-0 sm:w-auto sm:max-w-md [&_label]:min-w-0 [&_select]:w-full [&_select]:min-w-0">
+          <StartDraftForm questions={questionOptions} label="New draft" />
+        </div>
       </div>
       {bank.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">

@@ -24,7 +24,8 @@ export function DuplicateDraftForm({
   const id = useId();
 
   return (
-    <div className="flex flex-col gap-2">
+    // Open, the form takes the whole row so a long question title cannot push past a phone's width.
+    <div className={`flex min-w-0 flex-col gap-2 ${open ? "w-full" : ""}`}>
       <button
         ref={toggle}
         type="button"
@@ -56,7 +57,7 @@ export function DuplicateDraftForm({
             id={`${id}-question`}
             name="questionId"
             defaultValue={questionId}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
           >
             {questions.map((question) => (
               <option key={question.id} value={question.id}>

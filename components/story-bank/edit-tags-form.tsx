@@ -27,7 +27,8 @@ export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; 
   const error = clientError ?? (state && !state.ok ? state.message : null);
 
   return (
-    <div className="flex flex-col gap-2">
+    // Open, the form takes the whole row so a long question title cannot push past a phone's width.
+    <div className={`flex min-w-0 flex-col gap-2 ${open ? "w-full" : ""}`}>
       <button
         ref={toggle}
         type="button"
@@ -79,7 +80,7 @@ export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; 
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
           />
           <p id={`${id}-hint`} className="text-xs text-slate-600">
             Separate with commas. Up to {TAG_LIMITS.count} tags of {TAG_LIMITS.length} characters; saved in lower case.

@@ -13,9 +13,9 @@ export function StoryFilters({ filters, tags, questions }: { filters: StoryBankF
       action="/drafts"
       role="search"
       aria-label="Filter stories"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
     >
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium text-slate-700">
         Search stories
         <input
           type="search"
@@ -23,12 +23,12 @@ export function StoryFilters({ filters, tags, questions }: { filters: StoryBankF
           defaultValue={filters.q ?? ""}
           maxLength={SEARCH_LIMIT}
           placeholder="e.g. replication lag"
-          className="rounded-md border border-slate-300 px-3 py-2 text-base font-normal"
+          className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-base font-normal"
         />
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium text-slate-700">
         Tag
-        <select name="tag" defaultValue={filters.tag ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base font-normal">
+        <select name="tag" defaultValue={filters.tag ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base font-normal">
           <option value="">Any tag</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -38,12 +38,12 @@ export function StoryFilters({ filters, tags, questions }: { filters: StoryBankF
           {filters.tag && !tags.includes(filters.tag) ? <option value={filters.tag}>{filters.tag}</option> : null}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+      <label className="flex min-w-0 flex-col gap-1 text-sm font-medium text-slate-700">
         Question
         <select
           name="question"
           defaultValue={filters.question ?? ""}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base font-normal"
+          className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base font-normal"
         >
           <option value="">Any question</option>
           {questions.map((question) => (
