@@ -169,3 +169,15 @@ test("the draft downloads as Markdown and prints as a clean answer", async ({ pa
   await expect(page.getByRole("textbox", { name: /^Situation/ })).toBeHidden();
   await expect(page.getByRole("link", { name: "My drafts" })).toBeHidden();
 });
+
+test("a full answer prints on one page", async ({ page }) => {
+  // The seeded demo draft is a complete answer of typical length; printing does not change it.
+  await page.goto("/drafts");
+  await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
+  await expect(page.getByRole("textbox", { name: "Draft title" })).toHaveValue("WAL archiver gap on the orders database");
+  // page.pdf() lays the page out for print, like the browser's print dialog.
+  for (const format of ["A4", "Letter"]) {
+    const pdf = (await page.pdf({ format })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g), `pages on ${format}`).toHaveLength(1);
+  }
+});
