@@ -14,12 +14,12 @@ export function StartDraftForm({ questions, label = "Start a draft" }: { questio
   return (
     <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end">
       {questions.length > 1 ? (
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium text-slate-700">
           Question
           <select
             name="questionId"
             defaultValue={questions[0]?.id}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
           >
             {questions.map((q) => (
               <option key={q.id} value={q.id}>

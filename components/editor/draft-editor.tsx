@@ -126,6 +126,7 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
             </a>
           </nav>
         </div>
+        <h1 className="sr-only">Editing {content.title || "an untitled draft"}</h1>
         <TitleField value={content.title} error={errors.title?.[0]} onChange={(v) => setField("title", v)} onBlur={() => void flush()} />
         <details className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700">
           <summary className="cursor-pointer font-medium">Question: {draft.questionTitle}</summary>

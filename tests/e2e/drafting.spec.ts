@@ -76,11 +76,15 @@ test("HTML and script typed into a draft are shown as text", async ({ page }) =>
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test("the seeded demo drafts are listed and a missing draft shows a helpful 404", async ({ page }) => {
+test.describe("not found", () => {
+  test.use({ allowedConsoleErrors: [[/status of 404/], { option: true }] });
+
+  test("the seeded demo drafts are listed and a missing draft shows a helpful 404", async ({ page }) => {
   await page.goto("/drafts");
   await expect(page.getByRole("link", { name: "WAL archiver gap on the orders database" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Cache outage (first attempt)" })).toBeVisible();
   const response = await page.goto("/drafts/doesnotexist");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
 });

@@ -6,12 +6,14 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleGuard: 
   allowedConsoleErrors: [[], { option: true }],
   consoleGuard: [
     async ({ page, allowedConsoleErrors }, use) => {
+      const allowed = Array.isArray(allowedConsoleErrors) ? allowedConsoleErrors : [allowedConsoleErrors];
       const problems: string[] = [];
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const text = message.text();
-        if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
-        problems.push(`console.error: ${text}`);
+        if (allowed.some((pattern) => pattern.test(text))) return;
+        const where = message.location().url;
+        problems.push(`console.error: ${text}${where ? ` (${where})` : ""}`);
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       await use();
