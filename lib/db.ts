@@ -32,7 +32,8 @@ export function databaseKind(url: string = databaseUrl()): DatabaseKind {
  * which is the working directory of `next`, the scripts, Vitest and the Prisma CLI alike.
  */
 export function sqliteFilePath(url: string): string {
-  return path.resolve(process.cwd(), url.replace(/^file:/, "").replace(/\?.*$/, ""));
+  // The file is only known at run time; tell the bundler not to trace the project for it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
 function createClient(url: string): PrismaClient {

@@ -36,8 +36,7 @@ test("two devices editing at once: nothing is overwritten and the candidate choo
 });
 
 test.describe("offline", () => {
-  // An option holding an array is written as [value, options] in test.use.
-  test.use({ allowedConsoleErrors: [[/ERR_INTERNET_DISCONNECTED/, /Failed to fetch/, /Failed to load resource/], { option: true }] });
+  test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/ });
 
   test("edits made offline are kept on the device and saved when the connection is back", async ({ page, context }) => {
     const url = await newDraft(page, uniqueTitle("Offline"));

@@ -1,17 +1,17 @@
 import { test as base, expect } from "@playwright/test";
 
 // Every page a test opens fails the test on an uncaught exception or an unexpected
-// console.error. A test that provokes one on purpose lists it in `allowedConsoleErrors`.
-export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleGuard: void }>({
-  allowedConsoleErrors: [[], { option: true }],
+// console.error. A test that provokes one on purpose names it with one pattern
+// (alternatives joined by |): `test.use({ allowedConsoleErrors: /status of 404/ })`.
+export const test = base.extend<{ allowedConsoleErrors: RegExp | null; consoleGuard: void }>({
+  allowedConsoleErrors: [null, { option: true }],
   consoleGuard: [
     async ({ page, allowedConsoleErrors }, use) => {
-      const allowed = Array.isArray(allowedConsoleErrors) ? allowedConsoleErrors : [allowedConsoleErrors];
       const problems: string[] = [];
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const text = message.text();
-        if (allowed.some((pattern) => pattern.test(text))) return;
+        if (allowedConsoleErrors?.test(text)) return;
         const where = message.location().url;
         problems.push(`console.error: ${text}${where ? ` (${where})` : ""}`);
       });

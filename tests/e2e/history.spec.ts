@@ -39,12 +39,6 @@ async function moveRevisionsBackInTime(draftId: string) {
   }
 }
 
-// The app has no favicon yet, and Chromium's automatic request for one would log a 404
-// that the console guard counts; answer it here so real errors still fail the test.
-test.beforeEach(async ({ page }) => {
-  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
-});
-
 async function newDraft(page: Page): Promise<string> {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();

@@ -3,12 +3,6 @@ import type { Page } from "@playwright/test";
 
 import { expect, test, uniqueTitle } from "./fixtures";
 
-// The app has no favicon yet (see the report: an app/icon.svg would fix it for every spec);
-// Chromium's automatic request for one logs a 404 that the console guard would count.
-test.beforeEach(async ({ page }) => {
-  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
-});
-
 async function newDraft(page: Page, title: string): Promise<string> {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
@@ -110,7 +104,7 @@ test("rehearsal mode fits a 390 px wide phone", async ({ page }) => {
 
 test.describe("a missing draft", () => {
   // The browser reports the 404 document itself on the console; that one is expected.
-  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test.use({ allowedConsoleErrors: /status of 404/ });
 
   test("rehearsal mode for a draft that does not exist is a 404", async ({ page }) => {
     const response = await page.goto("/drafts/doesnotexist/rehearse");

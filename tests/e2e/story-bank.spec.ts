@@ -3,12 +3,6 @@ import type { Page } from "@playwright/test";
 
 import { expect, test, uniqueTitle } from "./fixtures";
 
-// The app has no favicon yet (see the report: an app/icon.svg would fix it for every spec);
-// Chromium's automatic request for one logs a 404 that the console guard would count.
-test.beforeEach(async ({ page }) => {
-  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
-});
-
 async function newDraft(page: Page, title: string, situation: string): Promise<string> {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
