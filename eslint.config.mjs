@@ -20,6 +20,7 @@ export default defineConfig([
     "node_modules/**",
     "data/**",
     "test-results/**",
+    "reports/**",
     "playwright-report/**",
     "next-env.d.ts",
   ]),

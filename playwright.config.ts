@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "reports/e2e.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
