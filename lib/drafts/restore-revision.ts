@@ -1,7 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import { SECTION_KEYS, type DraftContent } from "@/lib/drafts/draft-schema";
+import { contentOf, sameContent } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
 
@@ -13,16 +13,6 @@ export type RestoreResult = {
   /** False when the draft already held exactly that text (nothing was written). */
   changed: boolean;
 };
-
-const pick = (source: DraftContent): DraftContent => ({
-  title: source.title,
-  situation: source.situation,
-  task: source.task,
-  actions: source.actions,
-  results: source.results,
-});
-
-const same = (a: DraftContent, b: DraftContent) => a.title === b.title && SECTION_KEYS.every((key) => a[key] === b[key]);
 
 /**
  * Brings back an earlier version of a draft as a new version: the old text is copied
@@ -52,8 +42,8 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
     });
     if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
 
-    const content = pick(revision);
-    if (same(content, pick(draft))) return { version: draft.version, restoredFrom: revision.version, changed: false };
+    const content = contentOf(revision);
+    if (sameContent(content, contentOf(draft))) return { version: draft.version, restoredFrom: revision.version, changed: false };
 
     const score = scoreSections(content, draft.question.profile);
     const version = draft.version + 1;
