@@ -7,7 +7,7 @@ import { PrintableAnswer } from "@/components/print/printable-answer";
 import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
-import { isAppError } from "@/lib/errors";
+import { nullIfNotFound } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -18,10 +18,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const [{ id }, { step }] = await Promise.all([params, searchParams]);
   if (!IdSchema.safeParse(id).success) notFound();
   const user = await requireUser();
-  const draft = await getDraft(user.id, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  });
+  const draft = await nullIfNotFound(getDraft(user.id, id));
   if (!draft) notFound();
   return (
     <>

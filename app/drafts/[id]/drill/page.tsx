@@ -9,7 +9,7 @@ import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
 import { buildDrillPrompts } from "@/lib/drills/drill-prompts";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
-import { isAppError } from "@/lib/errors";
+import { nullIfNotFound } from "@/lib/errors";
 import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
 
 export const metadata: Metadata = { title: "Follow-up drill" };
@@ -23,10 +23,7 @@ export default async function DrillPage({ params }: Props) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) notFound();
   const user = await requireUser();
-  const draft = await getDraft(user.id, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  });
+  const draft = await nullIfNotFound(getDraft(user.id, id));
   if (!draft) notFound();
 
   const sections = { situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results };

@@ -2,7 +2,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
 import { draftToMarkdown, markdownFileName } from "@/lib/drafts/to-markdown";
-import { isAppError } from "@/lib/errors";
+import { nullIfNotFound } from "@/lib/errors";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -18,10 +18,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!IdSchema.safeParse(id).success) return notFound();
   const user = await requireUser();
   // getDraft filters by owner: someone else's draft is "not found", never "forbidden".
-  const draft = await getDraft(user.id, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  });
+  const draft = await nullIfNotFound(getDraft(user.id, id));
   if (!draft) return notFound();
 
   const markdown = draftToMarkdown({

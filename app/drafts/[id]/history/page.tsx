@@ -13,7 +13,7 @@ import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getRevisions, listRevisions, type RevisionContent, type RevisionSummary } from "@/lib/drafts/history";
 import { rubricChange, type RubricChange } from "@/lib/drafts/rubric-change";
 import { diffDrafts } from "@/lib/drafts/word-diff";
-import { isAppError } from "@/lib/errors";
+import { nullIfNotFound } from "@/lib/errors";
 import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
 
 export const metadata: Metadata = { title: "Version history" };
@@ -51,10 +51,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!IdSchema.safeParse(id).success) notFound();
   const user = await requireUser();
-  const history = await listRevisions(user.id, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  });
+  const history = await nullIfNotFound(listRevisions(user.id, id));
   if (!history) notFound();
   const { draft, revisions } = history;
 

@@ -8,7 +8,7 @@ import { RehearsalTimer } from "@/components/rehearse/rehearsal-timer";
 import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema, sectionName } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
-import { isAppError } from "@/lib/errors";
+import { nullIfNotFound } from "@/lib/errors";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
 import { buildOutline } from "@/lib/rehearsals/outline";
 import { BAND_LABELS, formatDuration, rehearsalBand, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
@@ -29,10 +29,7 @@ export default async function RehearsePage({ params }: Props) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) notFound();
   const user = await requireUser();
-  const draft = await getDraft(user.id, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  });
+  const draft = await nullIfNotFound(getDraft(user.id, id));
   if (!draft) notFound();
 
   const sections = { situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results };
