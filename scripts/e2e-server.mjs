@@ -1,6 +1,6 @@
 // The server Playwright starts: a fresh database (SQLite file, or the PostgreSQL
-// database named by E2E_DATABASE_URL, emptied first), migrated and seeded, then the
-// production build on 127.0.0.1.
+// database named by E2E_DATABASE_URL, emptied first unless E2E_KEEP_DATABASE=1),
+// migrated and seeded, then the production build on 127.0.0.1.
 import { rmSync } from "node:fs";
 import path from "node:path";
 
@@ -9,7 +9,10 @@ import { bin, handOver, mustRun, root } from "./lib/run.mjs";
 const port = process.env.E2E_PORT ?? "3100";
 const databaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 
-if (databaseUrl.startsWith("file:")) {
+const keep = process.env.E2E_KEEP_DATABASE === "1";
+if (keep) {
+  // Restarting on the same data (the crash-restart test): nothing is removed.
+} else if (databaseUrl.startsWith("file:")) {
   const file = path.resolve(root, databaseUrl.slice("file:".length));
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 } else {
