@@ -34,7 +34,7 @@ export function StartDraftForm({ questions, label = "Start a draft" }: { questio
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+        className="whitespace-nowrap rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
       >
         {pending ? "Creating…" : label}
       </button>
