@@ -227,7 +227,11 @@ export const RULES: readonly Rule[] = [
         find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
         generic: false,
       },
-      { find: "\\bI\\s(?:had\\s)?(?:personally\\s)?(?:owned|own|led|lead the|drove|designed|built|wrote|ran (?:the|this|that|point)|took (?:the )?lead|took ownership|took over|was responsible|was on[- ]call|was paged|got paged|was the one|volunteered to (?:own|lead)|was assigned)\\b" },
+      { find: "\\bI\\s(?:had\\s)?(?:personally\\s)?(?:owned|own|led|lead the|drove|designed|built|wrote|ran (?:the|this|that|point)|took (?:the )?lead|took ownership|took over|was responsible|was on[- ]call|was paged|got paged|was the one|volunteered to (?:own|lead)|was assigned|looked after|(?:was|am) in charge of)\\b" },
+      // "As the on-call lead, I ..." names the role before the first person.
+      {
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
+      },
       { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
       { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
     ],
@@ -245,6 +249,8 @@ export const RULES: readonly Rule[] = [
         "I was the on-call owner for the ingestion tier that week.",
         "I led the migration and was the incident commander when it went wrong.",
         "Role: tech lead for the metadata service.",
+        "As the on-call lead that week I had to stop the evictions.",
+        "I looked after the replication pipeline for two years.",
       ],
       partial: ["Our team was responsible for the cluster."],
       missing: ["The cluster was managed by platform engineering."],
