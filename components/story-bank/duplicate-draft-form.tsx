@@ -3,6 +3,7 @@
 import { useActionState, useId, useRef, useState } from "react";
 
 import { duplicateDraftAction, type DuplicateDraftState } from "@/app/drafts/story-bank-actions";
+import { InlineFormButtons } from "@/components/story-bank/inline-form-buttons";
 
 type QuestionOption = { id: string; title: string };
 
@@ -66,25 +67,15 @@ export function DuplicateDraftForm({
             ))}
           </select>
           <p className="text-xs text-slate-600">The copy keeps the text and tags and starts its own history. The original is not changed.</p>
-          <div className="flex gap-2">
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-            >
-              {pending ? "Copying…" : "Make a copy"}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                toggle.current?.focus();
-              }}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
-            >
-              Cancel
-            </button>
-          </div>
+          <InlineFormButtons
+            pending={pending}
+            label="Make a copy"
+            pendingLabel="Copying…"
+            onCancel={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
+          />
         </form>
       ) : null}
       <p role="alert" className="text-sm font-medium text-red-700">

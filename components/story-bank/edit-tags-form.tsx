@@ -4,6 +4,7 @@ import { useActionState, useId, useRef, useState } from "react";
 
 import { updateTagsAction, type UpdateTagsState } from "@/app/drafts/story-bank-actions";
 import { TAG_LIMITS, TagListSchema } from "@/lib/drafts/story-bank-schema";
+import { InlineFormButtons } from "@/components/story-bank/inline-form-buttons";
 
 /** The tags of one story, with an inline form to change them. */
 export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; tags: string[]; describedBy: string }) {
@@ -90,25 +91,15 @@ export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; 
               {error}
             </p>
           ) : null}
-          <div className="flex gap-2">
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-            >
-              {pending ? "Saving…" : "Save tags"}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                toggle.current?.focus();
-              }}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
-            >
-              Cancel
-            </button>
-          </div>
+          <InlineFormButtons
+            pending={pending}
+            label="Save tags"
+            pendingLabel="Saving…"
+            onCancel={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
+          />
         </form>
       ) : null}
       <p role="status" aria-live="polite" className="text-sm text-slate-700">

@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 
+import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { DrillPromptForm } from "@/components/drill/drill-prompt-form";
-import { requireUser } from "@/lib/auth/current-user";
-import { IdSchema } from "@/lib/drafts/draft-schema";
-import { getDraft } from "@/lib/drafts/queries";
 import { buildDrillPrompts } from "@/lib/drills/drill-prompts";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
-import { nullIfNotFound } from "@/lib/errors";
 import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
 
 export const metadata: Metadata = { title: "Follow-up drill" };
@@ -19,14 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 const LABELS: Record<string, string> = Object.fromEntries(RUBRIC_ITEMS.map((item) => [item.id, item.label]));
 
 export default async function DrillPage({ params }: Props) {
-  await connection();
-  const { id } = await params;
-  if (!IdSchema.safeParse(id).success) notFound();
-  const user = await requireUser();
-  const draft = await nullIfNotFound(getDraft(user.id, id));
-  if (!draft) notFound();
-
-  const sections = { situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results };
+  const { user, draft, sections } = await loadOwnDraft(params);
   const score = scoreDraft(sections, { profile: draft.question.profile });
   const prompts = buildDrillPrompts(score);
   const answers = await listDrillAnswers(user.id, draft.id);

@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 
+import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { LocalTime } from "@/components/relative-time";
 import { RehearsalTimer } from "@/components/rehearse/rehearsal-timer";
-import { requireUser } from "@/lib/auth/current-user";
-import { IdSchema, sectionName } from "@/lib/drafts/draft-schema";
-import { getDraft } from "@/lib/drafts/queries";
-import { nullIfNotFound } from "@/lib/errors";
+import { sectionName } from "@/lib/drafts/draft-schema";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
 import { buildOutline } from "@/lib/rehearsals/outline";
 import { BAND_LABELS, formatDuration, rehearsalBand, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
@@ -25,14 +21,7 @@ const BAND_CHIP = {
 } as const;
 
 export default async function RehearsePage({ params }: Props) {
-  await connection();
-  const { id } = await params;
-  if (!IdSchema.safeParse(id).success) notFound();
-  const user = await requireUser();
-  const draft = await nullIfNotFound(getDraft(user.id, id));
-  if (!draft) notFound();
-
-  const sections = { situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results };
+  const { user, draft, sections } = await loadOwnDraft(params);
   const outline = buildOutline(sections, scoreDraft(sections, { profile: draft.question.profile }));
   const runs = await listRehearsals(user.id, draft.id);
   const empty = outline.every((section) => section.words === 0);
