@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import type { SavedSnapshot } from "@/app/drafts/actions";
+import type { SavedSnapshot } from "@/lib/drafts/save-result";
 import { SECTION_KEYS, sectionName, type DraftContent } from "@/lib/drafts/draft-schema";
 
 type Choice = "mine" | "theirs" | { merged: DraftContent };

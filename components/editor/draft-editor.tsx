@@ -1,15 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
 
 import { setAdjacentAction } from "@/app/drafts/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { ExportButton } from "@/components/editor/export-button";
 import { FeedbackPanel } from "@/components/editor/feedback-panel";
+import { RecoveryPanel } from "@/components/editor/recovery-panel";
 import { SaveStatusText } from "@/components/editor/save-status";
+import { ScoreBar } from "@/components/editor/score-bar";
 import { useAutosave } from "@/components/editor/use-autosave";
+import { useLiveScore } from "@/components/editor/use-live-score";
+import { PrintableAnswer } from "@/components/print/printable-answer";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
-import { scoreDraft, type Evidence } from "@/lib/rubric";
+import type { Evidence } from "@/lib/rubric";
 import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
 
 export type EditorDraft = DraftContent & {
@@ -24,7 +29,7 @@ export type EditorDraft = DraftContent & {
 
 const ALL = "all";
 
-export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initialStep?: string }) {
+export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraft; userKey: string; initialStep?: string }) {
   const initial = useMemo(
     () => ({
       content: { title: draft.title, situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results },
@@ -33,7 +38,11 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
     }),
     [draft],
   );
-  const { content, setField, status, errors, dirty, flush, resolveConflict } = useAutosave(draft.id, initial);
+  const { content, setField, status, errors, dirty, flush, resolveConflict, recoveries, recoverCopy, discardCopy } = useAutosave(
+    draft.id,
+    userKey,
+    initial,
+  );
   const [step, setStep] = useState<number | typeof ALL>(initialStep === ALL ? ALL : stepIndex(initialStep));
   const [adjacent, setAdjacent] = useState(draft.adjacent);
   const [adjacentError, setAdjacentError] = useState<string | null>(null);
@@ -49,19 +58,22 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
   };
   const fields = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
 
-  // Scoring runs in the browser on a deferred copy of the text, so typing never waits for it.
-  const deferred = useDeferredValue(content);
-  const sections = useMemo(
-    () => ({ situation: deferred.situation, task: deferred.task, actions: deferred.actions, results: deferred.results }),
-    [deferred],
+  // Scoring runs in a worker on the newest text, so typing never waits for it.
+  const typed = useMemo(
+    () => ({ situation: content.situation, task: content.task, actions: content.actions, results: content.results }),
+    [content.situation, content.task, content.actions, content.results],
   );
-  const score = useMemo(() => scoreDraft(sections, { profile: draft.profile }), [sections, draft.profile]);
+  const { score, sections } = useLiveScore(typed, draft.profile);
 
-  const goTo = useCallback((next: number | typeof ALL) => {
+  const goTo = useCallback((next: number | typeof ALL, options: { focus?: boolean } = {}) => {
     setStep(next);
     const url = new URL(window.location.href);
     url.searchParams.set("step", next === ALL ? ALL : STAR_STEPS[next]!.key);
     window.history.replaceState(window.history.state, "", url);
+    if (options.focus && next !== ALL) {
+      // The button pressed may be gone or relabelled: put the candidate in the new section's text box.
+      requestAnimationFrame(() => fields.current[STAR_STEPS[next]!.key]?.focus());
+    }
   }, []);
 
   const showEvidence = useCallback(
@@ -121,13 +133,19 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
             <Link href={`/drafts/${draft.id}/rehearse`} className="font-medium text-brand-700 hover:underline">
               Rehearse
             </Link>
-            <a href={`/drafts/${draft.id}/export`} className="font-medium text-brand-700 hover:underline">
-              Download Markdown
-            </a>
+            <ExportButton
+              content={content}
+              questionTitle={draft.questionTitle}
+              score={score.total}
+              saved={!dirty}
+              flush={flush}
+              className="font-medium text-brand-700 hover:underline"
+            />
           </nav>
         </div>
         <h1 className="sr-only">Editing {content.title || "an untitled draft"}</h1>
         <TitleField value={content.title} error={errors.title?.[0]} onChange={(v) => setField("title", v)} onBlur={() => void flush()} />
+        <ScoreBar score={score} targetId="feedback-heading" />
         <details className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700">
           <summary className="cursor-pointer font-medium">Question: {draft.questionTitle}</summary>
           <p className="mt-2 whitespace-pre-line">{draft.questionPrompt}</p>
@@ -191,12 +209,12 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
               {field(current.key, 12, false)}
               <div className="no-print flex flex-wrap gap-3">
                 {step !== ALL && step > 0 ? (
-                  <button type="button" onClick={() => goTo(step - 1)} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+                  <button type="button" onClick={() => goTo(step - 1, { focus: true })} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
                     Back
                   </button>
                 ) : null}
                 {step !== ALL && step < STAR_STEPS.length - 1 ? (
-                  <button type="button" onClick={() => goTo(step + 1)} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+                  <button type="button" onClick={() => goTo(step + 1, { focus: true })} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
                     Next: {STAR_STEPS[step + 1]!.name}
                   </button>
                 ) : null}
@@ -211,6 +229,10 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
               ))}
             </div>
           )}
+
+          {recoveries.length > 0 && status.kind !== "conflict" ? (
+            <RecoveryPanel copies={recoveries} saved={content} onRecover={recoverCopy} onDiscard={discardCopy} />
+          ) : null}
 
           {status.kind === "conflict" ? (
             <ConflictPanel
@@ -236,6 +258,7 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
         </button>
         <SaveStatusText status={status} dirty={dirty} />
       </div>
+      <PrintableAnswer draft={{ ...content, questionTitle: draft.questionTitle }} />
     </div>
   );
 }
@@ -265,18 +288,26 @@ function TitleField({ value, error, onChange, onBlur }: { value: string; error?:
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="sr-only">
-        Draft title
+      <label htmlFor={id} className="flex items-center gap-1 text-sm font-medium text-slate-600">
+        <span aria-hidden="true">✎</span> Draft title <span className="font-normal">(click to rename)</span>
       </label>
-      <input
+      {/* A one-line text box that wraps: long titles stay readable on a phone. Enter ends the edit. */}
+      <textarea
         id={id}
         value={value}
+        rows={1}
         maxLength={DRAFT_LIMITS.title * 2}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(e.target.value.replace(/[\r\n]+/g, " "))}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            e.currentTarget.blur();
+          }
+        }}
         onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className="rounded-md border border-transparent bg-transparent px-1 text-2xl font-bold tracking-tight hover:border-slate-300 focus:border-slate-300 sm:text-3xl"
+        className="field-sizing-content w-full resize-none rounded-md border border-dashed border-slate-300 bg-white/60 px-2 py-1 text-2xl font-bold tracking-tight break-words hover:border-slate-400 focus:border-solid focus:border-brand-600 sm:text-3xl"
       />
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">

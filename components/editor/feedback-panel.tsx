@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { SECTION_KEYS, sectionName } from "@/lib/drafts/draft-schema";
 import { RUBRIC_ITEMS, type DraftScore, type Evidence, type ItemHome, type ItemId, type Sections } from "@/lib/rubric";
 
 const GROUPS: { home: ItemHome; name: string }[] = [
@@ -33,11 +34,12 @@ export function FeedbackPanel({
   const [selected, setSelected] = useState<ItemId | null>(null);
   const delivery = score.delivery;
   const metCount = Object.values(score.items).filter((item) => item.status === "met").length;
+  const unwritten = SECTION_KEYS.filter((key) => !sections[key].trim());
 
   return (
     <aside aria-labelledby="feedback-heading" className="no-print flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id="feedback-heading" className="text-lg font-semibold">
+        <h2 id="feedback-heading" tabIndex={-1} className="scroll-mt-16 text-lg font-semibold focus:outline-none">
           Interviewer checklist
         </h2>
         <p className="text-sm text-slate-600">
@@ -52,6 +54,12 @@ export function FeedbackPanel({
       </p>
       {score.gate.kind !== "ok" ? (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">{score.gate.message}</p>
+      ) : null}
+      {unwritten.length > 0 && unwritten.length < SECTION_KEYS.length ? (
+        <p data-testid="unwritten-sections" className="rounded-md bg-slate-50 p-2 text-sm text-slate-700">
+          <span className="font-semibold">Not written yet: {unwritten.map(sectionName).join(", ")}.</span> Until a section has
+          text, its probes count wherever the words appear; once you write it, move them there.
+        </p>
       ) : null}
       {score.adjacent.detected && score.adjacent.message ? (
         <p className="rounded-md bg-sky-50 p-2 text-sm text-sky-900">{score.adjacent.message}</p>

@@ -2,17 +2,17 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { saveDraftAction, type SavedSnapshot } from "@/app/drafts/actions";
+import { dropCopy, keepCopy, listCopies, type UnsavedCopy } from "@/components/editor/unsaved-copies";
 import { newClientId } from "@/lib/client-id";
 import {
   contentOf,
   DraftContentSchema,
   fieldErrors,
   sameContent,
-  SECTION_KEYS,
   type DraftContent,
   type FieldErrors,
 } from "@/lib/drafts/draft-schema";
+import type { SavedSnapshot, SaveDraftState } from "@/lib/drafts/save-result";
 
 export type AutosaveStatus =
   | { kind: "saved"; at: string | null }
@@ -23,54 +23,60 @@ export type AutosaveStatus =
   | { kind: "invalid"; message: string }
   | { kind: "conflict"; message: string; theirs: SavedSnapshot };
 
-type LocalCopy = { content: DraftContent; baseVersion: number; keptAt: number };
-const storageKey = (draftId: string) => `gameday:unsaved:${draftId}`;
-
-function readLocal(draftId: string): LocalCopy | null {
-  try {
-    const raw = window.localStorage.getItem(storageKey(draftId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<LocalCopy>;
-    const content = parsed.content as Partial<DraftContent> | undefined;
-    // Over-limit text is still restored (it is the candidate's), so check the shape only.
-    const wellFormed =
-      typeof parsed.baseVersion === "number" &&
-      !!content &&
-      (["title", ...SECTION_KEYS] as const).every((key) => typeof content[key] === "string");
-    return wellFormed ? (parsed as LocalCopy) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeLocal(draftId: string, copy: LocalCopy | null) {
-  try {
-    if (copy) window.localStorage.setItem(storageKey(draftId), JSON.stringify(copy));
-    else window.localStorage.removeItem(storageKey(draftId));
-  } catch {
-    // Storage full or disabled: the server copy and the open tab still hold the text.
-  }
-}
-
 const PAUSE_MS = 1200;
 const MAX_RETRY_MS = 30_000;
+// Browsers cap the bodies of keepalive requests (all in flight together) at 64 KiB.
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 /**
- * Keeps a draft saved without the candidate thinking about it:
- * - saves after a pause in typing and when a field loses focus (`flush`);
- * - every unsaved edit is mirrored to localStorage, so a lost connection, a crash or a
- *   closed tab loses nothing, and it is sent when the server is reachable again;
+ * Sends one save to the save route. `keepalive` lets the request outlive the page when
+ * the candidate is leaving it; a body too large for that is sent as a normal request
+ * (fine for in-app navigation) and, if the page dies first, stays in the browser copy.
+ */
+async function postSave(draftId: string, body: unknown, keepalive: boolean): Promise<SaveDraftState> {
+  const text = JSON.stringify(body);
+  const response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/save`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: text,
+    keepalive: keepalive && new Blob([text]).size <= KEEPALIVE_MAX_BYTES,
+    cache: "no-store",
+  });
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new Error(`save answered ${response.status}`);
+  return (await response.json()) as SaveDraftState;
+}
+
+/**
+ * Keeps a draft saved without the candidate thinking about it (docs/decisions/003):
+ * - saves after a pause in typing, when a field loses focus (`flush`), and on every way
+ *   of leaving: in-app navigation and Back/Forward (the editor unmounts), closing or
+ *   reloading the tab (`pagehide`), and a phone putting the tab away (`visibilitychange`);
+ *   those saves use keepalive requests, so they land after the page is gone;
+ * - every unsaved edit is mirrored to this tab's own copy in localStorage, removed only
+ *   when the server has confirmed that text, so no other tab can erase it;
+ * - on open, copies left by other tabs or earlier visits that differ from the server's
+ *   text come back: one made on the current version is restored and saved, the others
+ *   are offered for the candidate to compare and merge;
  * - each save names the version it was based on: if another tab saved first the hook
  *   stops and reports a conflict with the other version instead of overwriting it;
  * - a retried save reuses its client id, so the server applies it at most once.
  */
-export function useAutosave(draftId: string, initial: { content: DraftContent; version: number; updatedAt: string }) {
+export function useAutosave(
+  draftId: string,
+  userKey: string,
+  initial: { content: DraftContent; version: number; updatedAt: string },
+) {
   const [content, setContent] = useState<DraftContent>(initial.content);
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "saved", at: null });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [version, setVersion] = useState(initial.version);
   const [lastScore, setLastScore] = useState<number | null | undefined>(undefined);
+  // Copies from other tabs or visits waiting for the candidate's choice.
+  const [recoveries, setRecoveries] = useState<UnsavedCopy[]>([]);
 
+  // One id per editor instance: this tab's copy is never written by anyone else.
+  const [tabId] = useState(() => newClientId());
   const contentRef = useRef(content);
   const savedRef = useRef({ content: initial.content, version: initial.version });
   const [savedContent, setSavedContent] = useState(initial.content);
@@ -79,81 +85,102 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
     setSavedContent(saved);
     setVersion(savedVersion);
   }, []);
-  const inFlight = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const again = useRef(false); // an edit arrived while a save was in flight
   const blocked = useRef(false); // true while a conflict waits for the candidate
   const attempt = useRef<{ id: string; content: DraftContent } | null>(null);
   const pauseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(2000);
   // Timers call the latest saveNow through this ref (it schedules itself again).
-  const saveLater = useRef<() => Promise<void>>(async () => {});
+  const saveLater = useRef<(options?: { keepalive?: boolean }) => Promise<void>>(async () => {});
 
-  const saveNow = useCallback(async (): Promise<void> => {
-    clearTimeout(pauseTimer.current);
-    clearTimeout(retryTimer.current);
-    if (inFlight.current || blocked.current) return;
-    const toSave = contentRef.current;
-    const saved = savedRef.current;
-    if (sameContent(toSave, saved.content)) {
-      writeLocal(draftId, null);
-      setStatus((prev) => (prev.kind === "saved" ? prev : { kind: "saved", at: new Date().toISOString() }));
-      return;
-    }
-    const parsed = DraftContentSchema.safeParse(toSave);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setStatus({ kind: "invalid", message: "Not saved: fix the highlighted fields. Your text is kept on this device." });
-      return;
-    }
-    setErrors({});
-    if (!attempt.current || !sameContent(attempt.current.content, toSave)) {
-      attempt.current = { id: newClientId(), content: toSave };
-    }
-    inFlight.current = true;
-    setStatus({ kind: "saving" });
-    const scheduleRetry = (kind: "offline" | "retrying", message = "") => {
-      setStatus(kind === "offline" ? { kind } : { kind, message });
-      if (kind === "retrying") {
-        retryTimer.current = setTimeout(() => void saveLater.current(), retryDelay.current);
-        retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
+  const keepMine = useCallback(
+    (copy: DraftContent | null) =>
+      keepCopy(userKey, draftId, tabId, copy && { content: copy, baseVersion: savedRef.current.version, keptAt: Date.now() }),
+    [draftId, tabId, userKey],
+  );
+
+  const saveNow = useCallback(
+    async ({ keepalive = false }: { keepalive?: boolean } = {}): Promise<void> => {
+      clearTimeout(pauseTimer.current);
+      clearTimeout(retryTimer.current);
+      if (blocked.current) return;
+      if (inFlight.current) {
+        // Go again as soon as the save in flight answers, on the version it creates.
+        again.current = true;
+        return inFlight.current;
       }
-    };
-    try {
-      const result = await saveDraftAction({
-        ...parsed.data,
-        draftId,
-        baseVersion: saved.version,
-        clientSaveId: attempt.current.id,
-      });
-      inFlight.current = false;
-      if (result.ok) {
-        retryDelay.current = 2000;
-        attempt.current = null;
-        markSaved(toSave, result.version);
-        setLastScore(result.score);
-        if (sameContent(contentRef.current, toSave)) {
-          writeLocal(draftId, null);
-          setStatus({ kind: "saved", at: result.savedAt });
-        } else {
-          // The candidate kept typing while we saved: go again after the next pause.
-          setStatus({ kind: "pending" });
-          pauseTimer.current = setTimeout(() => void saveLater.current(), PAUSE_MS);
+      const toSave = contentRef.current;
+      const saved = savedRef.current;
+      if (sameContent(toSave, saved.content)) {
+        keepMine(null);
+        setStatus((prev) => (prev.kind === "saved" ? prev : { kind: "saved", at: new Date().toISOString() }));
+        return;
+      }
+      const parsed = DraftContentSchema.safeParse(toSave);
+      if (!parsed.success) {
+        setErrors(fieldErrors(parsed.error));
+        setStatus({ kind: "invalid", message: "Not saved: fix the highlighted fields. Your text is kept on this device." });
+        return;
+      }
+      setErrors({});
+      if (!attempt.current || !sameContent(attempt.current.content, toSave)) {
+        attempt.current = { id: newClientId(), content: toSave };
+      }
+      const body = { ...parsed.data, baseVersion: saved.version, clientSaveId: attempt.current.id };
+      setStatus({ kind: "saving" });
+      const scheduleRetry = (kind: "offline" | "retrying", message = "") => {
+        setStatus(kind === "offline" ? { kind } : { kind, message });
+        if (kind === "retrying") {
+          retryTimer.current = setTimeout(() => void saveLater.current(), retryDelay.current);
+          retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
         }
-      } else if (result.kind === "conflict") {
-        blocked.current = true;
-        setStatus({ kind: "conflict", message: result.message, theirs: result.current });
-      } else if (result.kind === "invalid") {
-        setErrors(result.errors);
-        setStatus({ kind: "invalid", message: result.message });
-      } else {
-        scheduleRetry("retrying", result.message);
+      };
+      const run = async () => {
+        let result: SaveDraftState;
+        try {
+          result = await postSave(draftId, body, keepalive);
+        } catch {
+          if (typeof navigator !== "undefined" && navigator.onLine === false) scheduleRetry("offline");
+          else scheduleRetry("retrying", "Couldn't reach the server.");
+          return;
+        }
+        if (result.ok) {
+          retryDelay.current = 2000;
+          attempt.current = null;
+          markSaved(toSave, result.version);
+          setLastScore(result.score);
+          if (sameContent(contentRef.current, toSave)) {
+            keepMine(null);
+            setStatus({ kind: "saved", at: result.savedAt });
+          } else {
+            // The candidate kept typing while we saved: go again after the next pause.
+            keepMine(contentRef.current);
+            setStatus({ kind: "pending" });
+            pauseTimer.current = setTimeout(() => void saveLater.current(), PAUSE_MS);
+          }
+        } else if (result.kind === "conflict") {
+          blocked.current = true;
+          setStatus({ kind: "conflict", message: result.message, theirs: result.current });
+        } else if (result.kind === "invalid") {
+          setErrors(result.errors);
+          setStatus({ kind: "invalid", message: result.message });
+        } else {
+          scheduleRetry("retrying", result.message);
+        }
+      };
+      inFlight.current = run().finally(() => {
+        inFlight.current = null;
+      });
+      await inFlight.current;
+      if (again.current) {
+        again.current = false;
+        await saveLater.current({ keepalive });
       }
-    } catch {
-      inFlight.current = false;
-      if (typeof navigator !== "undefined" && navigator.onLine === false) scheduleRetry("offline");
-      else scheduleRetry("retrying", "Couldn't reach the server.");
-    }
-  }, [draftId, markSaved]);
+    },
+    [draftId, keepMine, markSaved],
+  );
   useEffect(() => {
     saveLater.current = saveNow;
   }, [saveNow]);
@@ -163,14 +190,14 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
       const next = { ...contentRef.current, [field]: value };
       contentRef.current = next;
       setContent(next);
-      writeLocal(draftId, { content: next, baseVersion: savedRef.current.version, keptAt: Date.now() });
+      keepMine(next);
       setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
       if (blocked.current) return;
       setStatus((prev) => (prev.kind === "offline" || prev.kind === "retrying" ? prev : { kind: "pending" }));
       clearTimeout(pauseTimer.current);
-      pauseTimer.current = setTimeout(() => void saveNow(), PAUSE_MS);
+      pauseTimer.current = setTimeout(() => void saveLater.current(), PAUSE_MS);
     },
-    [draftId, saveNow],
+    [keepMine],
   );
 
   // Resolve a conflict: keep this tab's text, take the other version, or save a hand-merged text.
@@ -183,41 +210,66 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
         const theirContent = contentOf(theirs);
         contentRef.current = theirContent;
         setContent(theirContent);
-        writeLocal(draftId, null);
+        keepMine(null);
         setStatus({ kind: "saved", at: theirs.updatedAt });
         return;
       }
       const next = choice === "mine" ? contentRef.current : choice.merged;
       contentRef.current = next;
       setContent(next);
-      writeLocal(draftId, { content: next, baseVersion: theirs.version, keptAt: Date.now() });
+      keepMine(next);
       setStatus({ kind: "pending" });
       void saveNow();
     },
-    [draftId, markSaved, saveNow],
+    [keepMine, markSaved, saveNow],
   );
 
-  // On open: edits kept on this device from an earlier visit come back. If the server
-  // moved on since they were made, the candidate chooses, as in a two-tab conflict.
-  useEffect(() => {
-    const local = readLocal(draftId);
-    if (!local || sameContent(local.content, initial.content)) {
-      writeLocal(draftId, null);
-      return;
-    }
-    contentRef.current = local.content;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring browser-only state after hydration
-    setContent(local.content);
-    if (local.baseVersion === initial.version) {
-      setStatus({ kind: "pending" });
-      void saveNow();
-    } else {
+  // Open a kept copy from another tab or visit: it becomes this tab's text, compared
+  // side by side with the server's version (the same choice as a two-tab conflict).
+  const recoverCopy = useCallback(
+    (copy: UnsavedCopy) => {
+      setRecoveries((list) => list.filter((c) => c.key !== copy.key));
+      dropCopy(copy.key);
+      contentRef.current = copy.content;
+      setContent(copy.content);
+      keepMine(copy.content);
+      const saved = savedRef.current;
       blocked.current = true;
       setStatus({
         kind: "conflict",
-        message: "This device kept edits that were never saved, and the draft was saved elsewhere since. Nothing was overwritten.",
-        theirs: { ...initial.content, version: initial.version, updatedAt: initial.updatedAt },
+        message: "These are words this browser kept but never saved. Nothing was overwritten: choose what to keep.",
+        theirs: { ...saved.content, version: saved.version, updatedAt: new Date().toISOString() },
       });
+    },
+    [keepMine],
+  );
+  const discardCopy = useCallback((copy: UnsavedCopy) => {
+    setRecoveries((list) => list.filter((c) => c.key !== copy.key));
+    dropCopy(copy.key);
+  }, []);
+
+  // On open: look for text kept in this browser that never reached the server.
+  useEffect(() => {
+    const differing = listCopies(userKey, draftId).filter((copy) => {
+      if (sameContent(copy.content, initial.content)) {
+        dropCopy(copy.key); // the server has it: nothing to offer
+        return false;
+      }
+      return true;
+    });
+    const [newest, ...others] = differing;
+    if (newest && newest.baseVersion === initial.version) {
+      // Made on the version the server still has: restore and save it, as if never closed.
+      dropCopy(newest.key);
+      contentRef.current = newest.content;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring browser-only state after hydration
+      setContent(newest.content);
+      keepMine(newest.content);
+      setStatus({ kind: "pending" });
+      void saveNow();
+      setRecoveries(others);
+    } else {
+      setRecoveries(differing);
     }
     // Run once per draft on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -230,23 +282,53 @@ export function useAutosave(draftId: string, initial: { content: DraftContent; v
     return () => window.removeEventListener("online", onOnline);
   }, [saveNow]);
 
-  const dirty = !sameContent(content, savedContent) || status.kind === "conflict";
-
-  // Closing the tab with edits the server has not confirmed asks first.
+  // Leaving: send what is pending with a request that outlives the page.
   useEffect(() => {
-    if (!dirty) return;
+    const leave = () => void saveLater.current({ keepalive: true });
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") leave();
+    };
+    window.addEventListener("pagehide", leave);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      document.removeEventListener("visibilitychange", onVisibility);
+      // Unmount = in-app navigation (a link, Back, Forward): the save still goes out.
+      leave();
+    };
+  }, []);
+
+  const dirty = !sameContent(content, savedContent) || status.kind === "conflict";
+  // Words that cannot reach the server right now (no connection, a conflict, a field
+  // over its limit): closing the tab asks first. Plain pending edits are sent on the way out.
+  const stuck = dirty && (status.kind === "offline" || status.kind === "retrying" || status.kind === "conflict" || status.kind === "invalid");
+
+  useEffect(() => {
+    if (!stuck) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [dirty]);
+  }, [stuck]);
 
   useEffect(
     () => () => {
-      clearTimeout(pauseTimer.current);
       clearTimeout(retryTimer.current);
     },
     [],
   );
 
-  return { content, setField, status, errors, version, dirty, lastScore, flush: saveNow, resolveConflict };
+  return {
+    content,
+    setField,
+    status,
+    errors,
+    version,
+    dirty,
+    lastScore,
+    flush: saveNow,
+    resolveConflict,
+    recoveries,
+    recoverCopy,
+    discardCopy,
+  };
 }

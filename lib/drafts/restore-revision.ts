@@ -22,31 +22,32 @@ export type RestoreResult = {
  * a revision of someone else's draft is simply not found.
  */
 export async function restoreRevision(ownerId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
+  // Reads and scoring happen before the transaction; the version check in the update
+  // keeps it safe, and the write lock is held only for the two writes.
+  const draft = await db.draft.findFirst({
+    where: { id: draftId, ownerId },
+    select: {
+      version: true,
+      title: true,
+      situation: true,
+      task: true,
+      actions: true,
+      results: true,
+      question: { select: { profile: true } },
+    },
+  });
+  const revision = await db.draftRevision.findFirst({
+    where: { id: revisionId, draftId, draft: { ownerId } },
+    select: { version: true, title: true, situation: true, task: true, actions: true, results: true },
+  });
+  if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
+
+  const content = contentOf(revision);
+  if (sameContent(content, contentOf(draft))) return { version: draft.version, restoredFrom: revision.version, changed: false };
+
+  const score = scoreSections(content, draft.question.profile);
+  const version = draft.version + 1;
   return db.$transaction(async (tx) => {
-    // Sequential on purpose: an interactive transaction holds one connection.
-    const draft = await tx.draft.findFirst({
-      where: { id: draftId, ownerId },
-      select: {
-        version: true,
-        title: true,
-        situation: true,
-        task: true,
-        actions: true,
-        results: true,
-        question: { select: { profile: true } },
-      },
-    });
-    const revision = await tx.draftRevision.findFirst({
-      where: { id: revisionId, draftId, draft: { ownerId } },
-      select: { version: true, title: true, situation: true, task: true, actions: true, results: true },
-    });
-    if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
-
-    const content = contentOf(revision);
-    if (sameContent(content, contentOf(draft))) return { version: draft.version, restoredFrom: revision.version, changed: false };
-
-    const score = scoreSections(content, draft.question.profile);
-    const version = draft.version + 1;
     const updated = await tx.draft.updateMany({
       where: { id: draftId, ownerId, version: draft.version },
       data: { ...content, score, version },

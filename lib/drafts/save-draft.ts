@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { contentOf, sameContent, type DraftContent, type SaveDraftInput } from "@/lib/drafts/draft-schema";
+import { removedCharacters } from "@/lib/drafts/removed-characters";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
 
@@ -17,6 +18,13 @@ export type SaveDraftResult =
  * rather than one per pause.
  */
 export const REVISION_BURST_MS = 2 * 60 * 1000;
+
+/**
+ * A folded save that takes away at least this many characters keeps the text it
+ * replaced as a hidden step of the burst (source "step"), so a rewrite regretted a
+ * minute later can still be restored. Typo fixes (a few characters) just fold.
+ */
+export const STEP_MIN_REMOVED = 8;
 
 const snapshotSelect = {
   title: true,
@@ -38,6 +46,8 @@ const snapshotSelect = {
  * - a save based on an old version is refused with the current content: nothing is overwritten;
  * - a save that changes the text bumps the version and records a revision (folded into
  *   the newest one when it belongs to the same burst of editing).
+ * Scoring is CPU work, so it runs before the transaction: the write lock is held only
+ * for the conditional update and the revision write (issue #8, point 0).
  * The input must already be parsed with SaveDraftSchema.
  */
 export async function saveDraft(
@@ -46,47 +56,59 @@ export async function saveDraft(
   options: { source?: "edit" | "restore"; now?: Date } = {},
 ): Promise<SaveDraftResult> {
   const source = options.source ?? "edit";
+  const draft = await db.draft.findFirst({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
+  if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
+  const { question, score: currentScore, ...current } = draft;
+  const content = contentOf(input);
+
+  if (sameContent(content, current)) {
+    return { status: "saved", version: current.version, savedAt: current.updatedAt, score: currentScore };
+  }
+  const replay = await db.draftRevision.findUnique({
+    where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
+    select: { version: true, updatedAt: true, score: true },
+  });
+  if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
+  if (current.version !== input.baseVersion) return { status: "conflict", current };
+
+  const score = scoreSections(content, question.profile);
+  const nextVersion = input.baseVersion + 1;
+  const now = options.now ?? new Date();
+
   return db.$transaction(async (tx) => {
-    const draft = await tx.draft.findFirst({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
-    if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
-    const { question, score: currentScore, ...current } = draft;
-    const content = contentOf(input);
-
-    if (sameContent(content, current)) {
-      return { status: "saved", version: current.version, savedAt: current.updatedAt, score: currentScore };
-    }
-    const replay = await tx.draftRevision.findUnique({
-      where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
-      select: { version: true, updatedAt: true, score: true },
-    });
-    if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
-    if (current.version !== input.baseVersion) return { status: "conflict", current };
-
-    const score = scoreSections(content, question.profile);
-    const nextVersion = input.baseVersion + 1;
+    // The version in the `where` makes this the only writer of baseVersion + 1.
     const updated = await tx.draft.updateMany({
       where: { id: input.draftId, ownerId, version: input.baseVersion },
       data: { ...content, score, version: nextVersion },
     });
     if (updated.count === 0) {
-      // Another save won the race between our read and our write.
+      // Another save won the race since we read the draft.
       const latest = await tx.draft.findFirstOrThrow({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
       return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
     }
 
-    const now = options.now ?? new Date();
     const head = await tx.draftRevision.findFirst({
       where: { draftId: input.draftId, version: input.baseVersion },
       select: { id: true, source: true, createdAt: true },
     });
     const snapshot = { ...content, version: nextVersion, clientSaveId: input.clientSaveId, score };
-    const revision =
-      source === "edit" && head?.source === "edit" && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS
-        ? await tx.draftRevision.update({ where: { id: head.id }, data: snapshot, select: { updatedAt: true } })
-        : await tx.draftRevision.create({
-            data: { ...snapshot, draftId: input.draftId, source, createdAt: now },
-            select: { updatedAt: true },
-          });
+    const select = { updatedAt: true } as const;
+    const sameBurst =
+      source === "edit" && head?.source === "edit" && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;
+    let revision: { updatedAt: Date };
+    if (!sameBurst || !head) {
+      revision = await tx.draftRevision.create({ data: { ...snapshot, draftId: input.draftId, source, createdAt: now }, select });
+    } else if (removedCharacters(current, content) >= STEP_MIN_REMOVED) {
+      // Keep the replaced text as a hidden step; the burst goes on in a new revision
+      // that starts when the burst started, so the window is unchanged.
+      await tx.draftRevision.update({ where: { id: head.id }, data: { source: "step" } });
+      revision = await tx.draftRevision.create({
+        data: { ...snapshot, draftId: input.draftId, source: "edit", createdAt: head.createdAt },
+        select,
+      });
+    } else {
+      revision = await tx.draftRevision.update({ where: { id: head.id }, data: snapshot, select });
+    }
     return { status: "saved", version: nextVersion, savedAt: revision.updatedAt, score };
   });
 }

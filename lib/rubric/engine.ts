@@ -193,7 +193,16 @@ type Analysis = {
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
   const candidates: Candidate[] = [];
-  const counts = (cr: CompiledRule, doc: Doc) => unstructured || !cr.where || doc.section === "answer" || cr.where.has(doc.section);
+  // A rule limited to some sections (results in numbers: Results) looks everywhere while
+  // none of those sections is written yet, so writing one section never takes away credit
+  // earned by words the candidate has not yet moved to their place (issue #8, point 5).
+  const written = new Set(docs.filter((d) => d.a.text.trim().length > 0).map((d) => d.section));
+  const counts = (cr: CompiledRule, doc: Doc) =>
+    unstructured ||
+    !cr.where ||
+    doc.section === "answer" ||
+    cr.where.has(doc.section) ||
+    ![...cr.where].some((section) => written.has(section));
   for (const cr of rules) {
     for (const doc of docs) {
       if (!counts(cr, doc)) continue;
@@ -303,8 +312,10 @@ function decideGate(an: Analysis, words: number): Gate {
   let genericMetHits = 0;
   const nonGenericItems = new Set<ItemId>();
   let narrative = 0;
+  let sentences = 0;
   an.docs.forEach((d, di) => {
     d.a.sentences.forEach((s, si) => {
+      if (d.a.text.slice(s.start, s.end).trim()) sentences++;
       if (!an.generic[di]?.[si] && (s.past || s.anchored)) narrative++;
     });
   });
@@ -317,7 +328,9 @@ function decideGate(an: Analysis, words: number): Gate {
   const stuffedMessage =
     "This reads as a list of practices rather than one story: name the incident you handled and what you did, and the checklist items will count.";
   if (genericMetHits >= 3 && genericMetHits >= 0.5 * metHits) return { kind: "stuffed", message: stuffedMessage };
-  if (narrative < 2 && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
+  // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
+  // has ("I owned the metadata service and its p99 SLO of 25 ms.") is an early story, not stuffing.
+  if (narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
   if (words >= 40 && countDistinctInfraTerms(an) < 3) {
     return {
       kind: "offtopic",

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { SaveDraftSchema, type DraftContent } from "@/lib/drafts/draft-schema";
 import { getDraft, listDrafts } from "@/lib/drafts/queries";
+import { restoreRevision } from "@/lib/drafts/restore-revision";
 import { REVISION_BURST_MS, saveDraft } from "@/lib/drafts/save-draft";
 import { AppError } from "@/lib/errors";
 
@@ -96,6 +97,31 @@ describe("saveDraft", () => {
       [4, "abc"],
       [5, "abcd"],
     ]);
+  });
+
+  it("keeps text a folded save took away as a hidden step of the burst, and restores it", async () => {
+    const { user, id } = await newDraft();
+    const t0 = new Date("2026-01-01T10:00:00Z");
+    const at = (s: number) => ({ now: new Date(t0.getTime() + s * 1000) });
+    const original = "We throttled compaction to 20 MB/s, which brought p99 back under 40 ms.";
+    await saveDraft(user.id, saveInput(id, 1, { actions: original }), at(0));
+    // A typo fix folds as before: nothing worth keeping was removed.
+    await saveDraft(user.id, saveInput(id, 2, { actions: `${original} ` }), at(5));
+    // Rewriting the sentence takes away far more: the old text stays as a step.
+    await saveDraft(user.id, saveInput(id, 3, { actions: "We moved compaction off the hot disks." }), at(10));
+    const revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => [r.version, r.source, r.actions])).toEqual([
+      [3, "step", `${original} `],
+      [4, "edit", "We moved compaction off the hot disks."],
+    ]);
+    // The burst keeps its start, so the next save a minute later still folds.
+    expect(revisions[1]!.createdAt.getTime()).toBe(t0.getTime());
+    await saveDraft(user.id, saveInput(id, 4, { actions: "We moved compaction off the hot disks!" }), at(70));
+    expect(await db.draftRevision.count({ where: { draftId: id, source: "edit" } })).toBe(1);
+
+    const restored = await restoreRevision(user.id, id, revisions[0]!.id);
+    expect(restored).toMatchObject({ restoredFrom: 3, changed: true });
+    expect((await getDraft(user.id, id)).actions).toBe(`${original} `);
   });
 
   it("concurrent saves from the same version: exactly one wins, the other gets a conflict", async () => {

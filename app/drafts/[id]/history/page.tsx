@@ -30,10 +30,14 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * name a version in this draft's own (owner-filtered) list; otherwise the default
  * applies: the previous version against the latest.
  */
-function pickPair(revisions: readonly RevisionSummary[], query: { from?: string; to?: string }) {
+function pickPair(
+  revisions: readonly RevisionSummary[],
+  listed: readonly RevisionSummary[],
+  query: { from?: string; to?: string },
+) {
   const known = (id: string | undefined) => (id && IdSchema.safeParse(id).success ? revisions.find((r) => r.id === id) : undefined);
-  const latest = revisions[0]!;
-  const previous = revisions[1] ?? latest;
+  const latest = listed[0]!;
+  const previous = listed[1] ?? latest;
   const from = known(query.from);
   const to = known(query.to);
   const asked = query.from !== undefined || query.to !== undefined;
@@ -85,7 +89,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     );
   }
 
-  const pair = pickPair(revisions, { from: first(query.from), to: first(query.to) });
+  // Hidden steps (text a folded autosave replaced) are not versions of their own in the
+  // list or the chart; each shows under the version whose burst replaced it.
+  const listed = revisions.filter((r) => r.source !== "step");
+  const stepsOf = (index: number) => {
+    const newer = listed[index]!.version;
+    const older = listed[index + 1]?.version ?? 0;
+    return revisions.filter((r) => r.source === "step" && r.version < newer && r.version > older);
+  };
+  const pair = pickPair(revisions, listed, { from: first(query.from), to: first(query.to) });
   const { from, to } = await getRevisions(user.id, draft.id, pair.from.id, pair.to.id);
   const diff = diffDrafts(from, to);
   const change = rubricChange(
@@ -93,7 +105,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     scoreDraft(sectionsOf(to), { profile: draft.profile }),
     RUBRIC_ITEMS,
   );
-  const oldestFirst = [...revisions].reverse().map(({ version, score }) => ({ version, score }));
+  const oldestFirst = [...listed].reverse().map(({ version, score }) => ({ version, score }));
   const historyPath = `/drafts/${draft.id}/history`;
 
   return (
@@ -111,7 +123,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <h2 id="compare-heading" className="text-xl font-semibold">
           Compare two versions
         </h2>
-        {revisions.length < 2 ? (
+        {listed.length < 2 && revisions.length < 2 ? (
           <p className="text-slate-600">There is only one saved version so far. Keep editing and come back to see what changed.</p>
         ) : (
           <Form action={historyPath} scroll={false} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
@@ -146,9 +158,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           Restoring copies an old version into the draft as a new version; the versions in between stay here.
         </p>
         <ol className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" aria-label="Saved versions, newest first">
-          {revisions.map((revision, index) => {
-            const older = revisions[index + 1];
+          {listed.map((revision, index) => {
+            const older = listed[index + 1];
             const current = index === 0;
+            const steps = stepsOf(index);
             return (
               <li key={revision.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div className="flex min-w-0 flex-col gap-1">
@@ -162,6 +175,30 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {" · "}
                     {revision.score === null ? "not scored" : `score ${revision.score}/100`}
                   </p>
+                  {steps.length > 0 ? (
+                    <details className="text-sm">
+                      <summary className="cursor-pointer font-medium text-brand-700">
+                        {steps.length === 1 ? "1 earlier text" : `${steps.length} earlier texts`} replaced while writing this version
+                      </summary>
+                      <ol className="mt-2 flex flex-col gap-2 border-l-2 border-slate-200 pl-3" aria-label={`Earlier texts of version ${revision.version}`}>
+                        {steps.map((step) => (
+                          <li key={step.id} className="flex flex-wrap items-center gap-3">
+                            <span>
+                              Step {step.version} · <LocalTime iso={step.updatedAt.toISOString()} />
+                              {step.score === null ? "" : ` · score ${step.score}/100`}
+                            </span>
+                            <Link
+                              href={`${historyPath}?from=${step.id}&to=${revision.id}#compare`}
+                              className="font-medium text-brand-700 hover:underline"
+                            >
+                              Compare<span className="sr-only"> step {step.version} with version {revision.version}</span>
+                            </Link>
+                            <RestoreButton draftId={draft.id} revisionId={step.id} version={step.version} />
+                          </li>
+                        ))}
+                      </ol>
+                    </details>
+                  ) : null}
                 </div>
                 <div className="flex flex-wrap items-start gap-3">
                   {older ? (
@@ -198,7 +235,7 @@ function VersionSelect(props: { name: string; label: string; revisions: readonly
       >
         {props.revisions.map((revision, index) => (
           <option key={revision.id} value={revision.id}>
-            Version {revision.version}
+            {revision.source === "step" ? "Earlier text, step" : "Version"} {revision.version}
             {index === 0 ? " (current)" : ""}
             {revision.source === "restore" ? " – restored" : ""}
             {revision.score === null ? "" : ` – ${revision.score}/100`}

@@ -1,0 +1,31 @@
+"use client";
+
+import { RUBRIC_ITEMS, type DraftScore } from "@/lib/rubric";
+
+/**
+ * On narrow screens the checklist sits below the editor; this bar stays at the top of
+ * the screen while typing, shows the live score, and jumps to the checklist.
+ */
+export function ScoreBar({ score, targetId }: { score: DraftScore; targetId: string }) {
+  const met = Object.values(score.items).filter((item) => item.status === "met").length;
+  const open = () => {
+    const target = document.getElementById(targetId);
+    target?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  };
+  return (
+    <div className="no-print sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 shadow-sm lg:hidden">
+      <button
+        type="button"
+        onClick={open}
+        data-testid="score-bar"
+        className="flex w-full items-center justify-between gap-3 text-left text-sm"
+      >
+        <span>
+          <span className="text-lg font-bold text-slate-900">{score.total}</span>/100 · {met} of {RUBRIC_ITEMS.length} probes met
+        </span>
+        <span className="font-semibold text-brand-700">Checklist ↓</span>
+      </button>
+    </div>
+  );
+}

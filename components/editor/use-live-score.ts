@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+import type { ScoreRequest } from "@/components/editor/score.worker";
+import { scoreDraft, type DraftScore, type Sections } from "@/lib/rubric";
+
+type Scored = { score: DraftScore; sections: Sections };
+
+/**
+ * The live score of the text being typed. The first score is computed at once (it is
+ * part of the server-rendered page); after that the engine runs in a Web Worker, one
+ * request at a time and always on the newest text, so a huge paste or a slow device
+ * never blocks typing (issue #8, point 0). Where workers are unavailable it falls back
+ * to scoring in idle time. The sections returned are the ones the score was computed
+ * on, so evidence offsets always point into the right text.
+ */
+export function useLiveScore(sections: Sections, profile: string): Scored {
+  const [scored, setScored] = useState<Scored>(() => ({ score: scoreDraft(sections, { profile }), sections }));
+  // Posts a request to the worker; null while there is no working worker.
+  const send = useRef<((request: ScoreRequest) => void) | null>(null);
+  const busy = useRef(false);
+  const next = useRef<ScoreRequest | null>(null);
+  const sequence = useRef(0);
+  const sent = useRef(new Map<number, Sections>());
+
+  useEffect(() => {
+    if (typeof Worker === "undefined") return;
+    let instance: Worker;
+    try {
+      instance = new Worker(new URL("./score.worker.ts", import.meta.url));
+    } catch {
+      return;
+    }
+    const post = (request: ScoreRequest) => {
+      busy.current = true;
+      sent.current.set(request.id, request.sections);
+      instance.postMessage(request);
+    };
+    instance.onmessage = (event: MessageEvent<{ id: number; score: DraftScore }>) => {
+      const scoredSections = sent.current.get(event.data.id);
+      sent.current.delete(event.data.id);
+      busy.current = false;
+      if (scoredSections) setScored({ score: event.data.score, sections: scoredSections });
+      const queued = next.current;
+      next.current = null;
+      if (queued) post(queued);
+    };
+    instance.onerror = () => {
+      // A worker that cannot run: score on the main thread from now on.
+      instance.terminate();
+      send.current = null;
+      busy.current = false;
+    };
+    send.current = post;
+    return () => {
+      instance.terminate();
+      send.current = null;
+      busy.current = false;
+      next.current = null;
+    };
+  }, []);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const request: ScoreRequest = { id: ++sequence.current, sections, profile };
+    if (send.current) {
+      if (busy.current) next.current = request;
+      else send.current(request);
+      return;
+    }
+    // No worker: score when the browser is idle, newest text only.
+    const run = () => {
+      if (request.id === sequence.current) setScored({ score: scoreDraft(sections, { profile }), sections });
+    };
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(run, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(run, 50);
+    return () => clearTimeout(handle);
+  }, [sections, profile]);
+
+  return scored;
+}
