@@ -111,6 +111,45 @@ describe("keyword stuffing", () => {
   });
 });
 
+describe("partly written drafts (issue #8, points 5 and 6)", () => {
+  const situationOnly: Sections = {
+    situation:
+      "I owned the metadata store behind our object storage; every upload writes a row there. Our SLO was p99 under 50 ms. One night writes timed out: I looked at the lock wait graph and the slow query log. Latency dropped from 900 ms to 40 ms after the fix.",
+    task: "",
+    actions: "",
+    results: "",
+  };
+
+  it("writing a second section never takes away credit earned in the first", () => {
+    const before = scoreDraft(situationOnly);
+    const after = scoreDraft({ ...situationOnly, task: "I was the on-call owner and had to bring p99 back under 50 ms without losing a write." });
+    expect(after.total).toBeGreaterThanOrEqual(before.total);
+    for (const id of ["signals", "quantified_results"] as const) expect(after.items[id].status).toBe(before.items[id].status);
+  });
+
+  it("once a section is written, its items count only there again", () => {
+    const written = scoreDraft({ ...situationOnly, task: "I was the on-call owner.", results: "Everyone was happy." });
+    expect(written.items.quantified_results.status).not.toBe("met");
+  });
+
+  it("a one-line true story is an early draft, not stuffing", () => {
+    const one = scoreDraft({ situation: "I owned the metadata service and its p99 SLO of 25 ms." });
+    expect(one.gate.kind).toBe("ok");
+    expect(one.total).toBeGreaterThan(0);
+  });
+
+  it("a list of practices with nothing narrated is still stuffing, in bullets too", () => {
+    const bullets = scoreDraft({
+      situation: "- Component: distributed storage\n- SLO: p99 under 10 ms, 99.99% availability",
+      task: "- Ownership: tech lead, on-call",
+      actions: "- Canary rollouts and feature flags\n- Root cause analysis with traces and dashboards\n- Idempotency keys and fencing tokens\n- Load tests and chaos testing",
+      results: "- Postmortems with action items\n- Runbooks and alerts",
+    });
+    expect(bullets.gate.kind).toBe("stuffed");
+    expect(bullets.total).toBeLessThanOrEqual(10);
+  });
+});
+
 describe("off-topic stories", () => {
   it("a story with no infra component is capped low with a reason", () => {
     const s = scoreDraft({
