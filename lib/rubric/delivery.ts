@@ -14,6 +14,14 @@ import {
 import { ADJACENT_TERMS, STORAGE_TERMS } from "./vocab";
 
 export const WORDS_PER_MINUTE = 150;
+/** "Under a minute spoken", "About 1 minute spoken", "About 2.5 minutes spoken" (to the half minute). */
+export function spokenLength(seconds: number): string {
+  if (seconds < 45) return "Under a minute spoken";
+  const halves = Math.max(2, Math.round(seconds / 30));
+  const minutes = halves / 2;
+  return `About ${minutes} minute${minutes === 1 ? "" : "s"} spoken`;
+}
+
 /** A strong spoken answer runs about 2–4 minutes. */
 export const TARGET_SECONDS = { min: 120, max: 240 } as const;
 
@@ -98,8 +106,8 @@ export function analyseDelivery(sections: Sections, analysed?: readonly Analysed
 
   const findings = findConfidential(sections);
   const notes: string[] = [];
-  if (length === "short") notes.push(`About ${Math.max(1, Math.round(speakingSeconds / 6) / 10)} minutes spoken: aim for 2 to 4 minutes.`);
-  if (length === "long") notes.push(`About ${Math.round(speakingSeconds / 6) / 10} minutes spoken: trim towards 4 minutes; keep the actions, cut the background.`);
+  if (length === "short") notes.push(`${spokenLength(speakingSeconds)}: aim for 2 to 4 minutes.`);
+  if (length === "long") notes.push(`${spokenLength(speakingSeconds)}: trim towards 4 minutes; keep the actions, cut the background.`);
   if (verdict === "mostly-we") notes.push("The actions mostly say 'we': say 'I' for what you did yourself.");
   if (words.total > 0 && !actionsLargest) notes.push("The actions should be the longest part: that is where interviewers dig.");
   if (findings.length > 0) notes.push("Remove internal details you shouldn't share in an interview (hostnames, IPs, internal links, e-mails, ticket ids).");

@@ -6,6 +6,7 @@ import {
   RUBRIC_ITEMS,
   scoreDraft,
   scoreFollowUp,
+  spokenLength,
   type DraftScore,
   type Sections,
 } from "@/lib/rubric";
@@ -223,6 +224,13 @@ describe("styles", () => {
 });
 
 describe("delivery", () => {
+  it("says the speaking time in plain words, singular and plural", () => {
+    expect(spokenLength(20)).toBe("Under a minute spoken");
+    expect(spokenLength(55)).toBe("About 1 minute spoken");
+    expect(spokenLength(80)).toBe("About 1.5 minutes spoken");
+    expect(spokenLength(300)).toBe("About 5 minutes spoken");
+  });
+
   it("reports words, speaking time, first person, balance", () => {
     const s = scoreDraft(STRONG);
     const d = s.delivery;
