@@ -5,7 +5,7 @@ import { analyseAdjacent, analyseDelivery } from "./delivery";
 import { resolveProfile, type QuestionProfile } from "./profiles";
 import { PrefixIndex } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
-import { analyse, blockedAt, isHabitual, sentenceAt, type Analysed } from "./text";
+import { analyse, blockedAt, IRREGULAR_PAST, isHabitual, sentenceAt, type Analysed } from "./text";
 import {
   ITEM_IDS,
   SECTION_KEYS,
@@ -305,6 +305,26 @@ function countDistinctInfraTerms(an: Analysis): number {
   return seen.size;
 }
 
+// Stuffing shapes (see decideGate): fewer words than this per item claimed, with fewer numbers
+// than this per 100 words, is a list of items; fewer than this share of the sentences that
+// earn items narrating an event is a description of habits.
+const LIST_WORDS_PER_ITEM = 12;
+const LIST_NUMBERS_PER_100_WORDS = 3;
+const UNTOLD_SHARE = 0.3;
+const NUMBER_START = /(?<![\w.,])\d/g;
+// Somebody did something: "I/we (then) <past verb>", "the team saw", "Investigation pointed",
+// or a bullet that starts with a past verb. Not "Issues are reproduced", "any affected data".
+const PAST_WORD = `(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`;
+const NOT_BE = "(?!(?:is|are|am|be|been|being|gets?)\\b)";
+const TOLD = new RegExp(
+  [
+    `\\b(?:I|we|they|he|she|it)\\s+(?:${NOT_BE}[a-z]+\\s+)?${PAST_WORD}`,
+    `\\b(?:the|our|my|a|an|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}?${NOT_BE}${PAST_WORD}`,
+    `^\\s*(?:[-*•]\\s*)?(?:[A-Z][\\w-]*\\s+${NOT_BE}(?:[a-z]+\\s+)?)?${PAST_WORD}`,
+  ].join("|"),
+  "i",
+);
+
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
@@ -328,6 +348,27 @@ function decideGate(an: Analysis, words: number): Gate {
   const stuffedMessage =
     "This reads as a list of practices rather than one story: name the incident you handled and what you did, and the checklist items will count.";
   if (genericMetHits >= 3 && genericMetHits >= 0.5 * metHits) return { kind: "stuffed", message: stuffedMessage };
+  // Two shapes of stuffing that narrate a little but tell no story (issue #7): a terse list
+  // that names an item every few words with hardly a number in it ("Canary + feature flag +
+  // rollback plan"), and prose that claims many items in sentences that narrate nothing
+  // ("Issues are reproduced via load tests, fault injection and replayed traffic").
+  const items = nonGenericItems.size;
+  const numbers = an.docs.reduce((n, d) => n + (d.a.text.match(NUMBER_START) ?? []).length, 0);
+  if (items >= 4 && words < LIST_WORDS_PER_ITEM * items && numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words) {
+    return { kind: "stuffed", message: stuffedMessage };
+  }
+  const hitSentences = new Set<string>();
+  const narratedHitSentences = new Set<string>();
+  for (const c of an.candidates) {
+    if (c.level !== "met" || isGenericHit(an, c)) continue;
+    const key = `${an.docs.indexOf(c.doc)}:${c.sentence}`;
+    hitSentences.add(key);
+    const sentence = c.doc.a.sentences[c.sentence];
+    if (sentence && (sentence.anchored || sentence.numeric || TOLD.test(c.doc.a.text.slice(sentence.start, sentence.end)))) {
+      narratedHitSentences.add(key);
+    }
+  }
+  if (items >= 5 && narratedHitSentences.size < UNTOLD_SHARE * hitSentences.size) return { kind: "stuffed", message: stuffedMessage };
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms.") is an early story, not stuffing.
   if (narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };

@@ -92,7 +92,7 @@ export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after t
 export const HABITUAL =
   /\bI (?:reproduce|fix|ship|run|write|use|debug|build|design|lead|own|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
 
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   "was|were|had|did|found|saw|went|took|made|ran|wrote|got|came|began|broke|led|built|shipped|knew|thought|told|sent|kept|held|left|lost|felt|brought|caught|chose|drove|fell|froze|gave|grew|hit|hid|let|meant|met|paid|put|quit|read|rose|rang|said|sat|set|shut|spent|split|stood|stuck|struck|swung|threw|understood|woke|won|became|forgot|overrode|rewrote|undid|spun|dug|fed|bought|fought|taught|sought|slid|shook|wound|burnt|learnt|spelt|dealt|meant";
 // Participles that name things rather than narrate ("distributed systems", "staged rollout").
 const PARTICIPLE_STOP = new Set([
@@ -104,6 +104,7 @@ const PARTICIPLE_STOP = new Set([
   "centralized", "centralised", "decentralized", "decentralised", "containerized", "containerised", "sized", "biased",
   "versioned", "tiered", "layered", "nested", "hosted", "unrelated", "interested", "excited", "supported", "desired",
 ]);
+const PRESENT_PASSIVE_BEFORE = /(?:\b(?:is|are|am|be|being|gets?|getting)\s+(?:[a-z]+ly\s+)?|[a-z]-)$/i;
 export const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST})\\b|\\b[a-z]{2,}ed\\b`, "gi");
 
 export const ANCHOR =
@@ -185,7 +186,11 @@ export function analyse(text: string): Analysed {
   };
   const newPractice = new Set<Sentence>();
   mark(PAST_RE, (s, m) => {
-    if (!s.past && !PARTICIPLE_STOP.has(m[0].toLowerCase())) s.past = true;
+    if (s.past || PARTICIPLE_STOP.has(m[0].toLowerCase())) return;
+    // "Issues are reproduced via load tests", "well-defined targets": a present passive or a
+    // compound adjective describes, it does not narrate.
+    if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    s.past = true;
   });
   mark(GENERIC_G, (s) => (s.generic = true));
   mark(NEW_PRACTICE_G, (s) => newPractice.add(s));
