@@ -7,6 +7,7 @@
 import type { ItemHome, ItemId, SectionKey } from "./types";
 import {
   CHANGE,
+  CHANGE_VERB,
   COMPONENT_HEAD,
   DIGITS,
   MAGNITUDE,
@@ -14,6 +15,7 @@ import {
   NUMBER,
   QUANTITY,
   SCALE_UNIT,
+  SYSTEM_NOUN,
   VAGUE_MODIFIER,
   WORD_NUMBER,
   alt,
@@ -486,6 +488,11 @@ export const RULES: readonly Rule[] = [
         find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|warm-?up (?:job|step|phase|script)|pre-?warm\\w*|cache warming|throttle (?:of|at|to) \\d|in batches|batches of|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?:_\\w+)+ to \\d|\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at|of) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
         with: ["\\b(?:fix\\w*|changed?|made|make|added|switched|moved|replaced|introduc\\w+|implement\\w*|set|capped|cap|rewrote|patched|redesign\\w*|now|so that|correct\\w*|removed|bumped|raised|lowered|increased|reduced|sort\\w*|use[sd]?|adopt\\w*|turned|enabled|put|wrapped|limited|bounded|persist\\w*|reject\\w*|with)\\b"],
       },
+      // The fix as the action taken: "I changed the timeout", "Stripped it from the key inputs",
+      // "I fixed it by having the client send ...", "The fix was to stop trusting client time."
+      { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?|(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?))${CHANGE_VERB}\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
+      { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
+      { find: "\\b(?:fix|fixes|solution|remedy)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },

@@ -70,3 +70,14 @@ export const ADJACENT_TERMS =
   "(?:cache|caching|redis|memcached?|cdn|queue|kafka|rabbitmq|pulsar|kinesis|sqs|pub/?sub|message broker|messaging|event bus|consumer|producer|stream processing|rate limiter|scheduler|job queue|worker pool|thread pool|connection pool|lock service|concurren\\w+|mutex|deadlock|thundering herd|stampede|load balancer|proxy|api gateway|service mesh)";
 export const STORAGE_TERMS =
   "(?:storage|database|datastore|data store|file ?system|object store|block store|key-value store|kv store|disk|postgres(?:ql)?|mysql|cassandra|dynamo(?:db)?|rocksdb|hdfs|s3|ceph|etcd|spanner|bigtable|hbase|mongo(?:db)?|elasticsearch|source of truth|sstable|wal)";
+
+// Concept lexicons for recall on free text (issue #7, docs/decisions/004): broad detectors of
+// a topic that a rule pairs with a specificity test (a system noun, a number) for "met".
+
+/** Things in a system that a change or a check can name. */
+export const SYSTEM_NOUN =
+  "(?:timeouts?|index(?:es)?|indices|shards?|keys?|cache|caches|threads?|queues?|locks?|labels?|throttles?|limits?|batch(?:es)?|schemas?|tables?|columns?|partitions?|replicas?|configs?|configuration|settings?|flags?|retr(?:y|ies)|ttls?|pools?|buffers?|workers?|connections?|clients?|servers?|scripts?|jobs?|quer(?:y|ies)|compactions?|memory|heap|checks?|code|paths?|writers?|readers?|consumers?|producers?|leases?|epochs?|versions?|hash(?:es)?|checksums?|rules?|alias|nodes?|brokers?|volumes?|disks?|bandwidth|concurrency|recover(?:y|ies)|snapshots?|requests?|writes?|reads?|fields?|parameters?|params?|defaults?|headers?|endpoints?|data model|manifest|protocol|interval|window|size|rate|budget|loop|handler|library|driver|sdk|kernel|pipeline|consumer group|offsets?|cron|scheduler|layout|service|api|build|binary|deploy(?:ment)?s?|cluster|database|db|store|bucket|objects?|files?|logic|validation|guard|assert(?:ion)?s?)";
+
+/** First-person or telegraphic verbs of changing a system. */
+export const CHANGE_VERB =
+  "(?:changed|added|moved|switched|replaced|rewrote|removed|stripped|dropped|turned (?:down|up|off|on)|throttled|capped|raised|lowered|bumped|split|sharded|partitioned|re-?indexed|introduced|patched|migrated|configured|disabled|enabled|wrapped|limited|batched|pinned|upgraded|tuned|increased|decreased|reduced|shortened|spread|staggered|deduplicated|swapped|flipped|halved|doubled|forced|fixed|corrected|deleted|relaxed|tightened|extended|isolated|separated|decoupled|made|set|put)";
