@@ -16,6 +16,8 @@ import {
   QUANTITY,
   SCALE_UNIT,
   SYSTEM_NOUN,
+  TEST_VERB,
+  FIX_UNDER_TEST,
   VAGUE_MODIFIER,
   WORD_NUMBER,
   alt,
@@ -624,6 +626,10 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla(?=\\+)|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
       },
+      // The fix tried out, in ordinary words: "I ran the fio test against the new build",
+      // "Tested in staging w/ a copy of one of the worst partitions", "added a CI test that builds twice".
+      { find: `\\b${TEST_VERB}\\b`, with: [`\\b${FIX_UNDER_TEST}\\b`] },
+      { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
@@ -635,6 +641,8 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "I ran the same fio test against the new build and the spike was gone.",
+        "We added a CI test that builds the artifact twice and compares the keys.",
         "The reproducer became a regression test that runs on every merge.",
         "I ran a 48-hour soak at twice peak load with a node killed every ten minutes.",
         "We checked the new election rule with a TLA+ model before writing any code.",

@@ -81,3 +81,11 @@ export const SYSTEM_NOUN =
 /** First-person or telegraphic verbs of changing a system. */
 export const CHANGE_VERB =
   "(?:changed|added|moved|switched|replaced|rewrote|removed|stripped|dropped|turned (?:down|up|off|on)|throttled|capped|raised|lowered|bumped|split|sharded|partitioned|re-?indexed|introduced|patched|migrated|configured|disabled|enabled|wrapped|limited|batched|pinned|upgraded|tuned|increased|decreased|reduced|shortened|spread|staggered|deduplicated|swapped|flipped|halved|doubled|forced|fixed|corrected|deleted|relaxed|tightened|extended|isolated|separated|decoupled|made|set|put)";
+
+/** Verbs of trying something out. */
+export const TEST_VERB =
+  "(?:tested|test(?:ing)? (?:it|this|that|them)|tried (?:it|this|that|the)|ran|re-?ran|repeated|checked|confirmed|verified|validated|replayed|soaked|benchmarked|passed|proved|proven)";
+
+/** What a check of the fix names: the changed thing, a test artifact or a test setting. */
+export const FIX_UNDER_TEST =
+  "(?:(?:new|patched|fixed|updated|changed|rebuilt) (?:build|version|code|schema|config\\w*|binary|settings?|client|server|image|format|path|logic)|the (?:fix|change|patch)|with the (?:fix|change|patch)|after the (?:fix|change|patch)|against (?:it|the new|the fix)|(?:ci|regression|unit|integration|load|soak|chaos|stress|e2e|end-to-end|property|fuzz) tests?|new tests?|test suite|staging (?:with|w/|against|using)|copy of|db_bench|fio|k6|jepsen|shadow)";
