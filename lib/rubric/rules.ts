@@ -534,6 +534,14 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
       { find: "\\bbetter (?:deal|trade)\\b" },
       { find: "\\b(?:prioriti[sz](?:ed|e|ing)|favou?r(?:ed|ing)?|optimi[sz](?:ed|ing) for|valued|put)\\b[^.;]{1,50}\\b(?:over|ahead of|before|above)\\b" },
+      // Trade-offs in ordinary words: "The trade-off was speed.", "cost: some migrations now
+      // fail", "took two nights instead of a few hours", "it took a lot longer but customers
+      // didn't notice", "we chose X because ...", "the options were ...".
+      { find: "\\b(?:the |one |a |main |real )?(?:trade-?offs?|costs?|price|downsides?)\\s?(?:was|were|is|:)\\s?\\S" },
+      { find: "\\b(?:instead of|rather than)\\b", with: ["\\b(?:took|take|chose|chosen|picked|went with|decided|accept\\w*|cost|slower|longer|meant|kept|because|so that|but|prefer\\w*|safer|simpler|cheaper)\\b"] },
+      { find: "\\b(?:longer|slower|more expensive|costlier|more work|more complex|less safe)\\b[^.;]{0,40}\\bbut\\b|\\bbut\\b[^.;]{0,40}\\b(?:took (?:a lot |much )?longer|was slower|cost (?:us )?more)\\b" },
+      { find: "\\b(?:decided|chose|opted|picked|went with|settled on|preferred)\\b[^.;]{0,80}\\bbecause\\b" },
+      { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or)\\b"], window: 2 },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -545,6 +553,10 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "The trade-off was speed: the move took two nights instead of a few hours.",
+        "The reindex ran much slower, but customers stopped seeing timeouts.",
+        "We decided against changing it cluster-wide because some teams rely on short names.",
+        "The options were a smaller block size or a new snapshot format, and I picked the format.",
         "We took the slower path of draining the node rather than force-failing it, because a forced failover risked losing the last second of writes.",
         "I accepted about 3 ms of extra p99 latency in exchange for fsync on every commit.",
         "The downside is that a flapping node now takes ten minutes to be replaced.",
