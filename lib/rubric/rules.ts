@@ -415,6 +415,13 @@ export const RULES: readonly Rule[] = [
         window: 3,
       },
       { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by)\\b" },
+      // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
+      // log showed short pauses", "First I think it is network, but network graphs look normal".
+      {
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|think|assumed|assume|suspected|suspect|guessed|figured|believed|bet)\\b|\\bguess \\d",
+        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked))\\b"],
+        window: 2,
+      },
     ],
     partial: [
       { find: "\\b(?:investigat\\w+ (?:several|a few|many|some|various) (?:things|options|ideas)|few theories|some theories|we figured|I figured|suspect\\w*|guess\\w*|hypothes\\w+|theor(?:y|ies)|investigat\\w+)\\b" },
@@ -426,6 +433,8 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "First I think it is the network between zones, but the network graphs look normal.",
+        "My first guess was GC, but the GC log showed short pauses, so I moved on to lock waits.",
         "My first suspicion was the new client version, but pinning the old one on two hosts changed nothing, so I ruled it out.",
         "H1: noisy neighbour on the disk. Ruled out: iostat on the host was flat.",
         "I suspected the retry loop and confirmed it by counting duplicate request ids in the access log.",
