@@ -130,6 +130,12 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
       { find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){1,3}(?:reads?|writes?|goes|go|pass(?:es)?|hits?|calls?|checks?|touch(?:es)?|quer(?:y|ies)|looks? up|waits? on|depends? on)\\s(?:it|this|them|through|via)\\b" },
       { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
+      // Who goes through it, in plain words: "they all read from it", "every PUT hits it first",
+      // "every backend polls it", "every search goes through it".
+      {
+        find: "\\b(?:reads?|read|writes?|wrote|depends?|depended|relies|relied|polls?|polled|hits?|calls?|called|quer(?:y|ies|ied)|go(?:es)? through|went through|pass(?:es|ed)? through|flows? through|shipped \\w+|sends? \\w+|sent \\w+)\\s+(?:from |to |on |through )?(?:it|there|them)\\b",
+        with: ["\\b(?:every|each|all|everything|everyone|whole|any)\\b"],
+      },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -143,6 +149,7 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "The ETA service and the billing consumers all read from it.",
         "It lives on the metadata path: clients ask it where a file's blocks are, then talk to the data nodes directly.",
         "Every write from the checkout flow goes through this proxy before it reaches the database.",
         "Strictly control plane, no user traffic touches it.",
