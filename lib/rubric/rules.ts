@@ -292,6 +292,20 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
+      // "Done" in ordinary words, then what it takes: "I said it was fixed when an instance could
+      // run two weeks under sale-level load", "what done looked like: every object …", "the plan
+      // said it should happen with no producer errors", "bringing cold start under 2 seconds".
+      {
+        find: "\\b(?:definition of done|(?:calling|call|consider(?:ed)?|declare[sd]?) it (?:done|fixed|finished|closed)|(?:it|this) (?:was|is|would be) (?:done|fixed|finished|over) (?:when|once|if|only)|what (?:done|success|good|finished) (?:looked|looks|meant|means) like|conditions? for|(?:goals?|targets?|plan|aim|bar)\\b[^.;]{0,30}\\b(?:was|were|said|:))",
+        with: [`\\b(?:zero|no|none|every|all|without|never|under|below|within|at most|more than|less than|fewer than|each)\\b|${DIGITS}`],
+        window: 1,
+        hypothetical: true,
+        negated: true,
+      },
+      {
+        find: `\\b(?:bring(?:ing)?|get(?:ting)?|keep(?:ing)?|push(?:ing)?|cut(?:ting)?) (?:[\\w-]+ ){0,5}?(?:under|below|within|back under|down to) (?:about |around )?(?:${DIGITS}|${WORD_NUMBER})`,
+        hypothetical: true,
+      },
     ],
     partial: [
       { find: "\\b(?:goal|aim|success|target|objective|wanted to|needed to|had to|make (?:it|things) (?:better|faster|stable|reliable)|go away|fix it|stop)\\b", hypothetical: true, negated: true },
@@ -303,6 +317,8 @@ export const RULES: readonly Rule[] = [
     probe: "How would you have known you were done? What exactly did you measure?",
     examples: {
       met: [
+        "I said it was fixed when an instance could run for two weeks under sale load without a stall.",
+        "I took on bringing cold start under 2 seconds on our oldest supported phone.",
         "Success meant zero lost acknowledged writes even with two zones down.",
         "My bar for done: p99 under 25 ms during compaction and no pages for a month.",
         "Goal was to bring replica lag below 5 seconds at peak.",
