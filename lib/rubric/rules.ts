@@ -640,6 +640,22 @@ export const RULES: readonly Rule[] = [
         unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
+      // Affected data checked or put right, in plain words: "I compared a hash of the whole key
+      // space across all five nodes", "found every historical duplicate and cleaned them up",
+      // "pulled every debit … and replayed each one", "The rest I replayed."
+      {
+        find: "\\b(?:compared|checked|scanned|audited|counted|diffed|hashed|verified|reconciled|pulled|found|went through|queried)\\b",
+        with: [
+          "\\b(?:data|records?|rows?|keys?|key ?space|objects?|duplicates?|replicas?|messages?|events?|payouts?|payments?|accounts?|balances?|invoices?|orders?|files?|blocks?|chunks?|entries|debits?|credits?|transactions?)\\b",
+          "\\b(?:every|all|whole|affected|historical|afterwards|each|missing|went missing|divergen\\w+|mismatch\\w*|matched|zero|none)\\b",
+        ],
+        unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why)\\b",
+      },
+      {
+        find: "\\b(?:replayed|re-?ran|re-?sent|re-?applied|re-?processed|re-?published|refunded|backfilled|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
+        with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
+        unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b",
+      },
     ],
     partial: [
       { find: "\\b(?:data (?:was|looked|seemed|stayed) (?:fine|ok|okay|intact|safe)|(?:no|didn't lose any|never lost any|nothing was) (?:data )?(?:lost|loss|data)|no data loss|lose any data|data integrity)\\b", negated: true },
@@ -651,6 +667,8 @@ export const RULES: readonly Rule[] = [
     probe: "How do you know no data was lost or silently corrupted? What did you do about records already affected?",
     examples: {
       met: [
+        "Afterwards I compared a hash of the whole key space across all five nodes, and they all matched.",
+        "I wrote a query to find every duplicate payout and we refunded each one.",
         "I wrote a reconciliation job that compared every order row against the ledger and fixed the 212 that disagreed.",
         "We backfilled the missing events from the archive and verified every partition's checksum afterwards.",
         "A full scan of the bucket index found 3,400 orphaned entries, which the repair job removed.",
