@@ -491,6 +491,14 @@ export const RULES: readonly Rule[] = [
         window: 2,
       },
       { find: "\\b(?:race condition|lock ordering|split[- ]brain|clock skew|thundering herd|cache stampede|memory leak|off-by-one|priority inversion|retry storm|write amplification|hot partition|hot key)\\b" },
+      // A mechanism told as cause and effect: "turns out they never expired", "an env var was
+      // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
+      // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
+      {
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|->|→)",
+        with: [`\\b${SYSTEM_NOUN}\\b`],
+        unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
+      },
     ],
     partial: [
       { find: "\\b(?:a bug|the bug|bug in|an issue (?:in|with)|a problem (?:in|with)|root cause|caused by|because of|came down to|it was (?:a|an) \\w+ (?:problem|issue)|figured it was|typo|human error)\\b" },
@@ -502,6 +510,7 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly was the root cause, at the level of the code or the configuration?",
     examples: {
       met: [
+        "Turns out the sessions never expired, so the cache filled up until Redis started evicting keys.",
         "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
         "It turned out the client retried on timeout without an idempotency key, so slow writes were applied twice.",
         "Root cause: clock skew between the two leaders let both believe their lease was valid.",
