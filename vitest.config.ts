@@ -21,6 +21,8 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          // The CLI tests start Node processes; on a busy 2-core machine that can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -288,22 +288,31 @@ function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
 
 const credit = (s: ItemStatus) => (s === "met" ? 1 : s === "partial" ? PARTIAL_CREDIT : 0);
 
-function countDistinctInfraTerms(an: Analysis): number {
+/**
+ * Infrastructure vocabulary outside generic claims: how many distinct terms (counting stops at
+ * three) and how many mentions in all. A long story that mentions a database once in passing
+ * (a checkout redesign, an onboarding project) is not about an infra component.
+ */
+function infraMentions(an: Analysis): { distinct: number; total: number } {
   const seen = new Set<string>();
-  // three distinct terms are enough to call it an infra story: stop there
+  let total = 0;
   an.docs.forEach((d, di) => {
-    if (seen.size >= 3) return;
     INFRA_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = INFRA_RE.exec(d.a.text)) !== null) {
       const si = sentenceAt(d.a, m.index);
       if (an.generic[di]?.[si]) continue;
-      seen.add(m[0].toLowerCase());
-      if (seen.size >= 3) break;
+      total++;
+      if (seen.size < 3) seen.add(m[0].toLowerCase());
     }
   });
-  return seen.size;
+  return { distinct: seen.size, total };
 }
+
+// Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
+// words, reads as a story about something else.
+const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
+const OFFTOPIC_MIN_WORDS = 150;
 
 // Stuffing shapes (see decideGate): fewer words than this per item claimed, with fewer numbers
 // than this per 100 words, is a list of items; fewer than this share of the sentences that
@@ -372,7 +381,11 @@ function decideGate(an: Analysis, words: number): Gate {
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms.") is an early story, not stuffing.
   if (narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
-  if (words >= 40 && countDistinctInfraTerms(an) < 3) {
+  const infra = words >= 40 ? infraMentions(an) : null;
+  if (
+    infra &&
+    (infra.distinct < 3 || (words >= OFFTOPIC_MIN_WORDS && infra.total * 100 < OFFTOPIC_MENTIONS_PER_100_WORDS * words))
+  ) {
     return {
       kind: "offtopic",
       message:
