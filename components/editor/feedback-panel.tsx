@@ -94,7 +94,9 @@ export function FeedbackPanel({
                       <div className="mb-2 ml-6 flex flex-col gap-2 text-sm">
                         {result.evidence.length > 0 ? (
                           <div>
-                            <p className="text-xs font-semibold text-slate-600">Earned by</p>
+                            <p className="text-xs font-semibold text-slate-600">
+                              {result.status === "met" ? "Earned by" : "Found, but too vague to count in full"}
+                            </p>
                             <ul className="flex flex-col gap-1">
                               {result.evidence.slice(0, 3).map((evidence) => (
                                 <li key={`${evidence.section}-${evidence.start}`}>
@@ -113,7 +115,16 @@ export function FeedbackPanel({
                             </ul>
                           </div>
                         ) : null}
-                        {result.message ? <p className="text-slate-700">{result.message}</p> : null}
+                        {result.message ? (
+                          <p className="text-slate-700" data-testid={`message-${meta.id}`}>
+                            {result.status === "partial" && result.evidence[0] ? (
+                              <>
+                                You wrote <q>{result.evidence[0].text}</q>: a start.{" "}
+                              </>
+                            ) : null}
+                            {result.message}
+                          </p>
+                        ) : null}
                         {result.probe ? (
                           <p className="text-slate-700">
                             <span className="font-semibold">They may ask: </span>

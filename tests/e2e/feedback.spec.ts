@@ -83,3 +83,16 @@ test("the editor fits a 390 px wide phone without sideways scrolling", async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("a vague item quotes what was found and says what would make it specific", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  await page.getByRole("textbox", { name: /^Situation/ }).fill("I owned the session store. It had to be fast and reliable.");
+  const slo = page.locator('[data-item="slo"]');
+  await expect(slo).toHaveAttribute("data-status", "partial");
+  await slo.getByRole("button").first().click();
+  await expect(slo.getByText("Found, but too vague to count in full")).toBeVisible();
+  await expect(page.getByTestId("message-slo")).toContainText("You wrote “fast”: a start.");
+  await expect(page.getByTestId("message-slo")).toContainText("Turn the goal into a number");
+});
