@@ -119,7 +119,7 @@ export function FeedbackPanel({
                           <p className="text-slate-700" data-testid={`message-${meta.id}`}>
                             {result.status === "partial" && result.evidence[0] ? (
                               <>
-                                You wrote <q>{result.evidence[0].text}</q>: a start.{" "}
+                                You wrote “{result.evidence[0].text}”: a start.{" "}
                               </>
                             ) : null}
                             {result.message}
