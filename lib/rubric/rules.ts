@@ -18,6 +18,7 @@ import {
   SYSTEM_NOUN,
   TEST_VERB,
   FIX_UNDER_TEST,
+  TIME_UNIT,
   VAGUE_MODIFIER,
   WORD_NUMBER,
   alt,
@@ -743,6 +744,22 @@ export const RULES: readonly Rule[] = [
         with: [DIGITS],
         negated: true,
       },
+      // Outcomes as ordinary people say them: "p99 back to around eight milliseconds", "now takes
+      // about four minutes", "recovery took about 40 minutes", "zero duplicate entries since then",
+      // "0 poisoned-cache reports in 3 mo", "~11 min -> < 0.5 s".
+      {
+        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|took|takes|within|down to|went to|dropped to|fell to|came down to|is at|was at)\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
+        negated: true,
+      },
+      {
+        find: "\\b(?:zero|0|no|none)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+(?:s|es|ups|outs)\\b",
+        with: ["\\b(?:since|stayed|so far|anymore|any more|in the (?:\\w+ )?(?:months?|weeks?|years?)|in \\d|over the|after (?:that|the)|again|to date)\\b"],
+        negated: true,
+      },
+      {
+        find: `${DIGITS}[^.;\\n]{0,12}(?:→|->|=>)\\s?[<>~≈]?\\s?${DIGITS}`,
+        negated: true,
+      },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -754,6 +771,9 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "After that the p99 was back to around eight milliseconds.",
+        "We have had zero duplicate entries since then.",
+        "- worst write stall during DDL: ~11 min -> < 0.5 s",
         "Checkout p99 fell from 900 ms to 140 ms.",
         "No repeat of the stall in the eight months since.",
         "Pages for that cluster were cut by 70%.",
