@@ -246,6 +246,13 @@ export const RULES: readonly Rule[] = [
       },
       { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
       { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
+      // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
+      // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
+      // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
+      { find: "\\bI\\s+(?:was\\s+|am\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
+      { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on-?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on-?call|primary)\\b" },
+      { find: "(?<=(?:^|\\n)\\s*[-*•]?\\s*)(?:on-?call|owner|tech lead|TL|incident (?:lead|commander))\\b", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
+      { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on-?call|lead|commander|owned|led|ran)\\b" },
     ],
     partial: [
       { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
@@ -258,6 +265,10 @@ export const RULES: readonly Rule[] = [
     probe: "What was your role, specifically, and which decisions were yours?",
     examples: {
       met: [
+        "I own the notifications service that pushes updates to the app.",
+        "Solo owner of the build cache.",
+        "- on-call that week, and owner of the runbook",
+        "During the incident the writer was the on-call engineer.",
         "I was the on-call owner for the ingestion tier that week.",
         "I led the migration and was the incident commander when it went wrong.",
         "Role: tech lead for the metadata service.",
