@@ -208,6 +208,12 @@ export const RULES: readonly Rule[] = [
     where: CONTEXT,
     met: [
       { find: `${DIGITS}${MAGNITUDE}\\s?${SCALE_UNIT}`, unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b" },
+      // A large count of anything the system holds or serves: "~300 svcs", "80,000 sellers",
+      // "~5M active series", "~3 TB" next to a head count (not engineers, not time or money).
+      {
+        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
+      },
+      { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
     ],
     partial: [
       { find: "\\b(?:high|heavy|huge|massive|large|big|lots of|a lot of|enormous)\\s(?:traffic|load|volume|scale|cluster|amounts? of data|data ?sets?|fleet)\\b|\\bat scale\\b|\\b(?:millions|billions|thousands) of\\b" },
@@ -220,6 +226,8 @@ export const RULES: readonly Rule[] = [
     probe: "How big was it: peak requests per second, how much data, how many nodes?",
     examples: {
       met: [
+        "Every backend service polls it: ~300 svcs, ~15k flags.",
+        "Owned the build cache for about 400 engineers, ~3 TB of artifacts.",
         "Roughly 250k lookups per second at peak across 90 nodes.",
         "The bucket fleet held about 12 PB in 3.4 billion objects.",
         "~40 shards, 18 TB in total",
