@@ -2,28 +2,16 @@
 // no client JavaScript. The SVG is an image with a text alternative; the version list
 // next to it carries the same numbers for anyone who prefers reading them.
 
-export type ScorePoint = { version: number; score: number | null };
+import { describeScorePath, type ScorePoint } from "@/lib/drafts/describe-score-path";
 
 const WIDTH = 600;
 const HEIGHT = 180;
 const PAD = { top: 12, right: 16, bottom: 28, left: 36 };
 
-export function describeScores(points: readonly ScorePoint[]): string {
-  const scored = points.filter((p): p is { version: number; score: number } => p.score !== null);
-  if (scored.length === 0) return "No version has a score yet.";
-  const first = scored[0]!;
-  const last = scored[scored.length - 1]!;
-  if (scored.length === 1) return `Version ${first.version} scored ${first.score} out of 100.`;
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  const trend =
-    last.score > first.score ? `rose from ${first.score} to ${last.score}` : last.score < first.score ? `fell from ${first.score} to ${last.score}` : `stayed at ${last.score}`;
-  return `Across ${scored.length} scored versions the score ${trend} out of 100; the best was ${best.score}, at version ${best.version}.`;
-}
-
 /** `points` oldest first. */
 export function ScoreChart({ points, id }: { points: readonly ScorePoint[]; id: string }) {
   const scored = points.filter((p): p is { version: number; score: number } => p.score !== null);
-  const summary = describeScores(points);
+  const summary = describeScorePath(points);
   if (scored.length === 0) {
     return <p className="text-sm text-slate-600">No scores yet: each saved version shows its rubric score here once it has one.</p>;
   }
