@@ -22,7 +22,8 @@ const BAND_CHIP = {
 
 export default async function RehearsePage({ params }: Props) {
   const { user, draft, sections } = await loadOwnDraft(params);
-  const outline = buildOutline(sections, scoreDraft(sections, { profile: draft.question.profile }));
+  const score = scoreDraft(sections, { profile: draft.question.profile });
+  const outline = buildOutline(sections, score);
   const runs = await listRehearsals(user.id, draft.id);
   const empty = outline.every((section) => section.words === 0);
 
@@ -40,9 +41,16 @@ export default async function RehearsePage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
         <section aria-labelledby="outline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-          <h2 id="outline-heading" className="text-lg font-semibold">
-            Outline
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+            <h2 id="outline-heading" className="text-lg font-semibold">
+              Outline
+            </h2>
+            {empty ? null : (
+              <p className="text-sm text-slate-600">
+                <span data-testid="word-count">{score.delivery.words.total}</span> words in all
+              </p>
+            )}
+          </div>
           {empty ? (
             <p className="mt-2 text-slate-600">
               This draft is still empty.{" "}
