@@ -39,8 +39,14 @@ export default async function RehearsePage({ params }: Props) {
         </p>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
-        <section aria-labelledby="outline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      {/* The timer stays in view while the outline scrolls, at every width (issue 8). On a
+          phone the right-hand column dissolves (display: contents) so the timer can come
+          first and stick across the whole page; from lg up it sticks within its column. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[3fr_2fr]">
+        <section
+          aria-labelledby="outline-heading"
+          className="order-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:order-none lg:self-start"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-x-4">
             <h2 id="outline-heading" className="text-lg font-semibold">
               Outline
@@ -94,9 +100,12 @@ export default async function RehearsePage({ params }: Props) {
           )}
         </section>
 
-        <div className="flex flex-col gap-6">
-          <RehearsalTimer draftId={draft.id} />
-          <section aria-labelledby="runs-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <div className="contents lg:flex lg:flex-col lg:gap-6">
+          <RehearsalTimer draftId={draft.id} className="sticky top-0 z-10 order-1 lg:top-4 lg:order-none" />
+          <section
+            aria-labelledby="runs-heading"
+            className="order-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:order-none"
+          >
             <h2 id="runs-heading" className="text-lg font-semibold">
               Past runs
             </h2>
