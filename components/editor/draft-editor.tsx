@@ -8,6 +8,7 @@ import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { FeedbackPanel } from "@/components/editor/feedback-panel";
 import { SaveStatusText } from "@/components/editor/save-status";
 import { useAutosave } from "@/components/editor/use-autosave";
+import { BackLink } from "@/components/ui/back-link";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
 import { scoreDraft, type Evidence } from "@/lib/rubric";
 import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
@@ -108,9 +109,7 @@ export function DraftEditor({ draft, initialStep }: { draft: EditorDraft; initia
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <div className="no-print flex flex-wrap items-center justify-between gap-2 text-sm">
-          <Link href="/drafts" className="font-medium text-brand-700 hover:underline">
-            ← All drafts
-          </Link>
+          <BackLink href="/drafts">All drafts</BackLink>
           <nav aria-label="Draft tools" className="flex flex-wrap gap-3">
             <Link href={`/drafts/${draft.id}/history`} className="font-medium text-brand-700 hover:underline">
               History

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { LocalTime } from "@/components/relative-time";
 import { RehearsalTimer } from "@/components/rehearse/rehearsal-timer";
+import { BackLink } from "@/components/ui/back-link";
 import { sectionName } from "@/lib/drafts/draft-schema";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
 import { buildOutline } from "@/lib/rehearsals/outline";
@@ -30,9 +31,7 @@ export default async function RehearsePage({ params }: Props) {
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <div>
-        <Link href={`/drafts/${draft.id}`} className="text-sm font-medium text-brand-700 underline">
-          Back to the editor
-        </Link>
+        <BackLink href={`/drafts/${draft.id}`}>Back to the editor</BackLink>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Rehearse: {draft.title}</h1>
         <p className="mt-1 text-slate-600">
           Tell it out loud from the outline, not from the full text. Aim for two to four minutes.
