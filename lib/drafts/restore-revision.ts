@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { contentOf, sameContent } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
@@ -25,7 +26,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
   return db.$transaction(async (tx) => {
     // Sequential on purpose: an interactive transaction holds one connection.
     const draft = await tx.draft.findFirst({
-      where: { id: draftId, ownerId },
+      where: liveDraftWhere(ownerId, draftId),
       select: {
         version: true,
         title: true,
@@ -37,7 +38,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
       },
     });
     const revision = await tx.draftRevision.findFirst({
-      where: { id: revisionId, draftId, draft: { ownerId } },
+      where: { id: revisionId, draftId, draft: liveDraftWhere(ownerId) },
       select: { version: true, title: true, situation: true, task: true, actions: true, results: true },
     });
     if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
@@ -48,7 +49,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
     const score = scoreSections(content, draft.question.profile);
     const version = draft.version + 1;
     const updated = await tx.draft.updateMany({
-      where: { id: draftId, ownerId, version: draft.version },
+      where: { ...liveDraftWhere(ownerId, draftId), version: draft.version },
       data: { ...content, score, version },
     });
     if (updated.count === 0) {

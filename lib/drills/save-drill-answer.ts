@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { parseStoredStatuses, type DrillAnswerView } from "@/lib/drills/drill-answer-view";
 import { resolveDrillPrompt } from "@/lib/drills/drill-prompts";
 import { SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
@@ -28,7 +29,7 @@ export async function saveDrillAnswer(ownerId: string, input: unknown): Promise<
 
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findFirst({
-      where: { id: draftId, ownerId },
+      where: liveDraftWhere(ownerId, draftId),
       select: { situation: true, task: true, actions: true, results: true, question: { select: { profile: true } } },
     });
     if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
