@@ -42,6 +42,7 @@ test.describe("back links", () => {
       history: await backLinkOn(page, `${path}/history`),
       drill: await backLinkOn(page, `${path}/drill`),
       rehearse: await backLinkOn(page, `${path}/rehearse`),
+      trash: await backLinkOn(page, "/drafts/trash"),
       notFound: await backLinkOn(page, "/drafts/doesnotexist"),
     };
     for (const [where, look] of Object.entries(looks)) {
@@ -50,6 +51,7 @@ test.describe("back links", () => {
     }
     expect(looks.editor).toMatchObject({ text: "← All drafts", href: "/drafts" });
     expect(looks.notFound).toMatchObject({ text: "← All drafts", href: "/drafts" });
+    expect(looks.trash).toMatchObject({ text: "← All drafts", href: "/drafts" });
     for (const where of ["history", "drill", "rehearse"] as const) {
       expect(looks[where]).toMatchObject({ text: "← Back to the editor", href: path });
     }
