@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 
 export default function NotFound() {
   return (
-    <div className="mx-auto max-w-xl py-16 text-center">
+    <div className="mx-auto flex max-w-xl flex-col items-center gap-3 py-16 text-center">
       <h1 className="text-3xl font-bold">Not found</h1>
-      <p className="mt-3 text-slate-600">That page or draft does not exist, or it belongs to someone else.</p>
-      <Link href="/drafts" className="mt-6 inline-block font-medium text-brand-700 underline">
-        Back to my drafts
-      </Link>
+      <p className="text-slate-600">That page or draft does not exist, was deleted, or belongs to someone else.</p>
+      <div className="mt-3">
+        <BackLink href="/drafts">All drafts</BackLink>
+      </div>
     </div>
   );
 }

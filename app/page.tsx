@@ -20,7 +20,7 @@ export default async function HomePage() {
           its SLOs, one real incident, how you debugged it, what you traded off and how you saw the fix through. Gameday
           walks you through the answer one section at a time and shows which of those probes your draft already answers.
         </p>
-        <StartDraftForm questions={questions.map(({ id, title }) => ({ id, title }))} />
+        <StartDraftForm questions={questions} picker="cards" />
         <p className="text-sm text-slate-600">
           Or pick up where you left off in <Link href="/drafts" className="font-medium text-brand-700 underline">your drafts</Link>.
         </p>

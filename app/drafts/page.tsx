@@ -6,10 +6,15 @@ import { LocalTime } from "@/components/relative-time";
 import { StartDraftForm } from "@/components/start-draft-form";
 import { DuplicateDraftForm } from "@/components/story-bank/duplicate-draft-form";
 import { EditTagsForm } from "@/components/story-bank/edit-tags-form";
+import { LifecycleButton } from "@/components/story-bank/lifecycle-button";
+import { LifecycleNotice } from "@/components/story-bank/lifecycle-notice";
+import { StoryBankViews } from "@/components/story-bank/story-bank-views";
 import { StoryFilters } from "@/components/story-bank/story-filters";
 import { requireUser } from "@/lib/auth/current-user";
+import { IdSchema } from "@/lib/drafts/draft-schema";
+import { TRASH_RETENTION_DAYS, type ListView } from "@/lib/drafts/lifecycle-schema";
 import { listStoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank";
-import { listQuestions } from "@/lib/drafts/queries";
+import { findDraftTitle, listQuestions } from "@/lib/drafts/queries";
 import { parseStoryBankFilters } from "@/lib/drafts/story-bank-schema";
 import { formatDuration, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
 
@@ -19,13 +24,34 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 type QuestionOption = { id: string; title: string };
 
+const NOTICES = ["deleted", "restored", "archived", "unarchived"] as const;
+type NoticeKind = (typeof NOTICES)[number];
+
+/** What a lifecycle action just did, from the URL it redirected to (`?deleted=<id>`, ...). */
+function noticeOf(params: Record<string, string | string[] | undefined>): { kind: NoticeKind; id: string } | null {
+  for (const kind of NOTICES) {
+    const value = params[kind];
+    const id = Array.isArray(value) ? value[0] : value;
+    if (id && IdSchema.safeParse(id).success) return { kind, id };
+  }
+  return null;
+}
+
 export default async function DraftsPage({ searchParams }: Props) {
   await connection();
-  const filters = parseStoryBankFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseStoryBankFilters(params);
+  const view: ListView = filters.show === "archived" ? "archived" : "active";
   const user = await requireUser();
-  const [bank, questions] = await Promise.all([listStoryBank(user.id, filters), listQuestions()]);
+  const notice = noticeOf(params);
+  const [bank, questions, noticeTitle] = await Promise.all([
+    listStoryBank(user.id, filters),
+    listQuestions(),
+    notice ? findDraftTitle(user.id, notice.id, notice.kind === "deleted" ? "trashed" : "live") : null,
+  ]);
   const questionOptions = questions.map(({ id, title }) => ({ id, title }));
   const filtered = Boolean(filters.q || filters.tag || filters.question);
+  const nothingAnywhere = bank.counts.active + bank.counts.archived + bank.counts.trash === 0;
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -38,29 +64,49 @@ export default async function DraftsPage({ searchParams }: Props) {
           <StartDraftForm questions={questionOptions} label="New draft" />
         </div>
       </div>
+      {nothingAnywhere ? null : <StoryBankViews current={view} counts={bank.counts} />}
+      {notice && noticeTitle !== null ? <Notice kind={notice.kind} id={notice.id} title={noticeTitle} view={view} /> : null}
       {bank.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">No drafts yet</h2>
-          <p className="mt-2 text-slate-600">Start one above: the editor walks you through Situation, Task, Actions and Results.</p>
+          {view === "archived" ? (
+            <>
+              <h2 className="text-lg font-semibold">Nothing archived</h2>
+              <p className="mt-2 text-slate-600">
+                Archive a story you are not working on to keep your list short. It stays here, searchable, until you move it back.
+              </p>
+            </>
+          ) : nothingAnywhere ? (
+            <>
+              <h2 className="text-lg font-semibold">No drafts yet</h2>
+              <p className="mt-2 text-slate-600">Start one above: the editor walks you through Situation, Task, Actions and Results.</p>
+            </>
+          ) : (
+            <>
+              <h2 className="text-lg font-semibold">No active drafts</h2>
+              <p className="mt-2 text-slate-600">Start a new one above, or bring one back from Archived or the Trash.</p>
+            </>
+          )}
         </div>
       ) : (
         <>
           <StoryFilters key={JSON.stringify(filters)} filters={filters} tags={bank.tags} questions={questionOptions} />
           <p role="status" className="text-sm text-slate-600">
-            {filtered ? `${bank.items.length} of ${bank.total} stories match.` : `${bank.total} ${bank.total === 1 ? "story" : "stories"}.`}
+            {filtered
+              ? `${bank.items.length} of ${bank.total} ${view === "archived" ? "archived " : ""}stories match.`
+              : `${bank.total} ${view === "archived" ? "archived " : ""}${bank.total === 1 ? "story" : "stories"}.`}
           </p>
           {bank.items.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">No stories match</h2>
               <p className="mt-2 text-slate-600">Try fewer words, another tag, or any question.</p>
-              <Link href="/drafts" className="mt-4 inline-block font-medium text-brand-700 underline">
+              <Link href={view === "archived" ? "/drafts?show=archived" : "/drafts"} className="mt-4 inline-block font-medium text-brand-700 underline">
                 Clear filters
               </Link>
             </div>
           ) : (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Drafts">
               {bank.items.map((draft) => (
-                <StoryRow key={draft.id} draft={draft} questions={questionOptions} />
+                <StoryRow key={draft.id} draft={draft} questions={questionOptions} view={view} />
               ))}
             </ul>
           )}
@@ -70,7 +116,28 @@ export default async function DraftsPage({ searchParams }: Props) {
   );
 }
 
-function StoryRow({ draft, questions }: { draft: StoryBankItem; questions: QuestionOption[] }) {
+function Notice({ kind, id, title, view }: { kind: NoticeKind; id: string; title: string; view: ListView }) {
+  switch (kind) {
+    case "deleted":
+      return (
+        <LifecycleNotice message={`Deleted “${title}”.`} hint={`It stays in the trash for ${TRASH_RETENTION_DAYS} days.`}>
+          <LifecycleButton kind="restore" draftId={id} view={view} label="Undo" look="onDark" />
+        </LifecycleNotice>
+      );
+    case "archived":
+      return (
+        <LifecycleNotice message={`Archived “${title}”.`} hint="Find it under Archived.">
+          <LifecycleButton kind="unarchive" draftId={id} view={view} label="Undo" look="onDark" />
+        </LifecycleNotice>
+      );
+    case "unarchived":
+      return <LifecycleNotice message={`Moved “${title}” back to active drafts.`} />;
+    case "restored":
+      return <LifecycleNotice message={`Restored “${title}”.`} />;
+  }
+}
+
+function StoryRow({ draft, questions, view }: { draft: StoryBankItem; questions: QuestionOption[]; view: ListView }) {
   const titleId = `story-${draft.id}`;
   return (
     <li className="flex flex-col gap-3 p-4" data-draft-id={draft.id}>
@@ -142,6 +209,12 @@ function StoryRow({ draft, questions }: { draft: StoryBankItem; questions: Quest
         </Link>
         <EditTagsForm draftId={draft.id} tags={draft.tags} describedBy={titleId} />
         <DuplicateDraftForm draftId={draft.id} questionId={draft.question.id} questions={questions} describedBy={titleId} />
+        {view === "archived" ? (
+          <LifecycleButton kind="unarchive" draftId={draft.id} view={view} label="Unarchive" describedBy={titleId} />
+        ) : (
+          <LifecycleButton kind="archive" draftId={draft.id} view={view} label="Archive" describedBy={titleId} />
+        )}
+        <LifecycleButton kind="delete" draftId={draft.id} view={view} label="Delete" describedBy={titleId} look="danger" />
       </div>
     </li>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId } from "react";
 
-import { saveDrillAnswerAction, type SaveDrillAnswerState } from "@/app/drafts/[id]/drill/actions";
 import { ItemStatusList } from "@/components/drill/item-status-list";
+import { useDrillAutosave, type DrillSaveStatus } from "@/components/drill/use-drill-autosave";
 import type { DrillAnswerView } from "@/lib/drills/drill-answer-view";
-import { DRILL_LIMITS, DrillAnswerTextSchema } from "@/lib/drills/drill-schema";
+import { DRILL_LIMITS } from "@/lib/drills/drill-schema";
 
 export type DrillPromptProps = {
   draftId: string;
@@ -19,17 +19,44 @@ export type DrillPromptProps = {
 };
 
 const count = (n: number) => n.toLocaleString("en-US");
+const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
-/** One follow-up question: the answer box, its limit, the save result and the per-item score. */
+function coverage(answer: DrillAnswerView): string {
+  const met = answer.statuses.filter((item) => item.status === "met").length;
+  const total = answer.statuses.length;
+  return `covers ${met} of ${total} targeted point${total === 1 ? "" : "s"}`;
+}
+
+function describe(status: DrillSaveStatus, latest: DrillAnswerView | null): string {
+  switch (status.kind) {
+    case "idle":
+      return "Your answer saves as you type.";
+    case "saved": {
+      const when = status.at ? `Saved ${time(status.at)}` : "Saved";
+      return latest ? `${when}: it ${coverage(latest)}.` : `${when}.`;
+    }
+    case "pending":
+      return "Unsaved changes";
+    case "saving":
+      return "Saving…";
+    case "offline":
+      return "Offline – kept on this device";
+    case "retrying":
+      return `Couldn't save – retrying. ${status.message}`;
+    case "empty":
+      return "An empty answer isn't saved; your last saved answer is kept.";
+    case "invalid":
+    case "kept":
+      return status.message;
+  }
+}
+
+/** One follow-up question: the answer box (autosaved), its limit, the save status and the per-item score. */
 export function DrillPromptForm({ draftId, promptId, question, targetLabels, labels, heading, saved }: DrillPromptProps) {
-  const [state, formAction, pending] = useActionState<SaveDrillAnswerState, FormData>(saveDrillAnswerAction, null);
-  const [text, setText] = useState(saved?.answer ?? "");
-  const [clientError, setClientError] = useState<string | null>(null);
+  const { text, setText, status, latest, dirty, save } = useDrillAutosave(draftId, promptId, saved);
   const id = useId();
-  const latest = state?.ok ? state.answer : saved;
   const over = text.length - DRILL_LIMITS.answer;
-  const error = clientError ?? (state && !state.ok ? state.message : null);
-  const changed = latest ? text.trim() !== latest.answer : text.trim().length > 0;
+  const problem = status.kind === "invalid" || status.kind === "retrying" || status.kind === "kept";
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
@@ -41,21 +68,13 @@ export function DrillPromptForm({ draftId, promptId, question, targetLabels, lab
         <p className="mt-1 text-sm text-slate-600">Scored on: {targetLabels.join(", ")}</p>
       </div>
       <form
-        action={formAction}
         noValidate
         onSubmit={(event) => {
-          const parsed = DrillAnswerTextSchema.safeParse(text);
-          if (!parsed.success) {
-            event.preventDefault();
-            setClientError(parsed.error.issues[0]?.message ?? "Check the answer.");
-            return;
-          }
-          setClientError(null);
+          event.preventDefault();
+          void save({ explicit: true });
         }}
         className="flex flex-col gap-2"
       >
-        <input type="hidden" name="draftId" value={draftId} />
-        <input type="hidden" name="promptId" value={promptId} />
         <label htmlFor={`${id}-answer`} className="text-sm font-medium text-slate-700">
           Your answer <span className="font-normal text-slate-500">(a few sentences, up to {count(DRILL_LIMITS.answer)} characters)</span>
         </label>
@@ -64,12 +83,10 @@ export function DrillPromptForm({ draftId, promptId, question, targetLabels, lab
           name="answer"
           rows={5}
           value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            if (clientError) setClientError(null);
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={() => void save()}
+          aria-invalid={status.kind === "invalid" ? true : undefined}
+          aria-describedby={`${id}-count ${id}-status`}
           className="w-full rounded-md border border-slate-300 px-3 py-2 text-base leading-relaxed"
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -78,26 +95,26 @@ export function DrillPromptForm({ draftId, promptId, question, targetLabels, lab
           </p>
           <button
             type="submit"
-            disabled={pending}
+            disabled={status.kind === "saving"}
             className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
           >
-            {pending ? "Saving…" : latest ? "Save new answer" : "Save answer"}
+            {status.kind === "saving" ? "Saving…" : "Save answer"}
           </button>
         </div>
-        <div role="status" aria-live="polite" className="text-sm">
-          {error ? (
-            <p id={`${id}-error`} className="font-medium text-red-700">
-              {error}
-            </p>
-          ) : state?.ok ? (
-            <p className="text-emerald-800">{state.message}</p>
-          ) : null}
-        </div>
+        <p
+          id={`${id}-status`}
+          role="status"
+          aria-live="polite"
+          data-testid="drill-save-status"
+          className={`text-sm ${problem ? "font-medium text-red-700" : status.kind === "saved" ? "text-emerald-800" : "text-slate-600"}`}
+        >
+          {describe(status, latest)}
+        </p>
       </form>
       {latest ? (
         <div className="flex flex-col gap-2 border-t border-slate-100 pt-3">
           <p className="text-sm text-slate-600">
-            {changed ? "Score of the last saved answer (you have unsaved changes):" : "Score of your saved answer:"}
+            {dirty ? "Score of the last saved answer (you have unsaved changes):" : "Score of your saved answer:"}
           </p>
           <ItemStatusList statuses={latest.statuses} labels={labels} />
         </div>

@@ -13,6 +13,7 @@ import { ScoreBar } from "@/components/editor/score-bar";
 import { useAutosave } from "@/components/editor/use-autosave";
 import { useLiveScore } from "@/components/editor/use-live-score";
 import { PrintableAnswer } from "@/components/print/printable-answer";
+import { BackLink } from "@/components/ui/back-link";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
 import type { Evidence } from "@/lib/rubric";
 import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
@@ -120,9 +121,7 @@ export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraf
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <div className="no-print flex flex-wrap items-center justify-between gap-2 text-sm">
-          <Link href="/drafts" className="font-medium text-brand-700 hover:underline">
-            ← All drafts
-          </Link>
+          <BackLink href="/drafts">All drafts</BackLink>
           <nav aria-label="Draft tools" className="flex flex-wrap gap-3">
             <Link href={`/drafts/${draft.id}/history`} className="font-medium text-brand-700 hover:underline">
               History

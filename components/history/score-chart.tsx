@@ -1,73 +1,69 @@
-// Score over time as a small inline SVG, rendered on the server: no chart library and
-// no client JavaScript. The SVG is an image with a text alternative; the version list
-// next to it carries the same numbers for anyone who prefers reading them.
+// Score over time, rendered on the server: no chart library and no client JavaScript.
+// The line is an SVG stretched to the box; the labels and points are HTML placed by
+// percentage, so text keeps its real size at every width (a scaled-down SVG made the
+// labels about 6 px on a phone, issue 8). The whole chart is one image with a text
+// alternative; the version list below carries the same numbers for anyone who prefers them.
 
-export type ScorePoint = { version: number; score: number | null };
+import { describeScorePath, type ScorePoint } from "@/lib/drafts/describe-score-path";
 
-const WIDTH = 600;
-const HEIGHT = 180;
-const PAD = { top: 12, right: 16, bottom: 28, left: 36 };
-
-export function describeScores(points: readonly ScorePoint[]): string {
-  const scored = points.filter((p): p is { version: number; score: number } => p.score !== null);
-  if (scored.length === 0) return "No version has a score yet.";
-  const first = scored[0]!;
-  const last = scored[scored.length - 1]!;
-  if (scored.length === 1) return `Version ${first.version} scored ${first.score} out of 100.`;
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  const trend =
-    last.score > first.score ? `rose from ${first.score} to ${last.score}` : last.score < first.score ? `fell from ${first.score} to ${last.score}` : `stayed at ${last.score}`;
-  return `Across ${scored.length} scored versions the score ${trend} out of 100; the best was ${best.score}, at version ${best.version}.`;
-}
+const TICKS = [0, 50, 100] as const;
+const MAX_X_LABELS = 8;
 
 /** `points` oldest first. */
 export function ScoreChart({ points, id }: { points: readonly ScorePoint[]; id: string }) {
   const scored = points.filter((p): p is { version: number; score: number } => p.score !== null);
-  const summary = describeScores(points);
+  const summary = describeScorePath(points);
   if (scored.length === 0) {
     return <p className="text-sm text-slate-600">No scores yet: each saved version shows its rubric score here once it has one.</p>;
   }
-  const innerW = WIDTH - PAD.left - PAD.right;
-  const innerH = HEIGHT - PAD.top - PAD.bottom;
-  // Versions are spaced evenly (oldest on the left) so that a burst of saves stays readable.
-  const x = (index: number) => PAD.left + (scored.length === 1 ? innerW / 2 : (index / (scored.length - 1)) * innerW);
-  const y = (score: number) => PAD.top + innerH - (Math.max(0, Math.min(100, score)) / 100) * innerH;
-  const line = scored.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(" ");
-  const labelEvery = Math.ceil(scored.length / 8);
+  // Percentages of the plot area. Versions are spaced evenly (oldest on the left) so a burst of saves stays readable.
+  const x = (index: number) => (scored.length === 1 ? 50 : (index / (scored.length - 1)) * 100);
+  const y = (score: number) => 100 - Math.max(0, Math.min(100, score));
+  const line = scored.map((p, i) => `${x(i).toFixed(2)},${y(p.score).toFixed(2)}`).join(" ");
+  const labelEvery = Math.ceil(scored.length / MAX_X_LABELS);
 
   return (
     <figure className="flex flex-col gap-2">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      <div
         role="img"
-        aria-labelledby={`${id}-title`}
+        aria-label="Score by version"
         aria-describedby={`${id}-desc`}
-        className="h-auto w-full max-w-2xl"
+        className="relative h-48 w-full max-w-2xl text-xs text-slate-600"
       >
-        <title id={`${id}-title`}>Score by version</title>
-        <desc id={`${id}-desc`}>
-          {summary} {scored.map((p) => `Version ${p.version}: ${p.score}.`).join(" ")}
-        </desc>
-        {[0, 50, 100].map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-slate-600 text-[11px]">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {scored.length > 1 ? <polyline points={line} fill="none" className="stroke-brand-600" strokeWidth={2.5} strokeLinejoin="round" /> : null}
-        {scored.map((p, i) => (
-          <g key={p.version}>
-            <circle cx={x(i)} cy={y(p.score)} r={4} className="fill-white stroke-brand-700" strokeWidth={2} />
-            {i % labelEvery === 0 || i === scored.length - 1 ? (
-              <text x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-600 text-[11px]">
-                v{p.version}
-              </text>
+        {/* The plot area, inset to leave room for the labels. */}
+        <div className="absolute top-2 right-5 bottom-7 left-10">
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 h-full w-full overflow-visible">
+            {TICKS.map((tick) => (
+              <line key={tick} x1={0} x2={100} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            ))}
+            {scored.length > 1 ? (
+              <polyline points={line} fill="none" className="stroke-brand-600" strokeWidth={2.5} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
             ) : null}
-          </g>
-        ))}
-      </svg>
+          </svg>
+          {TICKS.map((tick) => (
+            <span key={tick} className="absolute right-full mr-2 -translate-y-1/2 leading-none tabular-nums" style={{ top: `${y(tick)}%` }}>
+              {tick}
+            </span>
+          ))}
+          {scored.map((p, i) => (
+            <span
+              key={p.version}
+              className="absolute size-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-brand-700 bg-white"
+              style={{ left: `${x(i)}%`, top: `${y(p.score)}%` }}
+            />
+          ))}
+          {scored.map((p, i) =>
+            i % labelEvery === 0 || i === scored.length - 1 ? (
+              <span key={p.version} className="absolute top-full mt-2 -translate-x-1/2 whitespace-nowrap tabular-nums" style={{ left: `${x(i)}%` }}>
+                v{p.version}
+              </span>
+            ) : null,
+          )}
+        </div>
+      </div>
+      <p id={`${id}-desc`} className="sr-only">
+        {scored.map((p) => `Version ${p.version}: ${p.score}.`).join(" ")}
+      </p>
       <figcaption className="text-sm text-slate-600">{summary}</figcaption>
     </figure>
   );

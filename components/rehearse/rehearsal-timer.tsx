@@ -32,7 +32,7 @@ type Clock = { running: boolean; startedAt: number; banked: number };
 const STOPPED: Clock = { running: false, startedAt: 0, banked: 0 };
 
 /** Start, pause and reset a run; shows elapsed time against the 2-4 minute target; saves a finished run. */
-export function RehearsalTimer({ draftId }: { draftId: string }) {
+export function RehearsalTimer({ draftId, className = "" }: { draftId: string; className?: string }) {
   const [clock, setClock] = useState<Clock>(STOPPED);
   const [now, setNow] = useState(0);
   const id = useId();
@@ -69,18 +69,24 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
   const label = clock.running ? "Pause" : started ? "Resume" : "Start";
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        Timer
-      </h2>
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <div
-          role="timer"
-          aria-label={`Elapsed time ${spokenDuration(seconds)}`}
-          data-testid="elapsed"
-          className="font-mono text-5xl font-bold tabular-nums text-slate-900"
-        >
-          {formatDuration(seconds)}
+    // Compact on purpose: the page keeps it on screen (sticky) above the outline on a phone.
+    <section
+      aria-labelledby={`${id}-heading`}
+      className={`flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-md sm:gap-3 sm:p-5 ${className}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <div className="flex items-baseline gap-3">
+          <h2 id={`${id}-heading`} className="text-lg font-semibold">
+            Timer
+          </h2>
+          <div
+            role="timer"
+            aria-label={`Elapsed time ${spokenDuration(seconds)}`}
+            data-testid="elapsed"
+            className="font-mono text-4xl font-bold tabular-nums text-slate-900 sm:text-5xl"
+          >
+            {formatDuration(seconds)}
+          </div>
         </div>
         <p className="text-sm text-slate-600">
           Target {formatDuration(REHEARSAL_TARGET.minSeconds)}–{formatDuration(REHEARSAL_TARGET.maxSeconds)}
@@ -88,7 +94,7 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
       </div>
 
       <div aria-hidden="true" className="flex flex-col gap-1">
-        <div className="relative h-3 overflow-hidden rounded-full bg-slate-100">
+        <div className="relative h-2 overflow-hidden rounded-full bg-slate-100 sm:h-3">
           <div className="absolute inset-y-0 left-0 bg-amber-100" style={{ width: pct(REHEARSAL_TARGET.minSeconds) }} />
           <div
             className="absolute inset-y-0 bg-emerald-200"
@@ -97,7 +103,7 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
           <div className="absolute inset-y-0 right-0 bg-red-100" style={{ left: pct(REHEARSAL_TARGET.maxSeconds) }} />
           <div className="absolute inset-y-0 w-1 -translate-x-1/2 rounded bg-slate-900" style={{ left: pct(seconds) }} />
         </div>
-        <div className="flex justify-between text-xs text-slate-500">
+        <div className="hidden justify-between text-xs text-slate-500 sm:flex">
           <span>0:00</span>
           <span>2:00</span>
           <span>4:00</span>
@@ -107,14 +113,14 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
 
       {/* Announced only when the band changes, not every second. */}
       <p aria-live="polite" data-testid="band" data-band={band} className={`text-sm font-medium ${BAND_STYLE[band]}`}>
-        {started ? `${BAND_LABELS[band]}. ${BAND_HINT[band]}` : "Press Start, then tell the story out loud from the outline."}
+        {started ? `${BAND_LABELS[band]}. ${BAND_HINT[band]}` : "Press Start and tell it from the outline."}
       </p>
 
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           onClick={clock.running ? pause : start}
-          className="min-w-24 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
+          className="min-w-20 rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white shadow-sm hover:bg-brand-700 sm:min-w-24 sm:px-4 sm:py-2"
         >
           {label}
         </button>
@@ -122,7 +128,7 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
           type="button"
           onClick={reset}
           disabled={!started}
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-50"
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-50 sm:px-4 sm:py-2"
         >
           Reset
         </button>
@@ -132,7 +138,7 @@ export function RehearsalTimer({ draftId }: { draftId: string }) {
           <button
             type="submit"
             disabled={pending || seconds < 1}
-            className="rounded-md border border-emerald-700 bg-emerald-50 px-4 py-2 font-semibold text-emerald-900 hover:bg-emerald-100 disabled:opacity-50"
+            className="rounded-md border border-emerald-700 bg-emerald-50 px-3 py-1.5 font-semibold text-emerald-900 hover:bg-emerald-100 disabled:opacity-50 sm:px-4 sm:py-2"
           >
             {pending ? "Saving…" : "Mark run done"}
           </button>

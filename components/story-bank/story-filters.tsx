@@ -8,6 +8,7 @@ type Option = { id: string; title: string };
 /** Search and filters for the story bank: a plain GET form, so every filter is a shareable URL. */
 export function StoryFilters({ filters, tags, questions }: { filters: StoryBankFilters; tags: string[]; questions: Option[] }) {
   const active = Boolean(filters.q || filters.tag || filters.question);
+  const clearHref = filters.show === "archived" ? "/drafts?show=archived" : "/drafts";
   return (
     <Form
       action="/drafts"
@@ -15,6 +16,7 @@ export function StoryFilters({ filters, tags, questions }: { filters: StoryBankF
       aria-label="Filter stories"
       className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
     >
+      {filters.show ? <input type="hidden" name="show" value={filters.show} /> : null}
       <label className="flex min-w-0 flex-col gap-1 text-sm font-medium text-slate-700">
         Search stories
         <input
@@ -58,7 +60,7 @@ export function StoryFilters({ filters, tags, questions }: { filters: StoryBankF
           Apply
         </button>
         {active ? (
-          <Link href="/drafts" className="text-sm font-medium text-brand-700 underline">
+          <Link href={clearHref} className="text-sm font-medium text-brand-700 underline">
             Clear filters
           </Link>
         ) : null}

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { copyTitle, DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ export async function duplicateDraft(ownerId: string, input: unknown): Promise<{
   const { draftId, questionId } = parsed.data;
   return db.$transaction(async (tx) => {
     const source = await tx.draft.findFirst({
-      where: { id: draftId, ownerId },
+      where: liveDraftWhere(ownerId, draftId),
       select: { title: true, situation: true, task: true, actions: true, results: true, tags: true, adjacent: true },
     });
     if (!source) throw new AppError("not_found", "That draft does not exist or is not yours.");

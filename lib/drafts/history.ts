@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { AppError } from "@/lib/errors";
 
 // Read side of a draft's history. Both functions reach revisions only through a
@@ -11,7 +12,7 @@ const NOT_FOUND = "That draft does not exist or is not yours.";
 /** The draft's saved versions, newest first, with just what the history page lists. */
 export async function listRevisions(ownerId: string, draftId: string) {
   const draft = await db.draft.findFirst({
-    where: { id: draftId, ownerId },
+    where: liveDraftWhere(ownerId, draftId),
     select: {
       id: true,
       title: true,
@@ -47,7 +48,7 @@ const contentSelect = {
  */
 export async function getRevisions(ownerId: string, draftId: string, fromId: string, toId: string) {
   const rows = await db.draftRevision.findMany({
-    where: { id: { in: [fromId, toId] }, draftId, draft: { ownerId } },
+    where: { id: { in: [fromId, toId] }, draftId, draft: liveDraftWhere(ownerId) },
     select: contentSelect,
   });
   const from = rows.find((row) => row.id === fromId);

@@ -1,6 +1,9 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { countDrafts, type DraftCounts } from "@/lib/drafts/count-drafts";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
+import { purgeExpiredTrash } from "@/lib/drafts/purge-trash";
 import { parseStoredTags, type StoryBankFilters } from "@/lib/drafts/story-bank-schema";
 
 export type StoryBankItem = {
@@ -16,10 +19,12 @@ export type StoryBankItem = {
 export type StoryBank = {
   /** The drafts that match the filters, most recently edited first. */
   items: StoryBankItem[];
-  /** How many drafts the owner has in all (to tell "no drafts yet" from "no matches"). */
+  /** How many drafts the view holds before filtering (to tell "none here" from "no matches"). */
   total: number;
-  /** Every tag the owner uses, alphabetical, for the tag filter. */
+  /** Every tag used in the view, alphabetical, for the tag filter. */
   tags: string[];
+  /** Drafts per view, for the Active / Archived / Trash tabs. */
+  counts: DraftCounts;
 };
 
 const normalise = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -29,10 +34,15 @@ const normalise = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, ""
  * and free text (title, question and all four sections). Filtering happens here over
  * the owner's own drafts: a candidate has tens of stories, and matching in JS keeps
  * search case- and accent-insensitive on SQLite and PostgreSQL alike.
+ * `filters.show === "archived"` lists the archived drafts instead of the active ones;
+ * drafts in the trash are never listed here (and expired ones are purged first).
  */
-export async function listStoryBank(ownerId: string, filters: StoryBankFilters = {}): Promise<StoryBank> {
+export async function listStoryBank(ownerId: string, filters: StoryBankFilters = {}, now: Date = new Date()): Promise<StoryBank> {
+  await purgeExpiredTrash(ownerId, now);
+  const archivedView = filters.show === "archived";
+  const counts = await countDrafts(ownerId);
   const rows = await db.draft.findMany({
-    where: { ownerId },
+    where: { ...liveDraftWhere(ownerId), archivedAt: archivedView ? { not: null } : null },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -71,5 +81,5 @@ export async function listStoryBank(ownerId: string, filters: StoryBankFilters =
       lastRehearsal: row.rehearsals[0] ?? null,
     });
   }
-  return { items, total: rows.length, tags: [...allTags].sort() };
+  return { items, total: rows.length, tags: [...allTags].sort(), counts };
 }

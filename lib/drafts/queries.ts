@@ -1,14 +1,16 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere, trashedDraftWhere } from "@/lib/drafts/draft-access";
 import { AppError } from "@/lib/errors";
 
 // Read side of drafts. Every query names the owner in its `where`: an id from the
-// client alone never reaches a row (CONVENTIONS.md #2, #3).
+// client alone never reaches a row (CONVENTIONS.md #2, #3). The `where` comes from
+// lib/drafts/draft-access.ts, which also keeps drafts in the trash out.
 
 export async function listDrafts(ownerId: string) {
   return db.draft.findMany({
-    where: { ownerId },
+    where: liveDraftWhere(ownerId),
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -23,7 +25,7 @@ export type DraftListItem = Awaited<ReturnType<typeof listDrafts>>[number];
 
 export async function getDraft(ownerId: string, draftId: string) {
   const draft = await db.draft.findFirst({
-    where: { id: draftId, ownerId },
+    where: liveDraftWhere(ownerId, draftId),
     select: {
       id: true,
       title: true,
@@ -42,6 +44,15 @@ export async function getDraft(ownerId: string, draftId: string) {
   return draft;
 }
 export type DraftDetail = Awaited<ReturnType<typeof getDraft>>;
+
+/** The title of one of the caller's drafts, live or in the trash (for a confirmation line); null if there is none. */
+export async function findDraftTitle(ownerId: string, draftId: string, state: "live" | "trashed"): Promise<string | null> {
+  const draft = await db.draft.findFirst({
+    where: state === "live" ? liveDraftWhere(ownerId, draftId) : trashedDraftWhere(ownerId, draftId),
+    select: { title: true },
+  });
+  return draft?.title ?? null;
+}
 
 export async function listQuestions() {
   return db.question.findMany({

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { contentOf, sameContent } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
@@ -25,7 +26,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
   // Reads and scoring happen before the transaction; the version check in the update
   // keeps it safe, and the write lock is held only for the two writes.
   const draft = await db.draft.findFirst({
-    where: { id: draftId, ownerId },
+    where: liveDraftWhere(ownerId, draftId),
     select: {
       version: true,
       title: true,
@@ -37,7 +38,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
     },
   });
   const revision = await db.draftRevision.findFirst({
-    where: { id: revisionId, draftId, draft: { ownerId } },
+    where: { id: revisionId, draftId, draft: liveDraftWhere(ownerId) },
     select: { version: true, title: true, situation: true, task: true, actions: true, results: true },
   });
   if (!draft || !revision) throw new AppError("not_found", "That version does not exist or is not yours.");
@@ -49,7 +50,7 @@ export async function restoreRevision(ownerId: string, draftId: string, revision
   const version = draft.version + 1;
   return db.$transaction(async (tx) => {
     const updated = await tx.draft.updateMany({
-      where: { id: draftId, ownerId, version: draft.version },
+      where: { ...liveDraftWhere(ownerId, draftId), version: draft.version },
       data: { ...content, score, version },
     });
     if (updated.count === 0) {

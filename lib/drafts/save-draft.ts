@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { contentOf, sameContent, type DraftContent, type SaveDraftInput } from "@/lib/drafts/draft-schema";
 import { removedCharacters } from "@/lib/drafts/removed-characters";
 import { scoreSections } from "@/lib/drafts/score-sections";
@@ -56,7 +57,7 @@ export async function saveDraft(
   options: { source?: "edit" | "restore"; now?: Date } = {},
 ): Promise<SaveDraftResult> {
   const source = options.source ?? "edit";
-  const draft = await db.draft.findFirst({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
+  const draft = await db.draft.findFirst({ where: liveDraftWhere(ownerId, input.draftId), select: snapshotSelect });
   if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
   const { question, score: currentScore, ...current } = draft;
   const content = contentOf(input);
@@ -78,12 +79,12 @@ export async function saveDraft(
   return db.$transaction(async (tx) => {
     // The version in the `where` makes this the only writer of baseVersion + 1.
     const updated = await tx.draft.updateMany({
-      where: { id: input.draftId, ownerId, version: input.baseVersion },
+      where: { ...liveDraftWhere(ownerId, input.draftId), version: input.baseVersion },
       data: { ...content, score, version: nextVersion },
     });
     if (updated.count === 0) {
       // Another save won the race since we read the draft.
-      const latest = await tx.draft.findFirstOrThrow({ where: { id: input.draftId, ownerId }, select: snapshotSelect });
+      const latest = await tx.draft.findFirstOrThrow({ where: liveDraftWhere(ownerId, input.draftId), select: snapshotSelect });
       return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
     }
 

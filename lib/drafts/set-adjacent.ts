@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { AppError } from "@/lib/errors";
 
@@ -13,7 +14,7 @@ export async function setAdjacent(ownerId: string, input: unknown): Promise<void
   const parsed = SetAdjacentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("bad_request", "That setting could not be read.");
   const { count } = await db.draft.updateMany({
-    where: { id: parsed.data.draftId, ownerId },
+    where: liveDraftWhere(ownerId, parsed.data.draftId),
     data: { adjacent: parsed.data.adjacent },
   });
   if (count === 0) throw new AppError("not_found", "That draft does not exist or is not yours.");

@@ -69,8 +69,10 @@ export const StoryBankFiltersSchema = z.object({
   q: optionalParam(SEARCH_LIMIT),
   tag: optionalParam(TAG_LIMITS.length).transform((tag) => tag?.toLowerCase()),
   question: optionalParam(64),
+  // Which list: the active drafts (default) or the archived ones.
+  show: optionalParam(16).transform((show) => (show === "archived" ? ("archived" as const) : undefined)),
 });
-export type StoryBankFilters = { q?: string; tag?: string; question?: string };
+export type StoryBankFilters = { q?: string; tag?: string; question?: string; show?: "archived" };
 
 export function parseStoryBankFilters(params: Record<string, string | string[] | undefined>): StoryBankFilters {
   const parsed = StoryBankFiltersSchema.safeParse(params);

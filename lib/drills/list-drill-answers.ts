@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { parseStoredStatuses, type DrillAnswerView } from "@/lib/drills/drill-answer-view";
 
 /**
@@ -9,7 +10,7 @@ import { parseStoredStatuses, type DrillAnswerView } from "@/lib/drills/drill-an
  */
 export async function listDrillAnswers(ownerId: string, draftId: string): Promise<DrillAnswerView[]> {
   const rows = await db.drillAnswer.findMany({
-    where: { draftId, draft: { ownerId } },
+    where: { draftId, draft: liveDraftWhere(ownerId) },
     orderBy: { createdAt: "asc" },
     select: { promptId: true, question: true, answer: true, score: true, statuses: true, updatedAt: true },
   });

@@ -1,28 +1,41 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { parseStoredStatuses, type DrillAnswerView } from "@/lib/drills/drill-answer-view";
 import { resolveDrillPrompt } from "@/lib/drills/drill-prompts";
 import { SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
 import { AppError } from "@/lib/errors";
 import { scoreDraft, scoreFollowUp } from "@/lib/rubric";
 
+const answerSelect = { promptId: true, question: true, answer: true, score: true, statuses: true, updatedAt: true } as const;
+
 /**
  * Saves (or replaces) the owner's answer to one follow-up question of a draft's drill
  * and scores it on the items that question targets. The question text and targets
  * come from the rubric, never from the client: the client only names the prompt.
+ * Idempotent: the same answer sent again (an autosave racing the save sent when the
+ * page is left) returns the stored answer without writing.
  */
 export async function saveDrillAnswer(ownerId: string, input: unknown): Promise<DrillAnswerView> {
   const parsed = SaveDrillAnswerSchema.safeParse(input);
   if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the answer and try again.");
   const { draftId, promptId, answer } = parsed.data;
+  const view = (row: { promptId: string; question: string; answer: string; score: number | null; statuses: string; updatedAt: Date }) => ({
+    ...row,
+    statuses: parseStoredStatuses(row.statuses),
+    updatedAt: row.updatedAt.toISOString(),
+  });
 
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findFirst({
-      where: { id: draftId, ownerId },
+      where: liveDraftWhere(ownerId, draftId),
       select: { situation: true, task: true, actions: true, results: true, question: { select: { profile: true } } },
     });
     if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
+    const stored = await tx.drillAnswer.findUnique({ where: { draftId_promptId: { draftId, promptId } }, select: answerSelect });
+    if (stored?.answer === answer) return view(stored);
+
     const { question, ...sections } = draft;
     const prompt = resolveDrillPrompt(promptId, scoreDraft(sections, { profile: question.profile }));
     if (!prompt) throw new AppError("bad_request", "That follow-up question is not part of this drill. Reload the page.");
@@ -34,8 +47,8 @@ export async function saveDrillAnswer(ownerId: string, input: unknown): Promise<
       // The question is fixed when first answered, so the saved pair keeps reading the same.
       create: { draftId, promptId, question: prompt.question, answer, score: scored.total, statuses: JSON.stringify(statuses) },
       update: { answer, score: scored.total, statuses: JSON.stringify(statuses) },
-      select: { promptId: true, question: true, answer: true, score: true, statuses: true, updatedAt: true },
+      select: answerSelect,
     });
-    return { ...row, statuses: parseStoredStatuses(row.statuses), updatedAt: row.updatedAt.toISOString() };
+    return view(row);
   });
 }

@@ -1,17 +1,19 @@
-/**
- * True when a state-changing request comes from our own pages. Browsers label every
- * request with Sec-Fetch-Site; older ones send Origin, which must name the host the
- * request was sent to. A request with neither (curl, a test client) is not a browser
- * acting for someone else, so it passes.
- */
-export function isSameOrigin(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin" || site === "none";
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("host");
+// Pure: does a request come from a page of this same site? Route handlers that change
+// data check it, because unlike server actions they get no cross-site protection from
+// Next.js. Browsers label requests with Sec-Fetch-Site and send Origin with every POST
+// (fetch, keepalive, forms); a request from another site, or with neither header, is refused.
+
+export function isSameOriginRequest(headers: Headers): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site && site !== "same-origin") return false;
+  const origin = headers.get("origin");
+  if (!origin || origin === "null") return site === "same-origin";
+  // Behind a proxy the Host the browser used arrives as X-Forwarded-Host (as Next.js's own
+  // server-action check reads it); otherwise it is the Host header itself.
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  if (!host) return false;
   try {
-    return host !== null && new URL(origin).host === host;
+    return new URL(origin).host === host;
   } catch {
     return false;
   }

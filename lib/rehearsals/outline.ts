@@ -12,6 +12,7 @@ export type OutlineSection = {
   moreCues: number;
   /** Phrases that earned a met checklist item in this section, in reading order, deduplicated. */
   keyPhrases: string[];
+  /** The rubric engine's count (DeliverySignals.words), the one the editor shows too. */
   words: number;
 };
 
@@ -74,7 +75,9 @@ export function buildOutline(sections: Sections, score: DraftScore): OutlineSect
       cues: all.slice(0, OUTLINE_LIMITS.cuesPerSection).map(opening),
       moreCues: Math.max(0, all.length - OUTLINE_LIMITS.cuesPerSection),
       keyPhrases,
-      words: text.trim() ? text.trim().split(/\s+/).length : 0,
+      // One counter for the whole app: a split on spaces counted "—" and "→" as words
+      // and "1,200" as one, so rehearsal and the editor disagreed (issue 8).
+      words: score.delivery.words[key],
     };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { liveDraftWhere } from "@/lib/drafts/draft-access";
 import { AppError } from "@/lib/errors";
 import { RecordRehearsalSchema } from "@/lib/rehearsals/rehearsal-schema";
 
@@ -12,7 +13,7 @@ export async function recordRehearsal(ownerId: string, input: unknown): Promise<
   if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the run time and try again.");
   const { draftId, seconds } = parsed.data;
   return db.$transaction(async (tx) => {
-    const draft = await tx.draft.findFirst({ where: { id: draftId, ownerId }, select: { id: true } });
+    const draft = await tx.draft.findFirst({ where: liveDraftWhere(ownerId, draftId), select: { id: true } });
     if (!draft) throw new AppError("not_found", "That draft does not exist or is not yours.");
     const row = await tx.rehearsal.create({
       data: { draftId: draft.id, seconds },

@@ -41,7 +41,7 @@ function post(draftId: string, payload: unknown, headers: Record<string, string>
   const text = typeof payload === "string" ? payload : JSON.stringify(payload);
   const request = new Request(`http://127.0.0.1:3000/api/drafts/${draftId}/save`, {
     method: "POST",
-    headers: { "content-type": "application/json", host: "127.0.0.1:3000", ...headers },
+    headers: { "content-type": "application/json", host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", ...headers },
     body: text,
   });
   return POST(request, { params: Promise.resolve({ id: draftId }) });

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { DrillPromptForm } from "@/components/drill/drill-prompt-form";
+import { BackLink } from "@/components/ui/back-link";
 import { buildDrillPrompts } from "@/lib/drills/drill-prompts";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
 import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
@@ -26,9 +27,7 @@ export default async function DrillPage({ params }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
-        <Link href={`/drafts/${draft.id}`} className="text-sm font-medium text-brand-700 underline">
-          Back to the editor
-        </Link>
+        <BackLink href={`/drafts/${draft.id}`}>Back to the editor</BackLink>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Follow-up drill</h1>
         <p className="mt-1 text-slate-600">
           <span className="font-medium text-slate-800">{draft.title}</span> · {draft.question.title}

@@ -8,6 +8,7 @@ import { RevisionDiff } from "@/components/history/revision-diff";
 import { RestoreButton } from "@/components/history/restore-button";
 import { ScoreChart } from "@/components/history/score-chart";
 import { LocalTime } from "@/components/relative-time";
+import { BackLink } from "@/components/ui/back-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getRevisions, listRevisions, type RevisionContent, type RevisionSummary } from "@/lib/drafts/history";
@@ -61,9 +62,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   const header = (
     <div className="flex flex-col gap-2">
-      <Link href={`/drafts/${draft.id}`} className="self-start text-sm font-medium text-brand-700 hover:underline">
-        ← Back to the editor
-      </Link>
+      <BackLink href={`/drafts/${draft.id}`}>Back to the editor</BackLink>
       <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">History of “{draft.title}”</h1>
       <p className="text-slate-600">
         Every saved version of this answer. Quick saves made within a couple of minutes of each other are kept as one version.

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { LocalTime } from "@/components/relative-time";
 import { RehearsalTimer } from "@/components/rehearse/rehearsal-timer";
+import { BackLink } from "@/components/ui/back-link";
 import { sectionName } from "@/lib/drafts/draft-schema";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
 import { buildOutline } from "@/lib/rehearsals/outline";
@@ -22,27 +23,39 @@ const BAND_CHIP = {
 
 export default async function RehearsePage({ params }: Props) {
   const { user, draft, sections } = await loadOwnDraft(params);
-  const outline = buildOutline(sections, scoreDraft(sections, { profile: draft.question.profile }));
+  const score = scoreDraft(sections, { profile: draft.question.profile });
+  const outline = buildOutline(sections, score);
   const runs = await listRehearsals(user.id, draft.id);
   const empty = outline.every((section) => section.words === 0);
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <div>
-        <Link href={`/drafts/${draft.id}`} className="text-sm font-medium text-brand-700 underline">
-          Back to the editor
-        </Link>
+        <BackLink href={`/drafts/${draft.id}`}>Back to the editor</BackLink>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Rehearse: {draft.title}</h1>
         <p className="mt-1 text-slate-600">
           Tell it out loud from the outline, not from the full text. Aim for two to four minutes.
         </p>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
-        <section aria-labelledby="outline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-          <h2 id="outline-heading" className="text-lg font-semibold">
-            Outline
-          </h2>
+      {/* The timer stays in view while the outline scrolls, at every width (issue 8). On a
+          phone the right-hand column dissolves (display: contents) so the timer can come
+          first and stick across the whole page; from lg up it sticks within its column. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[3fr_2fr]">
+        <section
+          aria-labelledby="outline-heading"
+          className="order-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:order-none lg:self-start"
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+            <h2 id="outline-heading" className="text-lg font-semibold">
+              Outline
+            </h2>
+            {empty ? null : (
+              <p className="text-sm text-slate-600">
+                <span data-testid="word-count">{score.delivery.words.total}</span> words in all
+              </p>
+            )}
+          </div>
           {empty ? (
             <p className="mt-2 text-slate-600">
               This draft is still empty.{" "}
@@ -86,9 +99,12 @@ export default async function RehearsePage({ params }: Props) {
           )}
         </section>
 
-        <div className="flex flex-col gap-6">
-          <RehearsalTimer draftId={draft.id} />
-          <section aria-labelledby="runs-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <div className="contents lg:flex lg:flex-col lg:gap-6">
+          <RehearsalTimer draftId={draft.id} className="sticky top-0 z-10 order-1 lg:top-4 lg:order-none" />
+          <section
+            aria-labelledby="runs-heading"
+            className="order-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:order-none"
+          >
             <h2 id="runs-heading" className="text-lg font-semibold">
               Past runs
             </h2>

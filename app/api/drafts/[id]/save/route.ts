@@ -1,5 +1,5 @@
 import { saveDraftRequest } from "@/lib/drafts/save-draft-request";
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,7 +16,7 @@ const json = (body: unknown, status: number) =>
  * client's save id, refused on a stale version, owner-checked.
  */
 export async function POST(request: Request, { params }: Context) {
-  if (!isSameOrigin(request)) return json({ ok: false, kind: "error", message: "Saves are only accepted from Gameday's own pages." }, 403);
+  if (!isSameOriginRequest(request.headers)) return json({ ok: false, kind: "error", message: "Saves are only accepted from Gameday's own pages." }, 403);
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return json({ ok: false, kind: "error", message: "That save is too large to accept." }, 413);
 

@@ -1,0 +1,37 @@
+import path from "node:path";
+
+// Direct access to the e2e server's database (scripts/e2e-server.mjs), for the few
+// tests that must arrange what the UI cannot do quickly, such as the passing of time.
+
+/**
+ * Moves every revision of a draft an hour back in time, so the next autosave starts a new
+ * revision instead of folding into the current burst (REVISION_BURST_MS in lib/drafts/save-draft.ts).
+ */
+export async function moveRevisionsBackInTime(draftId: string) {
+  const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+  if (url.startsWith("file:")) {
+    const { default: Database } = await import("better-sqlite3");
+    const sqlite = new Database(path.resolve(url.slice("file:".length)));
+    try {
+      const rows = sqlite.prepare('SELECT id, createdAt FROM "DraftRevision" WHERE draftId = ?').all(draftId) as { id: string; createdAt: string | number }[];
+      const update = sqlite.prepare('UPDATE "DraftRevision" SET createdAt = ? WHERE id = ?');
+      for (const row of rows) {
+        // Keep the storage format the Prisma adapter chose (ISO text or epoch milliseconds).
+        const earlier = new Date(new Date(row.createdAt).getTime() - 60 * 60 * 1000);
+        const value = typeof row.createdAt === "number" ? earlier.getTime() : earlier.toISOString().replace("Z", row.createdAt.endsWith("Z") ? "Z" : "+00:00");
+        update.run(value, row.id);
+      }
+    } finally {
+      sqlite.close();
+    }
+  } else {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`UPDATE "DraftRevision" SET "createdAt" = "createdAt" - interval '1 hour' WHERE "draftId" = $1`, [draftId]);
+    } finally {
+      await client.end();
+    }
+  }
+}
