@@ -28,6 +28,11 @@ export const TARGET_SECONDS = { min: 120, max: 240 } as const;
 const FIRST_I = /\b(?:I|i|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b/g;
 const FIRST_WE = /\b(?:we|We|WE|us|Us|our|Our|ours|ourselves|we['’](?:re|ve|d|ll))\b/g;
 
+const INTERNAL_URL =
+  /^https?:\/\/(?:[^/.:]+(?:[:/]|$)|[^/]*\b(?:internal|corp|intra|intranet|local|lan|svc|wiki|jira|confluence|grafana|kibana|sentry|splunk|datadog|prod|staging|admin)\b|\d{1,3}(?:\.\d{1,3}){3})/i;
+const NOT_A_TICKET =
+  /^(?:SHA|UTF|ISO|AES|TLS|SSL|HTTP|HTTPS|IPV|RFC|CVE|COVID|EC|GPT|CP|AP|RAID|DDR|PCI|PG|MD|SEV|P|X|H|L|T|TOP|AZ|US|EU|AP|IO|GP|R|M|C|N|S|SF|ZSTD|LZ|BASE|ECMA|IEEE|WCAG|OWASP|SOC|ARM|NV|TX|RX|CPU|GPU|DC|SLO|SLA|PR|Q|V|K|API)-/;
+
 // Things a candidate should not say in an interview. Order matters: earlier kinds win overlaps.
 // `gate` is a cheap test that must pass before the full pattern runs.
 const CONFIDENTIAL: Array<{ kind: ConfidentialityFinding["kind"]; re: RegExp; keep?: (m: string) => boolean; gate?: RegExp }> = [
@@ -35,39 +40,59 @@ const CONFIDENTIAL: Array<{ kind: ConfidentialityFinding["kind"]; re: RegExp; ke
     kind: "url",
     re: /\bhttps?:\/\/[^\s)<>"']+/gi,
     gate: /:\/\//,
-    keep: (m) =>
-      /^https?:\/\/(?:[^/.:]+(?:[:/]|$)|[^/]*\b(?:internal|corp|intra|intranet|local|lan|svc|wiki|jira|confluence|grafana|kibana|sentry|splunk|datadog|prod|staging|admin)\b|\d{1,3}(?:\.\d{1,3}){3})/i.test(m),
+    keep: (m) => INTERNAL_URL.test(m),
   },
-  { kind: "email", re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, gate: /@/ },
+  // Parts are bounded by the mail and DNS limits (local part 64, label 63, 10 labels here): an
+  // unbounded part is rescanned from every word start of a long "a.a.a.…" run (issue #8, point 0).
+  { kind: "email", re: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}\b/g, gate: /@/ },
   { kind: "ip-address", gate: /\d\.\d/, re: /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d+)?\b/g },
   {
     kind: "hostname",
     gate: /\.(?:internal|corp|local|lan|intra|intranet|svc|priv|private)\b|-\d{1,4}[a-z]?\.[a-z]/i,
-    re: /\b(?:[a-z0-9-]+\.)+(?:internal|corp|local|lan|intra|intranet|svc|priv|private)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{1,4}[a-z]?(?:\.[a-z0-9-]+){1,}\b/gi,
+    re: /\b(?:[a-z0-9-]{1,63}\.){1,10}(?:internal|corp|local|lan|intra|intranet|svc|priv|private)\b|\b[a-z][a-z0-9]{0,62}(?:-[a-z0-9]{1,63}){0,10}-\d{1,4}[a-z]?(?:\.[a-z0-9-]{1,63}){1,10}\b/gi,
   },
   {
     kind: "ticket-id",
     re: /\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g,
-    keep: (m) => !/^(?:SHA|UTF|ISO|AES|TLS|SSL|HTTP|HTTPS|IPV|RFC|CVE|COVID|EC|GPT|CP|AP|RAID|DDR|PCI|PG|MD|SEV|P|X|H|L|T|TOP|AZ|US|EU|AP|IO|GP|R|M|C|N|S|SF|ZSTD|LZ|BASE|ECMA|IEEE|WCAG|OWASP|SOC|ARM|NV|TX|RX|CPU|GPU|DC|SLO|SLA|PR|Q|V|K|API)-/.test(m),
+    keep: (m) => !NOT_A_TICKET.test(m),
   },
 ];
+
+/** Two sorted lists of disjoint spans, merged into one sorted list. */
+function mergeSpans(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]![0] <= b[j]![0])) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
 
 function findConfidential(sections: Sections): ConfidentialityFinding[] {
   const out: ConfidentialityFinding[] = [];
   for (const section of SECTION_KEYS) {
     const text = sections[section];
     if (!text) continue;
-    const taken: Array<[number, number]> = [];
+    // Spans already taken by an earlier kind, disjoint and sorted. One kind's matches come in
+    // order and never overlap each other, so one forward walk per kind finds the overlaps
+    // (testing every match against every taken span grows with the square of their number).
+    let taken: Array<[number, number]> = [];
     for (const { kind, re, keep, gate } of CONFIDENTIAL) {
       if (gate && !gate.test(text)) continue;
+      const added: Array<[number, number]> = [];
+      let j = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (keep && !keep(m[0])) continue;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
-        taken.push([start, end]);
+        while (j < taken.length && taken[j]![1] <= start) j++;
+        if (j < taken.length && taken[j]![0] < end) continue;
+        added.push([start, end]);
         out.push({ kind, section, start, end, text: m[0] });
       }
+      if (added.length > 0) taken = mergeSpans(taken, added);
     }
   }
   return out.sort((a, b) => (a.section === b.section ? a.start - b.start : 0));
@@ -129,6 +154,20 @@ const EXPLICIT_ADJACENT =
   /\b(?:(?:haven't|have not|never|didn't|did not|don't|do not)\s(?:\w+\s){0,2}(?:owned|worked on|run|had)\s(?:a\s|any\s)?(?:real\s)?storage|closest (?:thing|equivalent|example)|adjacent (?:example|system|component)|not (?:a |strictly )?storage|rather than storage|mostly services rather than storage|lighter on storage|limited storage experience)/i;
 const COMPARISON = /\b(?:similar(?:ly)?|same as|like a (?:storage|database|db)|unlike|different(?:ly)?|differs?|difference|whereas|compared (?:to|with)|in contrast|as opposed to|just like|the same (?:way|problems?))\b/i;
 const STORAGE_ASPECT = new RegExp(`\\b${STORAGE_TERMS}|source of truth|durab\\w+|stateful|replicat\\w+|persist\\w*|consisten\\w+`, "i");
+
+/** Every regular expression of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
+export const DELIVERY_PATTERNS: Readonly<Record<string, RegExp>> = {
+  FIRST_I,
+  FIRST_WE,
+  INTERNAL_URL,
+  NOT_A_TICKET,
+  ...Object.fromEntries(CONFIDENTIAL.flatMap((c) => [[c.kind, c.re], ...(c.gate ? [[`${c.kind} gate`, c.gate]] : [])])),
+  ADJACENT_RE,
+  STORAGE_RE,
+  EXPLICIT_ADJACENT,
+  COMPARISON,
+  STORAGE_ASPECT,
+};
 
 /** Is this a story about an adjacent (non-storage) component, and does it compare itself to storage? */
 export function analyseAdjacent(sections: Sections): AdjacentSignal {

@@ -132,6 +132,8 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
   const re = cands ? sig.sticky! : sig.find;
   let ci = 0;
   let pos = 0;
+  let checkedSentence = -1;
+  let sentenceOk = false;
   for (;;) {
     let m: RegExpExecArray | null = null;
     if (cands) {
@@ -158,11 +160,17 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
     if (!sent) continue;
     // `unless` and `with` depend on the sentence, not on where in it the match is: when
     // they fail, or once the sentence has given its evidence, skip to the next sentence.
-    let sentenceOk = !(sig.unless && sig.unless.test(sentenceText(doc, si)));
-    if (sentenceOk && sig.with.length > 0) {
-      const last = a.sentences[Math.min(si + sig.window, a.sentences.length - 1)] ?? sent;
-      const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText(doc, si);
-      sentenceOk = sig.with.every((w) => w.test(scope));
+    // Matches come in text order, so the answer for the last sentence is all there is to
+    // remember; a sentence full of negated mentions is otherwise retested once per mention,
+    // which grows with the square of its length (issue #8, point 0).
+    if (si !== checkedSentence) {
+      checkedSentence = si;
+      sentenceOk = !(sig.unless && sig.unless.test(sentenceText(doc, si)));
+      if (sentenceOk && sig.with.length > 0) {
+        const last = a.sentences[Math.min(si + sig.window, a.sentences.length - 1)] ?? sent;
+        const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText(doc, si);
+        sentenceOk = sig.with.every((w) => w.test(scope));
+      }
     }
     if (!sentenceOk) {
       pos = Math.max(pos, sent.end);
@@ -333,6 +341,9 @@ const TOLD = new RegExp(
   ].join("|"),
   "i",
 );
+
+/** The regular expressions of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
+export const ENGINE_PATTERNS: Readonly<Record<string, RegExp>> = { INFRA_RE, NUMBER_START, TOLD };
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number): Gate {

@@ -3,8 +3,10 @@
 
 import { ITEM_IDS, SECTION_KEYS, type ItemId, type ItemStatus, type SectionKey, type Sections } from "./types";
 
-const HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|task|actions?|results?)[ \t]*(?:\*\*|__)?[ \t]*(?:[:\-–—][ \t]*|(?:\*\*|__)?[ \t]*$)/i;
+// Each run of blanks is matched by one [ \t]* only: two of them side by side (with an optional
+// part between) split a long run of spaces every possible way (issue #8, point 0).
+export const HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\*\*|__)[ \t]*)?(situation|task|actions?|results?)[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:\-–—][ \t]*|(?:(?:\*\*|__)[ \t]*)?$)/i;
 
 function keyFor(word: string): SectionKey {
   const w = word.toLowerCase();

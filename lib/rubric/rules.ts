@@ -259,7 +259,9 @@ export const RULES: readonly Rule[] = [
       // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
       { find: "\\bI\\s+(?:was\\s+|am\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
       { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on-?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on-?call|primary)\\b" },
-      { find: "(?<=(?:^|\\n)\\s*[-*•]?\\s*)(?:on-?call|owner|tech lead|TL|incident (?:lead|commander))\\b", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
+      // The role word first, then a look back for the line start: a leading lookbehind with
+      // `\s*` ran at every position and rescanned a run of blanks each time (issue #8, point 0).
+      { find: "\\b(?:on-?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on-?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
       { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on-?call|lead|commander|owned|led|ran)\\b" },
     ],
     partial: [
@@ -548,12 +550,16 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|warm-?up (?:job|step|phase|script)|pre-?warm\\w*|cache warming|throttle (?:of|at|to) \\d|in batches|batches of|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?:_\\w+)+ to \\d|\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at|of) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
+        // Config keys ("max_inflight to 64", "db.pool.size to 20") are written so that they cost
+        // linear time (issue #8, point 0): as `\w+(?:_\w+)+` the first was exponential in a long
+        // snake_case word, and the dotted one rescanned a long a.b.c chain from every segment.
+        find: `\\b(?:lock sharding|sharded (?:the )?lock|idempoten\\w+|unique (?:key|constraint|index)|dedup\\w*|fencing(?: tokens?)?|epochs?|checksums?|backpressure|back-pressure|rate[- ]limit\\w*|circuit[- ]breakers?|request coalescing|coalesc\\w+|single-?flight|immutable|jitter|exponential backoff|warm-?up (?:job|step|phase|script)|pre-?warm\\w*|cache warming|throttle (?:of|at|to) \\d|in batches|batches of|retry budget|bounded (?:queue|retries|concurrency)|admission control|load shedding|conditional (?:write|delete|put|update)s?|compare-and-swap|optimistic (?:locking|concurrency)|version(?:ed|ing)? (?:check|number|vector)s?|ttls?|time[- ]to[- ]live|lease(?:s)?|invariant checks?|separate (?:volume|disk|pool|thread|queue|partition)|partition(?:ed|ing)? by|bucket(?:ed|ing)|batch(?:ed|ing)|sort(?:ed|s)? (?:the )?keys|topology refresh|adaptive \\w+|write-ahead|two-phase|quorum (?:read|write)s?|read repair|hedg\\w+ requests?|connection pool(?:ing)?|timeouts? (?:to|of|at) \\d|max_\\w+|\\w+(?= to \\d)(?<=\\w_\\w+) to \\d|(?<!\\w\\.)\\w+\\.\\w+(?:\\.\\w+)+ to|on conflict|upsert|snapshot isolation|isolation level|lock (?:ordering|timeout|striping)|read-only|failover (?:logic|rule)|stricter \\w+|schema change|redesign\\w*|rewrote|refactor\\w*|capped|cap (?:at|on)|(?:set|moved|bumped|raised|lowered|reduced|increased|changed|cut|limited) [\\w. -]{0,50}(?:to|at|of) (?:about |around )?(?:\\d|${WORD_NUMBER}))\\b`,
         with: ["\\b(?:fix\\w*|changed?|made|make|added|switched|moved|replaced|introduc\\w+|implement\\w*|set|capped|cap|rewrote|patched|redesign\\w*|now|so that|correct\\w*|removed|bumped|raised|lowered|increased|reduced|sort\\w*|use[sd]?|adopt\\w*|turned|enabled|put|wrapped|limited|bounded|persist\\w*|reject\\w*|with)\\b"],
       },
       // The fix as the action taken: "I changed the timeout", "Stripped it from the key inputs",
       // "I fixed it by having the client send ...", "The fix was to stop trusting client time."
-      { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?|(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?))${CHANGE_VERB}\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
+      // The verb first, then a look back for the sentence or bullet start (see ownership).
+      { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
       { find: "\\b(?:fix|fixes|solution|remedy)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
     ],

@@ -159,6 +159,22 @@ const NEW_PRACTICE_G = g(NEW_PRACTICE);
 const ANCHOR_G = g(ANCHOR);
 const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
 
+/** Every regular expression of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
+export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
+  CLAUSE_BREAK,
+  NEGATION,
+  HYPOTHETICAL,
+  GENERIC_STRONG,
+  NEW_PRACTICE,
+  HABITUAL,
+  PAST_RE,
+  PRESENT_PASSIVE_BEFORE,
+  ANCHOR,
+  NUMERIC_G,
+  NON_ASCII,
+  WORD_RE,
+};
+
 function indexOfSpan(spans: Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
@@ -254,27 +270,130 @@ function clauseStartBefore(a: Analysed, pos: number): number {
 
 const MAX_CUE_DISTANCE_WORDS = 8;
 
+type CueKind = "negation" | "hypothetical";
+/** Per analysed text, built on first use: what blockedAt needs to answer in logarithmic time. */
+type CueIndex = {
+  /**
+   * The cues of each kind in text order. One kind's cues come from one scan and never overlap,
+   * so their ends are in order too.
+   */
+  byKind: Record<CueKind, Span[]>;
+  /** wordStarts[i]: how many positions p < i start a word (text[p] not blank, text[p-1] blank). */
+  wordStarts: Int32Array;
+};
+const CUE_INDEX = new WeakMap<Analysed, CueIndex>();
+const NON_ASCII_BLANK = /\s/;
+/** The characters `\s` and String.prototype.trim treat as blank (ASCII first: the usual case). */
+const isBlank = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_BLANK.test(String.fromCharCode(c)));
+
+function cueIndex(a: Analysed): CueIndex {
+  let index = CUE_INDEX.get(a);
+  if (!index) {
+    const byKind: Record<CueKind, Span[]> = { negation: [], hypothetical: [] };
+    for (const c of a.cues) byKind[c.kind].push(c);
+    const { text } = a;
+    const wordStarts = new Int32Array(text.length + 1);
+    let count = 0;
+    let blankBefore = false;
+    for (let i = 0; i < text.length; i++) {
+      wordStarts[i] = count;
+      const blank = isBlank(text.charCodeAt(i));
+      if (blankBefore && !blank) count++;
+      blankBefore = blank;
+    }
+    wordStarts[text.length] = count;
+    index = { byKind, wordStarts };
+    CUE_INDEX.set(a, index);
+  }
+  return index;
+}
+
+/** Words (blank-separated runs) in text.slice(from, to): what `.trim().split(/\s+/).length` counts. */
+function wordsBetween(a: Analysed, index: CueIndex, from: number, to: number): number {
+  if (from >= to) return 0;
+  const first = isBlank(a.text.charCodeAt(from)) ? 0 : 1;
+  return first + index.wordStarts[to]! - index.wordStarts[from + 1]!;
+}
+
+/** First index in [lo, hi) of `spans` whose `key` is greater than `value` (keys ascending). */
+function firstAbove(spans: Span[], key: "start" | "end", value: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![key] > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Cues walked one by one before blockedAt switches to binary search. */
+const SHORT_WALK = 8;
+
 /**
  * Is the mention at `pos` under a negation or hypothetical cue in the same clause
  * ("we had no canary", "we never found the root cause", "we should add an alert")?
+ *
+ * The rule: walk the cues from the clause start in text order (a negation before a
+ * hypothetical cue that starts at the same place), stop at the first one that ends after
+ * `pos`, and answer with the kind of the last cue walked over that is at most
+ * MAX_CUE_DISTANCE_WORDS words before `pos`. Words are counted from a prefix count, and a
+ * clause with more than SHORT_WALK cues before `pos` is searched rather than walked:
+ * walking it and counting each gap's words grew with the square (or the cube) of a long
+ * clause full of cues and mentions (issue #8, point 0).
  */
-export function blockedAt(a: Analysed, pos: number): "negation" | "hypothetical" | null {
+export function blockedAt(a: Analysed, pos: number): CueKind | null {
+  const { cues } = a;
+  if (cues.length === 0) return null;
   const clauseStart = clauseStartBefore(a, pos);
-  let found: "negation" | "hypothetical" | null = null;
   // first cue at or after the clause start
   let lo = 0;
-  let hi = a.cues.length;
+  let hi = cues.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((a.cues[mid]?.start ?? 0) < clauseStart) lo = mid + 1;
+    if ((cues[mid]?.start ?? 0) < clauseStart) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < a.cues.length; i++) {
-    const c = a.cues[i]!;
+  // the usual case: no cue between the clause start and the mention
+  if (lo >= cues.length || cues[lo]!.end > pos) return null;
+  const index = cueIndex(a);
+  let found: CueKind | null = null;
+  for (let i = lo; i < cues.length; i++) {
+    if (i - lo === SHORT_WALK) return blockedInLongClause(a, index, clauseStart, pos);
+    const c = cues[i]!;
     if (c.end > pos) break;
-    const between = a.text.slice(c.end, pos);
-    const gap = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
-    if (gap <= MAX_CUE_DISTANCE_WORDS) found = c.kind;
+    if (wordsBetween(a, index, c.end, pos) <= MAX_CUE_DISTANCE_WORDS) found = c.kind;
   }
   return found;
+}
+
+/**
+ * blockedAt's answer by binary search: within one kind the cues, their ends and their gaps
+ * to `pos` are all in order, so only the last cue of each kind before the walk would stop
+ * can be the answer.
+ */
+function blockedInLongClause(a: Analysed, index: CueIndex, clauseStart: number, pos: number): CueKind | null {
+  const neg = index.byKind.negation;
+  const hyp = index.byKind.hypothetical;
+  // per kind: the first cue from the clause start on, and the first of them that ends after `pos`
+  const negFrom = firstAbove(neg, "start", clauseStart - 1, 0, neg.length);
+  const hypFrom = firstAbove(hyp, "start", clauseStart - 1, 0, hyp.length);
+  const negStop = firstAbove(neg, "end", pos, negFrom, neg.length);
+  const hypStop = firstAbove(hyp, "end", pos, hypFrom, hyp.length);
+  // the walk stops at the earlier of the two (a negation first when both start together);
+  // it has walked over the cues before that one in text order
+  let lastNeg = negStop - 1;
+  let lastHyp = hypStop - 1;
+  const negStopStart = neg[negStop]?.start ?? Infinity;
+  const hypStopStart = hyp[hypStop]?.start ?? Infinity;
+  if (negStopStart <= hypStopStart) {
+    if (negStopStart !== Infinity) lastHyp = firstAbove(hyp, "start", negStopStart - 1, hypFrom, hypStop) - 1;
+  } else {
+    lastNeg = firstAbove(neg, "start", hypStopStart, negFrom, negStop) - 1;
+  }
+  const near = (spans: Span[], from: number, i: number) =>
+    i >= from && wordsBetween(a, index, spans[i]!.end, pos) <= MAX_CUE_DISTANCE_WORDS;
+  const negNear = near(neg, negFrom, lastNeg);
+  const hypNear = near(hyp, hypFrom, lastHyp);
+  // the later of the two in text order (a hypothetical cue after a negation that starts with it)
+  if (negNear && hypNear) return hyp[lastHyp]!.start >= neg[lastNeg]!.start ? "hypothetical" : "negation";
+  return negNear ? "negation" : hypNear ? "hypothetical" : null;
 }

@@ -25,6 +25,12 @@ export const QUANTITY = alt(
 export const CHANGE =
   "(?:\\bfrom\\b[^.;]{0,40}\\bto\\b|→|->|\\bwent (?:up|down|from)\\b|\\bjump(?:ed|ing)\\b|\\bdropp(?:ed|ing)\\b|\\brose\\b|\\bspik(?:ed|ing)\\b|\\bclimb(?:ed|ing)\\b|\\bfell\\b|\\bincreas(?:ed|ing)\\b|\\bdecreas(?:ed|ing)\\b|\\breduc(?:ed|ing)\\b|\\bcut\\b|\\bimprov(?:ed|ing)\\b|\\bregress(?:ed|ing)\\b|\\bbreach(?:ed|ing)\\b|\\bback (?:to|under)\\b)";
 
+/**
+ * One word between a number and its unit ("90 storage nodes", "3-node clusters"). Bounded
+ * (issue #8, point 0): unbounded, it rescans the rest of a run such as "1-1-1-1-…" from every
+ * number in it, which grows with the square of the run. No real word is this long.
+ */
+const SCALE_WORD = "[\\w-]{1,40}";
 /** Load and size units that make a number a statement of scale. */
 export const SCALE_UNIT = alt(
   "[KMGTPE]i?B\\b",
@@ -33,8 +39,8 @@ export const SCALE_UNIT = alt(
   "petabytes?",
   "gigabytes?",
   "(?:k|m)?(?:qps|rps|tps|iops|ops/s|req/s|rpm)\\b",
-  "(?:[\\w-]+\\s){0,2}(?:per|a|/)\\s?(?:second|sec|s|minute|min|hour|day)\\b",
-  "(?:[\\w-]+\\s){0,2}(?:nodes|hosts|servers|machines|shards|partitions|replicas|volumes|keys|objects|rows|records|documents|tenants|users|customers|pods|clusters|chunks|files|racks|instances|brokers|topics|tables|databases|buckets|regions|datacenters|data centres|data centers|vms|containers|devices|accounts|drives|disks|cores|services|consumers|queues|messages|events|requests|transactions|writes|reads|queries|calls|connections|sessions|jobs|pipelines|indices|indexes|keyspaces|items|entries|blocks|segments)\\b",
+  `(?:${SCALE_WORD}\\s){0,2}(?:per|a|/)\\s?(?:second|sec|s|minute|min|hour|day)\\b`,
+  `(?:${SCALE_WORD}\\s){0,2}(?:nodes|hosts|servers|machines|shards|partitions|replicas|volumes|keys|objects|rows|records|documents|tenants|users|customers|pods|clusters|chunks|files|racks|instances|brokers|topics|tables|databases|buckets|regions|datacenters|data centres|data centers|vms|containers|devices|accounts|drives|disks|cores|services|consumers|queues|messages|events|requests|transactions|writes|reads|queries|calls|connections|sessions|jobs|pipelines|indices|indexes|keyspaces|items|entries|blocks|segments)\\b`,
 );
 export const MAGNITUDE = "(?:\\s?(?:k|m|bn|b|thousand|million|billion|trillion)\\b)?";
 
