@@ -1,43 +1,14 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
+import { moveRevisionsBackInTime } from "./database";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Autosaves within a couple of minutes fold into one revision (REVISION_BURST_MS in
-// lib/drafts/save-draft.ts). To get two versions without waiting, the test moves the
-// first revision's start back in time, in the same database the e2e server uses
-// (scripts/e2e-server.mjs).
-async function moveRevisionsBackInTime(draftId: string) {
-  const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
-  if (url.startsWith("file:")) {
-    const { default: Database } = await import("better-sqlite3");
-    const sqlite = new Database(path.resolve(url.slice("file:".length)));
-    try {
-      const rows = sqlite.prepare('SELECT id, createdAt FROM "DraftRevision" WHERE draftId = ?').all(draftId) as { id: string; createdAt: string | number }[];
-      const update = sqlite.prepare('UPDATE "DraftRevision" SET createdAt = ? WHERE id = ?');
-      for (const row of rows) {
-        // Keep the storage format the Prisma adapter chose (ISO text or epoch milliseconds).
-        const earlier = new Date(new Date(row.createdAt).getTime() - 60 * 60 * 1000);
-        const value = typeof row.createdAt === "number" ? earlier.getTime() : earlier.toISOString().replace("Z", row.createdAt.endsWith("Z") ? "Z" : "+00:00");
-        update.run(value, row.id);
-      }
-    } finally {
-      sqlite.close();
-    }
-  } else {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`UPDATE "DraftRevision" SET "createdAt" = "createdAt" - interval '1 hour' WHERE "draftId" = $1`, [draftId]);
-    } finally {
-      await client.end();
-    }
-  }
-}
+// lib/drafts/save-draft.ts). To get two versions without waiting, the tests move the
+// first revision's start back in time in the e2e server's database.
 
 async function newDraft(page: Page): Promise<string> {
   await page.goto("/drafts");
