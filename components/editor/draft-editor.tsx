@@ -118,6 +118,7 @@ export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraf
   };
 
   return (
+    <>
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <div className="no-print flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -144,12 +145,12 @@ export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraf
         </div>
         <h1 className="sr-only">Editing {content.title || "an untitled draft"}</h1>
         <TitleField value={content.title} error={errors.title?.[0]} onChange={(v) => setField("title", v)} onBlur={() => void flush()} />
-        <ScoreBar score={score} targetId="feedback-heading" />
         <details className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700">
           <summary className="cursor-pointer font-medium">Question: {draft.questionTitle}</summary>
           <p className="mt-2 whitespace-pre-line">{draft.questionPrompt}</p>
         </details>
       </div>
+      <ScoreBar score={score} targetId="feedback-heading" />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-5">
@@ -257,8 +258,10 @@ export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraf
         </button>
         <SaveStatusText status={status} dirty={dirty} />
       </div>
-      <PrintableAnswer draft={{ ...content, questionTitle: draft.questionTitle }} />
     </div>
+    {/* A direct child of <main>, so the print stylesheet prints only this (globals.css). */}
+    <PrintableAnswer draft={{ ...content, questionTitle: draft.questionTitle }} />
+    </>
   );
 }
 

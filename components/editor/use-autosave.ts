@@ -28,6 +28,18 @@ const MAX_RETRY_MS = 30_000;
 // Browsers cap the bodies of keepalive requests (all in flight together) at 64 KiB.
 const KEEPALIVE_MAX_BYTES = 60_000;
 
+const tabLockName = (tabId: string) => `gameday:tab:${tabId}`;
+
+/** Names of the Web Locks held by open editor tabs (empty where the API is missing). */
+async function liveTabLocks(): Promise<Set<string>> {
+  try {
+    const state = await navigator.locks.query();
+    return new Set((state.held ?? []).map((lock) => lock.name ?? ""));
+  } catch {
+    return new Set();
+  }
+}
+
 /**
  * Sends one save to the save route. `keepalive` lets the request outlive the page when
  * the candidate is leaving it; a body too large for that is sent as a normal request
@@ -248,9 +260,21 @@ export function useAutosave(
     dropCopy(copy.key);
   }, []);
 
-  // On open: look for text kept in this browser that never reached the server.
+  // While this editor is open it holds a Web Lock named after its tab id; the browser
+  // releases it when the tab closes or crashes. Another tab's copy whose lock is held
+  // belongs to a live tab that will save it itself, so it is neither restored nor offered.
   useEffect(() => {
-    const differing = listCopies(userKey, draftId).filter((copy) => {
+    if (typeof navigator === "undefined" || !navigator.locks) return;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void navigator.locks.request(tabLockName(tabId), () => held).catch(() => {});
+    return () => release();
+  }, [tabId]);
+
+  // Copies made on the version the server still has come back and are saved, as if the
+  // tab had never closed; the others are offered beside the saved text.
+  const restoreCopies = (copies: UnsavedCopy[]) => {
+    const differing = copies.filter((copy) => {
       if (sameContent(copy.content, initial.content)) {
         dropCopy(copy.key); // the server has it: nothing to offer
         return false;
@@ -262,7 +286,6 @@ export function useAutosave(
       // Made on the version the server still has: restore and save it, as if never closed.
       dropCopy(newest.key);
       contentRef.current = newest.content;
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring browser-only state after hydration
       setContent(newest.content);
       keepMine(newest.content);
       setStatus({ kind: "pending" });
@@ -271,9 +294,23 @@ export function useAutosave(
     } else {
       setRecoveries(differing);
     }
+  };
+
+  // On open: look for text kept in this browser that never reached the server.
+  useEffect(() => {
+    let cancelled = false;
+    void liveTabLocks().then((live) => {
+      if (cancelled) return;
+      restoreCopies(listCopies(userKey, draftId).filter((copy) => !live.has(tabLockName(copy.tabId))));
+    });
+    return () => {
+      cancelled = true;
+    };
     // Run once per draft on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftId]);
+
+
 
   // Back online: send what was kept.
   useEffect(() => {

@@ -326,6 +326,7 @@ const OFFTOPIC_MIN_WORDS = 150;
 // than this per 100 words, is a list of items; fewer than this share of the sentences that
 // earn items narrating an event is a description of habits.
 const LIST_WORDS_PER_ITEM = 12;
+const LIST_MIN_LINES = 4; // a list has lines; one or two dense sentences are an early draft
 const LIST_NUMBERS_PER_100_WORDS = 3;
 const UNTOLD_SHARE = 0.3;
 const NUMBER_START = /(?<![\w.,])\d/g;
@@ -374,7 +375,7 @@ function decideGate(an: Analysis, words: number): Gate {
   // ("Issues are reproduced via load tests, fault injection and replayed traffic").
   const items = nonGenericItems.size;
   const numbers = an.docs.reduce((n, d) => n + (d.a.text.match(NUMBER_START) ?? []).length, 0);
-  if (items >= 4 && words < LIST_WORDS_PER_ITEM * items && numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words) {
+  if (items >= 4 && sentences >= LIST_MIN_LINES && words < LIST_WORDS_PER_ITEM * items && numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words) {
     return { kind: "stuffed", message: stuffedMessage };
   }
   const hitSentences = new Set<string>();
@@ -388,7 +389,7 @@ function decideGate(an: Analysis, words: number): Gate {
       narratedHitSentences.add(key);
     }
   }
-  if (items >= 5 && narratedHitSentences.size < UNTOLD_SHARE * hitSentences.size) return { kind: "stuffed", message: stuffedMessage };
+  if (items >= 5 && sentences >= LIST_MIN_LINES && narratedHitSentences.size < UNTOLD_SHARE * hitSentences.size) return { kind: "stuffed", message: stuffedMessage };
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms.") is an early story, not stuffing.
   if (narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };

@@ -113,7 +113,7 @@ test("the draft downloads as Markdown and prints as a clean answer", async ({ pa
   await page.reload();
 
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download Markdown" }).click();
+  await page.getByRole("button", { name: "Download Markdown" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^export-story-[a-z0-9-]+\.md$/);
   const markdown = await readFile((await download.path())!, "utf8");

@@ -139,6 +139,12 @@ describe("partly written drafts (issue #8, points 5 and 6)", () => {
     expect(one.total).toBeGreaterThan(0);
   });
 
+  it("one or two dense sentences are an early draft, not a list", () => {
+    const dense = scoreDraft({ situation: "I owned the shard router for our key-value store; every read and write went through it." });
+    expect(dense.gate.kind).toBe("ok");
+    expect(dense.total).toBeGreaterThan(0);
+  });
+
   it("a list of practices with nothing narrated is still stuffing, in bullets too", () => {
     const bullets = scoreDraft({
       situation: "- Component: distributed storage\n- SLO: p99 under 10 ms, 99.99% availability",

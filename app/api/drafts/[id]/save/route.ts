@@ -33,6 +33,8 @@ export async function POST(request: Request, { params }: Context) {
     return json({ ok: false, kind: "invalid", message: "The save could not be read. Try again.", errors: {} }, 400);
   }
   const result = await saveDraftRequest({ ...body, draftId: id });
-  const status = result.ok ? 200 : { invalid: 400, conflict: 409, not_found: 404, error: 500 }[result.kind];
+  // A conflict is an expected answer the editor handles (it shows both versions), not a
+  // failed request: 200 with ok: false keeps it out of the browser's error console.
+  const status = result.ok ? 200 : { invalid: 400, conflict: 200, not_found: 404, error: 500 }[result.kind];
   return json(result, status);
 }
