@@ -296,15 +296,46 @@ export function useAutosave(
     }
   };
 
+  // A copy whose tab was still open when this one opened (or still closing) comes back
+  // once that tab lets go of its lock: restored if nothing was typed here since, else offered.
+  const lateCopy = (copy: UnsavedCopy) => {
+    const saved = savedRef.current;
+    if (sameContent(copy.content, saved.content)) {
+      dropCopy(copy.key);
+      return;
+    }
+    if (copy.baseVersion === saved.version && !blocked.current && sameContent(contentRef.current, saved.content)) {
+      dropCopy(copy.key);
+      contentRef.current = copy.content;
+      setContent(copy.content);
+      keepMine(copy.content);
+      setStatus({ kind: "pending" });
+      void saveNow();
+      return;
+    }
+    setRecoveries((list) => (list.some((c) => c.key === copy.key) ? list : [...list, copy]));
+  };
+
   // On open: look for text kept in this browser that never reached the server.
   useEffect(() => {
     let cancelled = false;
+    const stopWaiting = new AbortController();
     void liveTabLocks().then((live) => {
       if (cancelled) return;
-      restoreCopies(listCopies(userKey, draftId).filter((copy) => !live.has(tabLockName(copy.tabId))));
+      const copies = listCopies(userKey, draftId);
+      restoreCopies(copies.filter((copy) => !live.has(tabLockName(copy.tabId))));
+      for (const copy of copies.filter((c) => live.has(tabLockName(c.tabId)))) {
+        void navigator.locks
+          .request(tabLockName(copy.tabId), { signal: stopWaiting.signal }, () => {
+            const current = listCopies(userKey, draftId).find((c) => c.key === copy.key);
+            if (current && !cancelled) lateCopy(current);
+          })
+          .catch(() => {});
+      }
     });
     return () => {
       cancelled = true;
+      stopWaiting.abort();
     };
     // Run once per draft on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
