@@ -63,6 +63,8 @@ test.describe("offline", () => {
     const again = await context.newPage();
     await again.goto(url);
     await expect(again.getByRole("textbox", { name: /^Situation/ })).toHaveValue("Nobody saw this reach the server.");
-    await expect(again.getByTestId("save-status")).toContainText("Saved");
+    // Either this visit restores and saves the kept copy, or the keepalive sent on close
+    // already delivered it: the words are on screen and on the server.
+    await expect(again.getByTestId("save-status")).toContainText(/Saved|All changes saved/);
   });
 });
