@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { spearman } from "../lib/rubric/evaluate";
 import { ITEM_IDS, type ItemId } from "../lib/rubric/index";
 
 type Label = "met" | "partial" | "missing";
@@ -80,34 +81,6 @@ function kappa(pairs: Array<[string, string]>): number {
     return sum + pa * pb;
   }, 0);
   return expected === 1 ? 1 : (observed - expected) / (1 - expected);
-}
-
-function spearman(x: number[], y: number[]): number {
-  const rank = (v: number[]) => {
-    const order = v.map((value, i) => ({ value, i })).sort((p, q) => p.value - q.value);
-    const ranks = new Array<number>(v.length);
-    for (let i = 0; i < order.length; ) {
-      let j = i;
-      while (j + 1 < order.length && order[j + 1]!.value === order[i]!.value) j++;
-      for (let k = i; k <= j; k++) ranks[order[k]!.i] = (i + j) / 2 + 1;
-      i = j + 1;
-    }
-    return ranks;
-  };
-  const rx = rank(x);
-  const ry = rank(y);
-  const mean = (v: number[]) => v.reduce((s, t) => s + t, 0) / v.length;
-  const mx = mean(rx);
-  const my = mean(ry);
-  let num = 0;
-  let dx = 0;
-  let dy = 0;
-  for (let i = 0; i < rx.length; i++) {
-    num += (rx[i]! - mx) * (ry[i]! - my);
-    dx += (rx[i]! - mx) ** 2;
-    dy += (ry[i]! - my) ** 2;
-  }
-  return num / Math.sqrt(dx * dy);
 }
 
 const median3 = (x: number, y: number, z: number) => [x, y, z].sort((p, q) => p - q)[1]!;
@@ -188,7 +161,7 @@ function build([draftsDir, aDir, bDir, cDir]: string[]) {
     `Computed by \`tsx scripts/build-authored-corpus.ts build\` over ${ids.length} answers (both reads in annotations/a.jsonl and b.jsonl).`,
     "",
     `- labels, all items: raw agreement ${(all.filter(([x, y]) => x === y).length / all.length).toFixed(2)}, Cohen's kappa ${kappa(all).toFixed(2)} (3 classes)`,
-    `- grades: exact ${(gradePairs.filter(([x, y]) => x === y).length / gradePairs.length).toFixed(2)}, within one ${(gradePairs.filter(([x, y]) => Math.abs(x - y) <= 1).length / gradePairs.length).toFixed(2)}, Spearman ${spearman(gradePairs.map((p) => p[0]), gradePairs.map((p) => p[1])).toFixed(2)}`,
+    `- grades: exact ${(gradePairs.filter(([x, y]) => x === y).length / gradePairs.length).toFixed(2)}, within one ${(gradePairs.filter(([x, y]) => Math.abs(x - y) <= 1).length / gradePairs.length).toFixed(2)}, Spearman ${(spearman(gradePairs.map((p) => p[0]), gradePairs.map((p) => p[1])) ?? 0).toFixed(2)}`,
     `- disagreements settled by a third blind read: ${thirdReads} labels (${threeWay} three-way splits, where the third read decided) and ${gradePairs.filter(([x, y]) => x !== y).length} grades (median of three)`,
     "",
     "| item | raw agreement | kappa |",
