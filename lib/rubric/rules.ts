@@ -72,6 +72,8 @@ const CONTEXT: SectionKey[] = ["situation", "task"];
 const COMPONENT_ROLE =
   "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b";
 const STORY: SectionKey[] = ["task", "actions", "results"];
+/** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
+const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
 export const RULES: readonly Rule[] = [
   {
@@ -129,6 +131,9 @@ export const RULES: readonly Rule[] = [
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+      // Off the request path, in plain words: "it is only consulted when a new volume is placed".
+      { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
+      { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
       { find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){1,3}(?:reads?|writes?|goes|go|pass(?:es)?|hits?|calls?|checks?|touch(?:es)?|quer(?:y|ies)|looks? up|waits? on|depends? on)\\s(?:it|this|them|through|via)\\b" },
       { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
       // Who goes through it, in plain words: "they all read from it", "every PUT hits it first",
@@ -154,6 +159,8 @@ export const RULES: readonly Rule[] = [
         "It lives on the metadata path: clients ask it where a file's blocks are, then talk to the data nodes directly.",
         "Every write from the checkout flow goes through this proxy before it reaches the database.",
         "Strictly control plane, no user traffic touches it.",
+        "It is only queried when a tenant is created.",
+        "The allocator is consulted on every placement decision.",
       ],
       partial: ["It was a really critical piece of the platform."],
       missing: ["We used Go and gRPC for the service."],
@@ -252,6 +259,11 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
       },
+      // The role, then what it covers, then the first person: "As the on-call engineer for the
+      // billing ledger, I ...". The comma bounds it; the span is the role phrase.
+      {
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b(?=[^.;,!?]{0,60},\\s?I\\b)",
+      },
       { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
       { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
@@ -283,6 +295,7 @@ export const RULES: readonly Rule[] = [
         "I led the migration and was the incident commander when it went wrong.",
         "Role: tech lead for the metadata service.",
         "As the on-call lead that week I had to stop the evictions.",
+        "As primary on-call for the payments queue that month, I took the first page.",
         "I looked after the replication pipeline for two years.",
       ],
       partial: ["Our team was responsible for the cluster."],
@@ -561,6 +574,11 @@ export const RULES: readonly Rule[] = [
       // The verb first, then a look back for the sentence or bullet start (see ownership).
       { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
+      // The change described by what it does: "my PR makes the writer check the epoch before it appends".
+      {
+        find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
+      },
       { find: "\\b(?:fix|fixes|solution|remedy)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
     ],
     partial: [
@@ -579,6 +597,7 @@ export const RULES: readonly Rule[] = [
         "Stripped the build timestamp from the cache key inputs.",
         "I fixed it by having the uploader send the expected length before the body.",
         "The fix was to stop trusting the clock on the client.",
+        "Our patch makes the compactor skip files that are still open.",
       ],
       partial: ["We fixed the bug and everything was fine."],
       missing: ["After that the team went back to feature work."],
@@ -726,6 +745,14 @@ export const RULES: readonly Rule[] = [
       // The fix tried out, in ordinary words: "I ran the fio test against the new build",
       // "Tested in staging w/ a copy of one of the worst partitions", "added a CI test that builds twice".
       { find: `\\b${TEST_VERB}\\b`, with: [`\\b${FIX_UNDER_TEST}\\b`] },
+      // The proof as an outcome: "the reproducer that used to fail in 3 minutes ran clean overnight".
+      {
+        find: "\\b(?:ran|runs|run|came back|stayed|stays|went|is|was|were)\\s(?:clean|green)\\b|\\bno longer (?:fails?|failed|reproduces|reproduced|triggers?|triggered)\\b|\\bstopped (?:failing|reproducing|triggering)\\b|\\b(?:could|can)(?:n't| ?not) (?:reproduce|trigger) it (?:any ?more|again)\\b",
+        with: ["\\b(?:reproducer|repro|tests?|harness|soak|suite|ci|staging|benchmark|overnight|runs?)\\b"],
+        // a data check that came back clean is repair, not a test of the fix
+        unless: "\\b(?:reconcil\\w*|audit\\w*|backfill\\w*|duplicates?|scrub\\w*)\\b",
+        negated: true,
+      },
       { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
     ],
     partial: [
@@ -743,6 +770,7 @@ export const RULES: readonly Rule[] = [
         "The reproducer became a regression test that runs on every merge.",
         "I ran a 48-hour soak at twice peak load with a node killed every ten minutes.",
         "We checked the new election rule with a TLA+ model before writing any code.",
+        "The repro script no longer fails, even after a week of runs.",
       ],
       partial: ["We tested it in staging and it looked fine."],
       missing: ["We merged it on Thursday."],
@@ -785,6 +813,19 @@ export const RULES: readonly Rule[] = [
         find: `${DIGITS}[^.;\\n]{0,12}(?:→|->|=>)\\s?[<>~≈]?\\s?${DIGITS}`,
         negated: true,
       },
+      // A return to normal with its figure or the time it took: "latency went back down to its
+      // usual 300 ms", "error rate was back at baseline 40 minutes after the page".
+      {
+        find: "\\b(?:back (?:down |up )?(?:to|at|under|within|below)|returned to|recovered|usual|normal|baseline|steady state)\\b",
+        with: [`${DIGITS}\\s?${alt("%", "percent\\b", `${TIME_UNIT}\\b`, "milliseconds?\\b", "[kmgt]b\\b")}|${RECOVERY_TIME}`],
+        negated: true,
+      },
+      // The symptom ending, with how long it took: "support tickets about it stopped within a day".
+      {
+        find: "\\b(?:stopped|ended|cleared|drained|caught up|recovered|went quiet|disappeared|vanished|subsided|died down)\\b",
+        with: [RECOVERY_TIME],
+        negated: true,
+      },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -802,6 +843,8 @@ export const RULES: readonly Rule[] = [
         "Checkout p99 fell from 900 ms to 140 ms.",
         "No repeat of the stall in the eight months since.",
         "Pages for that cluster were cut by 70%.",
+        "The error rate returned to baseline about 25 minutes after the rollback.",
+        "Replication lag alerts stopped within an hour.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: ["I moved to another team the next year."],
@@ -846,8 +889,8 @@ export const RULES: readonly Rule[] = [
     description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared)\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her) (?:posted|informed))\\b"],
       },
     ],
     partial: [
@@ -863,6 +906,7 @@ export const RULES: readonly Rule[] = [
         "I sent the SRE team an hourly update and agreed the maintenance window with them.",
         "We paired with the client SDK owners to change their retry defaults.",
         "Support and account managers helped us write to the affected customers.",
+        "I paged the owner of the ingest pipeline and we debugged it together.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: ["I fixed it on my own over the weekend."],
@@ -877,7 +921,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -896,6 +940,7 @@ export const RULES: readonly Rule[] = [
         "Looking back, I'd have written the invariant check before the optimisation, not after.",
         "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
         "What I'd do differently: bring the client teams into the design from day one.",
+        "What I took away: measure the thing before tuning it.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],
