@@ -332,7 +332,11 @@ const UNTOLD_SHARE = 0.3;
 const NUMBER_START = /(?<![\w.,])\d/g;
 // Somebody did something: "I/we (then) <past verb>", "the team saw", "Investigation pointed",
 // or a bullet that starts with a past verb. Not "Issues are reproduced", "any affected data".
-const PAST_WORD = `(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`;
+// Participles that mostly describe a thing rather than tell an event ("a platform based on
+// Kafka", "our distributed store", "criteria defined with KPIs").
+const DESCRIPTIVE_PARTICIPLE =
+  "(?:based|called|named|distributed|related|dedicated|shared|managed|focused|advanced|detailed|automated|centrali[sz]ed|replicated|sharded|partitioned|defined|required|needed|expected|supposed|involved|experienced|skilled|sophisticated|complicated|designed|considered|weighed|followed|used|aimed|geared|tailored|oriented|measured|informed|driven|proven)";
+const PAST_WORD = `(?!${DESCRIPTIVE_PARTICIPLE}\\b)(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`;
 const NOT_BE = "(?!(?:is|are|am|be|been|being|gets?)\\b)";
 const TOLD = new RegExp(
   [

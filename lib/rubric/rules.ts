@@ -627,7 +627,14 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:instead of|rather than)\\b", with: ["\\b(?:took|take|chose|chosen|picked|went with|decided|accept\\w*|cost|slower|longer|meant|kept|because|so that|but|prefer\\w*|safer|simpler|cheaper)\\b"] },
       { find: "\\b(?:longer|slower|more expensive|costlier|more work|more complex|less safe)\\b[^.;]{0,40}\\bbut\\b|\\bbut\\b[^.;]{0,40}\\b(?:took (?:a lot |much )?longer|was slower|cost (?:us )?more)\\b" },
       { find: "\\b(?:decided|chose|opted|picked|went with|settled on|preferred)\\b[^.;]{0,80}\\bbecause\\b" },
-      { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or)\\b"], window: 2 },
+      { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or|but|breaks?|costs?)\\b"], window: 2 },
+      // A road not taken and why, a cost named, a cost judged acceptable: "was discussed and
+      // rejected: ...", "would make the window smaller but failover slower", "it costs the
+      // snapshot cut some latency", "which costs more origin traffic, but we decided that was fine".
+      { find: "\\b(?:was|were)\\s(?:(?:discussed|considered|proposed|suggested|tried)\\s(?:and\\s)?)?(?:rejected|ruled out|turned down|shelved|dropped as)\\b" },
+      { find: "\\b(?:would|could|will)\\s(?:\\w+\\s){0,3}?(?:smaller|faster|simpler|cheaper|safer|shorter|better|easier|quicker|lower|less)\\b[^.;]{0,50}\\bbut\\b", hypothetical: true },
+      { find: "\\b(?:costs?|cost us|costing)\\b[^.;]{0,40}\\b(?:latency|throughput|memory|disk|cpu|storage|space|money|time|complexity|ops|overhead|amplification|traffic|capacity|availability|freshness)\\b" },
+      { find: "\\b(?:we|I)\\s(?:decided|agreed|felt|judged|accepted)\\s(?:that\\s)?(?:it|this|that)\\s(?:was|is)\\s(?:fine|ok|okay|acceptable|worth it|a fair price|the right call)\\b" },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -662,6 +669,12 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
       },
+      // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
+      // CI runners first", "smallest cluster first", "with the old values one command away".
+      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?!(?:step|day|bit|little|case|line|word|year|hand|side|piece)\\b)([a-z]{3,}) by \\1\\b" },
+      { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
+      { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\bthen\\b|\\bbefore\\b|\\bafter\\b|\\bnext\\b"], window: 1 },
+      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
     ],
     partial: [
       { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
@@ -745,6 +758,15 @@ export const RULES: readonly Rule[] = [
       // The fix tried out, in ordinary words: "I ran the fio test against the new build",
       // "Tested in staging w/ a copy of one of the worst partitions", "added a CI test that builds twice".
       { find: `\\b${TEST_VERB}\\b`, with: [`\\b${FIX_UNDER_TEST}\\b`] },
+      // The same test again, or a test with its outcome: "repeated the staging test after", "passed
+      // the same power-cut test", "restore test was OK", "0 duplicates in 200 runs", "tested it on
+      // a staging service by publishing and purging", "with an injected 40-second delay".
+      { find: "\\b(?:repeated|re-?ran|re-?did|re-?tested|passed)\\s(?:the\\s|a\\s|our\\s)?(?:same\\s)?(?:[\\w-]+\\s){0,2}(?:tests?|checks?|experiments?|drills?)\\b" },
+      { find: "\\bsame (?:[\\w-]+\\s){0,2}tests?\\b", with: [`${DIGITS}|\\b(?:pass\\w*|with|against|again|after)\\b`] },
+      { find: "\\btests? (?:was|were|came back|is|are|went|ran) (?:ok|okay|fine|green|clean|good|passing|successful)\\b" },
+      { find: `\\b(?:in|across|over|out of) ${DIGITS} (?:runs|iterations|trials|attempts|tries|cycles|power cuts|failovers|restarts)\\b` },
+      { find: "\\btested (?:it|this|that|them|the \\w+)\\b", with: ["\\bby\\s(?:[a-z]+ing)\\b|\\bunder (?:\\w+ )?load\\b|\\b(?:with|using) (?:fake|synthetic|real|production|replayed|simulated|mirrored|heavy|peak) (?:load|traffic|data|writes|requests)\\b"] },
+      { find: "\\binject(?:ed|ing)\\s(?:a\\s|an\\s)?(?:[\\w-]+\\s){0,2}(?:delay|fault|failure|latency|errors?|partition|pause|crash|kill)\\b" },
       // The proof as an outcome: "the reproducer that used to fail in 3 minutes ran clean overnight".
       {
         find: "\\b(?:ran|runs|run|came back|stayed|stays|went|is|was|were)\\s(?:clean|green)\\b|\\bno longer (?:fails?|failed|reproduces|reproduced|triggers?|triggered)\\b|\\bstopped (?:failing|reproducing|triggering)\\b|\\b(?:could|can)(?:n't| ?not) (?:reproduce|trigger) it (?:any ?more|again)\\b",

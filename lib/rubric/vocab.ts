@@ -90,8 +90,8 @@ export const CHANGE_VERB =
 
 /** Verbs of trying something out. */
 export const TEST_VERB =
-  "(?:tested|test(?:ing)? (?:it|this|that|them)|tried (?:it|this|that|the)|ran|re-?ran|repeated|checked|confirmed|verified|validated|replayed|soaked|benchmarked|passed|proved|proven)";
+  "(?:tested|test(?:ing)? (?:it|this|that|them)|tried (?:it|this|that|the)|ran|re-?ran|repeated|checked|confirmed|verified|validated|replay(?:ed)?|soaked|benchmarked|passed|proved|proven)";
 
 /** What a check of the fix names: the changed thing, a test artifact or a test setting. */
 export const FIX_UNDER_TEST =
-  "(?:(?:new|patched|fixed|updated|changed|rebuilt) (?:build|version|code|schema|config\\w*|binary|settings?|client|server|image|format|path|logic)|the (?:fix|change|patch)|with the (?:fix|change|patch)|after the (?:fix|change|patch)|against (?:it|the new|the fix)|(?:ci|regression|unit|integration|load|soak|chaos|stress|e2e|end-to-end|property|fuzz) tests?|new tests?|test suite|staging (?:with|w/|against|using)|copy of|db_bench|fio|k6|jepsen|shadow)";
+  "(?:(?:new|patched|fixed|updated|changed|rebuilt) (?:build|version|code|schema|config\\w*|binary|settings?|client|server|image|format|path|logic)|the (?:fix|change|patch)|with the (?:fix|change|patch)|after the (?:fix|change|patch)|against (?:it|the new|the fix)|(?:ci|regression|unit|integration|load|soak|chaos|stress|e2e|end-to-end|property|fuzz) tests?|new tests?|test suite|staging (?:with|w/|against|using)|copy of|db_bench|fio|k6|jepsen|shadow|with (?:fake|synthetic|real|production|replayed|simulated|mirrored|heavy|peak) (?:load|traffic|data|writes|requests))";
