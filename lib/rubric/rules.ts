@@ -530,10 +530,21 @@ export const RULES: readonly Rule[] = [
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
       {
-        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|->|→)",
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every)|(?:->|→)",
         with: [`\\b${SYSTEM_NOUN}\\b`],
         unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
       },
+      // "Cause was two design gaps: ...", "That was a second bug: when the connector restarted ...",
+      // "Why so much DNS traffic: pods had the default ndots:5", "because someone had added a label".
+      {
+        find: "\\b(?:(?:a|another|one|the|that|this) (?:\\w+ )?)?(?:cause|bug|culprit)\\s?(?:was|were|is|:)|\\bwhy\\b[^.?:;\\n]{2,60}:\\s",
+        with: [`\\b${SYSTEM_NOUN}\\b|\\b(?:when|whenever|default|race|gaps?|missing|never|no)\\b`],
+        unless: "\\b(?:not|no)\\s(?:the |a )?(?:cause|bug)\\b",
+        // the mechanism itself is often a lack or a habit: "had no jitter", "always meant a full snapshot"
+        negated: true,
+        generic: true,
+      },
+      { find: "\\bbecause\\b", with: [`\\b${CHANGE_VERB}\\b`, `\\b${SYSTEM_NOUN}\\b`], unless: "\\b(?:we fixed|the fix|fixed it|so we)\\b" },
     ],
     partial: [
       { find: "\\b(?:a bug|the bug|bug in|an issue (?:in|with)|a problem (?:in|with)|root cause|caused by|because of|came down to|it was (?:a|an) \\w+ (?:problem|issue)|figured it was|typo|human error)\\b" },
@@ -653,6 +664,10 @@ export const RULES: readonly Rule[] = [
         "We took the slower path of draining the node rather than force-failing it, because a forced failover risked losing the last second of writes.",
         "I accepted about 3 ms of extra p99 latency in exchange for fsync on every commit.",
         "The downside is that a flapping node now takes ten minutes to be replaced.",
+        "Raising the limit was discussed and rejected: it would only have hidden the leak.",
+        "A longer lease would make failover safer but slower, which breaks our 10 s target.",
+        "Keeping every version costs some disk space, and we took that.",
+        "Purging whole prefixes clears more than needed, but we decided that was fine.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: ["We deployed the change on Monday."],
@@ -673,8 +688,8 @@ export const RULES: readonly Rule[] = [
       // CI runners first", "smallest cluster first", "with the old values one command away".
       { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?!(?:step|day|bit|little|case|line|word|year|hand|side|piece)\\b)([a-z]{3,}) by \\1\\b" },
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
-      { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\bthen\\b|\\bbefore\\b|\\bafter\\b|\\bnext\\b"], window: 1 },
-      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
+      { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
+      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
     ],
     partial: [
       { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
@@ -689,6 +704,10 @@ export const RULES: readonly Rule[] = [
         "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
         "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
         "We ran the new path in shadow mode for a week and compared its decisions with production.",
+        "We moved the tenants one shard at a time over a week.",
+        "We enabled it for the internal tenants first and waited a week.",
+        "We started with the smallest cluster first. The busy ones came a week later.",
+        "The old config was one command away the whole time.",
       ],
       partial: ["Then we deployed the fix."],
       missing: ["There was no canary for config pushes back then."],
@@ -793,6 +812,10 @@ export const RULES: readonly Rule[] = [
         "I ran a 48-hour soak at twice peak load with a node killed every ten minutes.",
         "We checked the new election rule with a TLA+ model before writing any code.",
         "The repro script no longer fails, even after a week of runs.",
+        "I repeated the failover drill after the patch.",
+        "The restore test was OK this time.",
+        "Zero lost writes in 500 runs of the kill test.",
+        "We injected a 30-second pause into the leader and watched the fencing hold.",
       ],
       partial: ["We tested it in staging and it looked fine."],
       missing: ["We merged it on Thursday."],

@@ -82,8 +82,11 @@ export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
 
 // Habit and self-description: claims with no story behind them.
+// Frequency adverbs make a claim about habits only in a sentence that narrates nothing: in
+// "reconnect always meant a full snapshot" or "it usually took 3 s" they describe the mechanism.
+export const GENERIC_ADVERB = /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently)\b/i;
 export const GENERIC_STRONG =
-  /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently|every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
+  /\b(?:every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
 
 // "Now we always ...": a practice adopted after the incident, not a habit claim.
 export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after that|afterwards|these days)\b/i;
@@ -155,6 +158,9 @@ export function countWords(text: string): number {
 // Global twins of the sentence tests: one pass over the text, mapped to sentences after.
 const g = (re: RegExp) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
 const GENERIC_G = g(GENERIC_STRONG);
+const GENERIC_ADVERB_G = g(GENERIC_ADVERB);
+/** "I always", "we're usually", "I am always": the adverb qualifies the speaker's habits. */
+const HABIT_SUBJECT_BEFORE = /\b(?:I|we)(?:'m|'re| am| are)?\s+$/i;
 const NEW_PRACTICE_G = g(NEW_PRACTICE);
 const ANCHOR_G = g(ANCHOR);
 const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
@@ -165,6 +171,7 @@ export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
   NEGATION,
   HYPOTHETICAL,
   GENERIC_STRONG,
+  GENERIC_ADVERB,
   NEW_PRACTICE,
   HABITUAL,
   PAST_RE,
@@ -209,9 +216,12 @@ export function analyse(text: string): Analysed {
     s.past = true;
   });
   mark(GENERIC_G, (s) => (s.generic = true));
+  mark(ANCHOR_G, (s) => (s.anchored = true));
+  mark(GENERIC_ADVERB_G, (s, m) => {
+    if ((!s.past && !s.anchored) || HABIT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) s.generic = true;
+  });
   mark(NEW_PRACTICE_G, (s) => newPractice.add(s));
   for (const s of newPractice) s.generic = false;
-  mark(ANCHOR_G, (s) => (s.anchored = true));
   mark(NUMERIC_G, (s) => (s.numeric = true));
   // sentence starts and clause breaks are each already in order: merge them
   const breaks: number[] = [];
