@@ -251,30 +251,30 @@ export const RULES: readonly Rule[] = [
     description: "States the speaker's own role in the first person: owner, on-call, tech lead, incident commander, designer, led the work.",
     met: [
       {
-        find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
+        find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
         generic: false,
       },
       { find: "\\bI\\s(?:had\\s)?(?:personally\\s)?(?:owned|own|led|lead the|drove|designed|built|wrote|ran (?:the|this|that|point)|took (?:the )?lead|took ownership|took over|was responsible|was on[- ]call|was paged|got paged|was the one|volunteered to (?:own|lead)|was assigned|looked after|(?:was|am) in charge of)\\b" },
       // "As the on-call lead, I ..." names the role before the first person.
       {
-        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
       },
       // The role, then what it covers, then the first person: "As the on-call engineer for the
       // billing ledger, I ...". The comma bounds it; the span is the role phrase.
       {
-        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b(?=[^.;,!?]{0,60},\\s?I\\b)",
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b(?=[^.;,!?]{0,60},\\s?I\\b)",
       },
-      { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
-      { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
+      { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on[- ]?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
+      { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on[- ]?call|tech lead|lead|incident commander)" },
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
       // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
       // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
       { find: "\\bI\\s+(?:was\\s+|am\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
-      { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on-?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on-?call|primary)\\b" },
+      { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on[- ]?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on[- ]?call|primary)\\b" },
       // The role word first, then a look back for the line start: a leading lookbehind with
       // `\s*` ran at every position and rescanned a run of blanks each time (issue #8, point 0).
-      { find: "\\b(?:on-?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on-?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
-      { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on-?call|lead|commander|owned|led|ran)\\b" },
+      { find: "\\b(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
+      { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on[- ]?call|lead|commander|owned|led|ran)\\b" },
     ],
     partial: [
       { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
@@ -370,7 +370,7 @@ export const RULES: readonly Rule[] = [
     description: "Describes one specific incident or hard problem with its symptom (what was seen, when, blast radius).",
     met: [
       {
-        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|could(?:n't| not) (?:resolve|connect|write|read))\\b",
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
         with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers)")],
         negated: true,
       },
@@ -438,7 +438,7 @@ export const RULES: readonly Rule[] = [
     description: "Reproduced the problem: minimal reproducer, load test, replayed traffic, fault injection, stress test, staging repro.",
     met: [
       {
-        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process))\\b",
+        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
         unless: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b",
       },
     ],
@@ -472,7 +472,7 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+)\\b"],
         window: 3,
       },
-      { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by)\\b" },
+      { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by|red herrings?|(?:was|were)(?:n't| not) the (?:cause|problem|culprit|issue))\\b", negated: true },
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
@@ -587,10 +587,10 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
       // The change described by what it does: "my PR makes the writer check the epoch before it appends".
       {
-        find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
+        find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:(?:that|which)\\s)?(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
         with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
       },
-      { find: "\\b(?:fix|fixes|solution|remedy)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
@@ -722,7 +722,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
+        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
@@ -834,7 +834,7 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       {
-        find: `\\b(?:zero|no|none|not (?:a|one) single|not one|haven't (?:had|seen) (?:a|any)|no more)\\s(?:[\\w-]+\\s){0,4}(?:in|for|over|during|since|across)\\s(?:the\\s)?(?:(?:${DIGITS}|${WORD_NUMBER}|following|next|past|last)\\s){1,2}(?:months?|weeks?|days?|years?|quarters?|releases?|scrubs?)\\b`,
+        find: `\\b(?:zero|no|none|not (?:a|one) single|not one|(?:haven't|have not|hasn't|has not|didn't|did not) (?:had|seen|have|see) (?:a single|a|any|one)|no more)\\s(?:[\\w-]+\\s){0,4}(?:in|for|over|during|since|across)\\s(?:the\\s)?(?:(?:${DIGITS}|${WORD_NUMBER}|following|next|past|last)\\s){1,2}(?:months?|weeks?|days?|years?|quarters?|releases?|scrubs?)\\b`,
         negated: true,
       },
       {
@@ -906,6 +906,14 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
         with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built|put (?:in|into)|now|became|closed|moved|enabled|configured|new|runs?|pages?|owns?|own|installed|made|turned|established|started|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
+      },
+      // A standing rule from now on, as postmortems write their action items: "Going forward,
+      // every config change to the load balancer will go through the staged pipeline."
+      {
+        find: "\\b(?:going forward|from now on|moving forward|in (?:the )?future|from then on|ever since|since then)\\b",
+        with: ["\\b(?:every|all|each|any|must|requires?|required|goes? through|go through|gated|blocked|reviewed|checked|alerts?|pages?|runbooks?|tests?|checks?)\\b"],
+        hypothetical: true,
+        generic: true,
       },
     ],
     partial: [

@@ -27,6 +27,27 @@ const PHRASINGS: Array<[ItemId, SectionKey, string]> = [
   ["reflection", "results", "What I took away was that every quota needs an owner."],
 ];
 
+// The same for the way postmortems, debugging posts and published sample answers put things
+// (our own sentences, in the styles of those sources).
+const SOURCE_STYLES: Array<[ItemId, SectionKey, string]> = [
+  ["prevention", "results", "Going forward, every config change to the load balancer will go through the staged pipeline."],
+  ["prevention", "results", "We are adding an alert on replication lag and will update the runbook for this failure mode."],
+  ["incident", "actions", "Customers were unable to log in for about 40 minutes on Tuesday."],
+  ["incident", "actions", "Between 14:02 and 14:47 UTC, roughly 30% of API requests failed with 503 errors."],
+  ["reproduction", "actions", "I could trigger it reliably by restarting two nodes at once."],
+  ["reproduction", "actions", "I wrote a small script that hammered the endpoint and the bug showed up within minutes."],
+  ["hypotheses", "actions", "Our first theory was a bad deploy, but nothing had shipped that day."],
+  ["hypotheses", "actions", "The disk alarms turned out to be a red herring."],
+  ["data_repair", "actions", "About 2,000 orders had to be corrected by hand with the finance team."],
+  ["data_repair", "actions", "We backfilled the missing events from the upstream log."],
+  ["fix", "actions", "We deployed a fix that limits the number of concurrent compactions to two."],
+  ["fix", "actions", "The remediation was to raise the connection pool size from 20 to 100."],
+  ["quantified_results", "results", "Since the fix we have not seen a single recurrence in six months."],
+  ["ownership", "task", "I was the engineer on call when the alert fired."],
+  ["signals", "actions", "The slow query log showed the same query taking 12 seconds."],
+  ["tradeoffs", "actions", "We chose to fail closed, accepting some extra errors, rather than serve stale permissions."],
+];
+
 function scoreOne(section: SectionKey, text: string) {
   return scoreDraft({ situation: "", task: "", actions: "", results: "", [section]: text });
 }
@@ -37,6 +58,12 @@ describe("ordinary phrasings earn their item (issue #7)", () => {
       const result = scoreOne(section, text).items[item];
       expect(result.status).toBe("met");
       for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    });
+  }
+
+  for (const [item, section, text] of SOURCE_STYLES) {
+    it(`${item} (source style): ${text}`, () => {
+      expect(scoreOne(section, text).items[item].status).toBe("met");
     });
   }
 
