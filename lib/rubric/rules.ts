@@ -125,8 +125,8 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       {
-        find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){0,3}(?:reads?|writes?|requests?|quer(?:y|ies)|lookups?|calls?|opens?|creates?|i/o|messages?|events?|transactions?|allocations?|uploads?|downloads?|deploys?|operations?)\\b",
-        with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served)\\b"],
+        find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){0,3}(?:reads?|writes?|requests?|quer(?:y|ies)|lookups?|calls?|opens?|creates?|i/o|messages?|events?|transactions?|allocations?|uploads?|downloads?|deploys?|operations?|views?|logins?|searches|checkouts?|builds?|sessions?|orders?|payments?)\\b",
+        with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served|ends? up)\\b"],
       },
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
@@ -142,6 +142,10 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:reads?|read|writes?|wrote|depends?|depended|relies|relied|polls?|polled|hits?|calls?|called|quer(?:y|ies|ied)|go(?:es)? through|went through|pass(?:es|ed)? through|flows? through|shipped \\w+|sends? \\w+|sent \\w+)\\s+(?:from |to |on |through )?(?:it|there|them)\\b",
         with: ["\\b(?:every|each|all|everything|everyone|whole|any)\\b"],
       },
+      // Who cannot work without it: "nothing can be written without going through it", "if it is
+      // down, nobody can upload a photo".
+      { find: "\\b(?:nothing|no \\w+|nobody|no one|none of \\w+) (?:can|could|gets?|got|is|was) (?:\\w+ ){0,2}without (?:going through|touching|asking|hitting|passing through|calling|reading) (?:it|this|them)\\b" },
+      { find: "\\bif (?:it|this|the \\w+) (?:is|was|goes|went|gets|got) (?:down|slow|unavailable|out|wrong)\\b", with: ["\\b(?:nobody|no one|nothing|every|all|can't|cannot|couldn't|could not|stops?|stopped|fails?|failed|breaks?|broke)\\b"], hypothetical: true, negated: true },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -155,6 +159,9 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "Every page view ends up as a lookup against this cache.",
+        "If it is down, nobody can upload a photo.",
+        "Nothing can be written without going through it first.",
         "The ETA service and the billing consumers all read from it.",
         "It lives on the metadata path: clients ask it where a file's blocks are, then talk to the data nodes directly.",
         "Every write from the checkout flow goes through this proxy before it reaches the database.",
@@ -175,7 +182,7 @@ export const RULES: readonly Rule[] = [
     where: CONTEXT,
     met: [
       {
-        find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag)\\b",
+        find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag|percentile|supposed to|expected to|meant to|agreement|promise[ds]?|commitment|contract)\\b",
         with: [QUANTITY],
         unless: CHANGE,
         hypothetical: true,
@@ -198,6 +205,7 @@ export const RULES: readonly Rule[] = [
     probe: "What were the SLOs, in numbers? Which one was at risk during this incident?",
     examples: {
       met: [
+        "Reads were supposed to come back in under 50 milliseconds at the 99th percentile.",
         "Our target was p99 reads below 8 ms and 99.95% availability per month.",
         "Objective: four nines of availability, RPO of zero for committed payments.",
         "Replication lag had to stay under 30 seconds for the reporting replicas.",
@@ -221,6 +229,7 @@ export const RULES: readonly Rule[] = [
         find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
+      { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
     ],
     partial: [
       { find: "\\b(?:high|heavy|huge|massive|large|big|lots of|a lot of|enormous)\\s(?:traffic|load|volume|scale|cluster|amounts? of data|data ?sets?|fleet)\\b|\\bat scale\\b|\\b(?:millions|billions|thousands) of\\b" },
@@ -233,6 +242,7 @@ export const RULES: readonly Rule[] = [
     probe: "How big was it: peak requests per second, how much data, how many nodes?",
     examples: {
       met: [
+        "Around two million users hit it every day.",
         "Every backend service polls it: ~300 svcs, ~15k flags.",
         "Owned the build cache for about 400 engineers, ~3 TB of artifacts.",
         "Roughly 250k lookups per second at peak across 90 nodes.",
@@ -275,6 +285,8 @@ export const RULES: readonly Rule[] = [
       // `\s*` ran at every position and rescanned a run of blanks each time (issue #8, point 0).
       { find: "\\b(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
       { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on[- ]?call|lead|commander|owned|led|ran)\\b" },
+      // "It was my service, so the page came to me."
+      { find: "\\b(?:it|this|that|the \\w+) (?:was|is) my (?:service|system|cluster|component|code|project|baby|responsibility|call|pager|rotation)\\b|\\b(?:the )?pages? (?:came|went|come|go) (?:to|straight to) me\\b" },
     ],
     partial: [
       { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
@@ -287,6 +299,7 @@ export const RULES: readonly Rule[] = [
     probe: "What was your role, specifically, and which decisions were yours?",
     examples: {
       met: [
+        "It was my service, so the page came to me.",
         "I own the notifications service that pushes updates to the app.",
         "Solo owner of the build cache.",
         "- on-call that week, and owner of the runbook",
@@ -411,6 +424,9 @@ export const RULES: readonly Rule[] = [
         expandLeft: 1,
         unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
       },
+      // A profiler or system tool by name, or logs full of a particular line.
+      { find: "\\b(?:pprof|jstack|jmap|jcmd|async-profiler|ebpf|bpftrace|bcc|wireshark|htop|dtrace|valgrind|heaptrack|py-spy|jfr|netstat|lsof|dmesg|journalctl|kubectl (?:logs|describe|top)|explain analy[sz]e|pg_stat_activity|show processlist|slowlog)\\b" },
+      { find: "\\b(?:logs?|graphs?|dashboards?|metrics|traces?)\\s(?:were|was|are|is|got)\\s(?:full of|flooded with|littered with|spammed with)\\b" },
     ],
     partial: [
       { find: "\\b(?:dashboards?|metrics|logs|graphs|monitoring|alerts?|telemetry|observability|looked into it|dug into)\\b" },
@@ -422,6 +438,8 @@ export const RULES: readonly Rule[] = [
     probe: "Which dashboard or log line first told you where to look, and what exactly did it show?",
     examples: {
       met: [
+        "The logs were full of connection reset errors from one zone.",
+        "pprof showed most of the heap was held by the request cache.",
         "I split p99 by shard and saw queue depth climb only on the two shards behind one switch.",
         "The heap profiles showed the eviction thread holding a lock for 300 ms.",
         "Signals: consumer lag per partition, broker request logs, a CPU flame graph of the slow consumer.",
@@ -476,8 +494,8 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|think|assumed|assume|suspected|suspect|guessed|figured|believed|bet)\\b|\\bguess \\d",
-        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked))\\b"],
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|think|assumed|assume|suspected|suspect|guessed|figured|believed|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bguess \\d",
+        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough)\\b"],
         window: 2,
       },
     ],
@@ -491,6 +509,7 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "I had a hunch it was DNS, so I checked the resolver logs and there it was.",
         "First I think it is the network between zones, but the network graphs look normal.",
         "My first guess was GC, but the GC log showed short pauses, so I moved on to lock waits.",
         "My first suspicion was the new client version, but pinning the old one on two hosts changed nothing, so I ruled it out.",
@@ -530,7 +549,7 @@ export const RULES: readonly Rule[] = [
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
       {
-        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every)|(?:->|→)",
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))|(?:->|→)",
         with: [`\\b${SYSTEM_NOUN}\\b`],
         unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
       },
@@ -556,6 +575,7 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly was the root cause, at the level of the code or the configuration?",
     examples: {
       met: [
+        "What was actually happening was that the cache entries all expired in the same minute.",
         "Turns out the sessions never expired, so the cache filled up until Redis started evicting keys.",
         "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
         "It turned out the client retried on timeout without an idempotency key, so slow writes were applied twice.",
@@ -591,6 +611,8 @@ export const RULES: readonly Rule[] = [
         with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
       },
       { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      // "We ended up moving the hot table onto its own disk", "I decided to shard the lock".
+      { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
@@ -602,6 +624,7 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly did you change, and why does that change remove the failure?",
     examples: {
       met: [
+        "We ended up moving the hot table onto its own disk.",
         "I added an idempotency key to every write, so a retried request now finds its earlier result instead of inserting twice.",
         "The fix put a token bucket in front of the compactor and capped it at 200 MB/s per disk.",
         "We moved the journal onto a separate volume so snapshots no longer compete with commits.",
@@ -646,6 +669,11 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:would|could|will)\\s(?:\\w+\\s){0,3}?(?:smaller|faster|simpler|cheaper|safer|shorter|better|easier|quicker|lower|less)\\b[^.;]{0,50}\\bbut\\b", hypothetical: true },
       { find: "\\b(?:costs?|cost us|costing)\\b[^.;]{0,40}\\b(?:latency|throughput|memory|disk|cpu|storage|space|money|time|complexity|ops|overhead|amplification|traffic|capacity|availability|freshness)\\b" },
       { find: "\\b(?:we|I)\\s(?:decided|agreed|felt|judged|accepted)\\s(?:that\\s)?(?:it|this|that)\\s(?:was|is)\\s(?:fine|ok|okay|acceptable|worth it|a fair price|the right call)\\b" },
+      // "It meant giving up some write throughput, but correctness mattered more", "We could have
+      // just added more nodes, but that would only have delayed the problem".
+      { find: "\\b(?:giving up|gave up|give up|trading|traded|sacrificing)\\b", with: ["\\b(?:but|for|in exchange|mattered more|matters more|more important|worth)\\b"] },
+      { find: "\\b(?:mattered|matters) more\\b|\\b(?:was|is) more important than\\b" },
+      { find: "\\b(?:could|might) have (?:just |simply )?[a-z]+\\b[^.;]{0,60}\\bbut\\b", hypothetical: true },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -657,6 +685,8 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "We could have just added more nodes, but that would only have delayed the problem.",
+        "It meant giving up some write throughput, but correctness mattered more.",
         "The trade-off was speed: the move took two nights instead of a few hours.",
         "The reindex ran much slower, but customers stopped seeing timeouts.",
         "We decided against changing it cluster-wide because some teams rely on short names.",
@@ -690,6 +720,8 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
       { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
+      // A way back kept open: "kept the old code path around so we could flip back instantly".
+      { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
     ],
     partial: [
       { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
@@ -701,6 +733,7 @@ export const RULES: readonly Rule[] = [
     probe: "How did you roll it out, and what was your plan if the fix made things worse?",
     examples: {
       met: [
+        "We kept the old code path around so we could flip back instantly.",
         "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
         "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
         "We ran the new path in shadow mode for a week and compared its decisions with production.",
@@ -738,7 +771,7 @@ export const RULES: readonly Rule[] = [
         unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why)\\b",
       },
       {
-        find: "\\b(?:replayed|re-?ran|re-?sent|re-?applied|re-?processed|re-?published|refunded|backfilled|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
+        find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
         unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b",
       },
@@ -753,6 +786,7 @@ export const RULES: readonly Rule[] = [
     probe: "How do you know no data was lost or silently corrupted? What did you do about records already affected?",
     examples: {
       met: [
+        "We then wrote a one-off job to find and re-send every notification that had been dropped.",
         "Afterwards I compared a hash of the whole key space across all five nodes, and they all matched.",
         "I wrote a query to find every duplicate payout and we refunded each one.",
         "I wrote a reconciliation job that compared every order row against the ledger and fixed the 212 that disagreed.",
@@ -795,6 +829,8 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
+      // "hammer it with the load tool at three times normal traffic and nothing broke"
+      { find: `\\b(?:${WORD_NUMBER}|\\d+(?:\\.\\d+)?)\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b` },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
@@ -806,6 +842,7 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "QA hammered it with the load tool at three times normal traffic and nothing broke.",
         "I ran the same fio test against the new build and the spike was gone.",
         "We added a CI test that builds the artifact twice and compares the keys.",
         "The reproducer became a regression test that runs on every merge.",
@@ -871,6 +908,8 @@ export const RULES: readonly Rule[] = [
         with: [RECOVERY_TIME],
         negated: true,
       },
+      // "The queue has stayed under a thousand messages since."
+      { find: `\\b(?:stayed|stays|remained|has been|have been|kept)\\s(?:well\\s)?(?:under|below|above|at|around|within)\\s(?:about\\s|around\\s|roughly\\s)?(?:${DIGITS}|(?:a|one|two|three|a few) (?:hundred|thousand|million)|\\b${WORD_NUMBER}\\b)`, with: ["\\b(?:since|ever since|for (?:the )?(?:last|past)|now|after|every)\\b"], negated: true },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -882,6 +921,7 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "The queue has stayed under a thousand messages since.",
         "After that the p99 was back to around eight milliseconds.",
         "We have had zero duplicate entries since then.",
         "- worst write stall during DDL: ~11 min -> < 0.5 s",
@@ -974,7 +1014,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it) (?:is|was|:)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -990,6 +1030,7 @@ export const RULES: readonly Rule[] = [
     probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
     examples: {
       met: [
+        "The main thing I learned is that alerts need to measure what users feel.",
         "Looking back, I'd have written the invariant check before the optimisation, not after.",
         "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
         "What I'd do differently: bring the client teams into the design from day one.",
