@@ -16,6 +16,12 @@ import { evaluateCorpus, type CorpusMetrics } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { termSpottingMet, termSpottingTotal } from "./lib/term-spotting";
 
+// Piped into `head`, stdout may close before we finish: stop quietly then.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
 const SETS: Array<{ name: string; dir: string; use: "tuned on" | "frozen" | "measured only" }> = [

@@ -549,10 +549,13 @@ export const RULES: readonly Rule[] = [
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
       {
-        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))|(?:->|→)",
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))",
         with: [`\\b${SYSTEM_NOUN}\\b`],
         unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
       },
+      // terse notes: "flag svc's DB failed over -> svc returned an empty flag set" (a literal
+      // scan of its own: inside the alternation above it would defeat the word-start prefilter)
+      { find: "->|→", with: [`\\b${SYSTEM_NOUN}\\b`], unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b" },
       // "Cause was two design gaps: ...", "That was a second bug: when the connector restarted ...",
       // "Why so much DNS traffic: pods had the default ndots:5", "because someone had added a label".
       {
@@ -716,7 +719,7 @@ export const RULES: readonly Rule[] = [
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
-      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?!(?:step|day|bit|little|case|line|word|year|hand|side|piece)\\b)([a-z]{3,}) by \\1\\b" },
+      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
       { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
@@ -830,7 +833,7 @@ export const RULES: readonly Rule[] = [
       },
       { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
       // "hammer it with the load tool at three times normal traffic and nothing broke"
-      { find: `\\b(?:${WORD_NUMBER}|\\d+(?:\\.\\d+)?)\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b` },
+      { find: "\\b(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b", with: [`(?:\\d|\\b${WORD_NUMBER})\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\b`] },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
