@@ -146,6 +146,10 @@ export const RULES: readonly Rule[] = [
       // down, nobody can upload a photo".
       { find: "\\b(?:nothing|no \\w+|nobody|no one|none of \\w+) (?:can|could|gets?|got|is|was) (?:\\w+ ){0,2}without (?:going through|touching|asking|hitting|passing through|calling|reading) (?:it|this|them)\\b" },
       { find: "\\bif (?:it|this|the \\w+) (?:is|was|goes|went|gets|got) (?:down|slow|unavailable|out|wrong)\\b", with: ["\\b(?:nobody|no one|nothing|every|all|can't|cannot|couldn't|could not|stops?|stopped|fails?|failed|breaks?|broke)\\b"], hypothetical: true, negated: true },
+      // "Every time you open the app it reads your inbox partition", "it's what all our internal
+      // services use to store uploads".
+      { find: "\\bevery time (?:you|a|an|the|someone|anyone|users?|clients?|customers?|a user)\\b", with: ["\\b(?:reads?|writes?|hits?|calls?|asks?|checks?|looks? up|quer(?:y|ies)|goes through|loads?|fetch(?:es)?)\\b"] },
+      { find: "\\b(?:what|which) (?:all|every|each|most|many) (?:of )?(?:our |the )?(?:[\\w-]+ ){0,2}(?:services|teams|apps|clients|jobs|builds|systems|products) (?:use|call|hit|read|write|talk to|depend on|rely on|go through)\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -159,6 +163,8 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "It is what all our internal services use to store uploads.",
+        "Every time you open the app it reads your inbox partition.",
         "Every page view ends up as a lookup against this cache.",
         "If it is down, nobody can upload a photo.",
         "Nothing can be written without going through it first.",
@@ -184,7 +190,8 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag|percentile|supposed to|expected to|meant to|agreement|promise[ds]?|commitment|contract)\\b",
         with: [QUANTITY],
-        unless: CHANGE,
+        // "alert on replication lag over 60 seconds" is a threshold, not a goal
+        unless: `${CHANGE}|\\b(?:alerts?|alerting|alarms?|pages?|paging|thresholds?)\\b(?![^.;]{0,40}\\b(?:slo|sla|target|goal|objective))`,
         hypothetical: true,
         negated: true,
       },
@@ -332,6 +339,9 @@ export const RULES: readonly Rule[] = [
             `\\b(?:under|below|less than|at most|within|above|at least|<|<=|≤)\\s?${NUMBER}`,
           ),
         ],
+        // "Target: 99.99% monthly availability" is the service's standing goal (the SLO), not
+        // what done meant for this piece of work
+        unless: "\\b(?:availability|uptime|monthly|quarterly|per month|sla|nines)\\b",
         hypothetical: true,
         negated: true,
       },
@@ -722,7 +732,8 @@ export const RULES: readonly Rule[] = [
       { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
-      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:command|click|flag flip|revert|deploy) away\\b" },
+      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema|one) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:[\\w-]+ )?(?:command|click|flip|revert|deploy|switch|toggle|rollback) away\\b" },
+      { find: "\\bthen (?:to )?(?:the |a |one )?(?:smallest|least (?:busy|critical|loaded)|quietest|lowest[- ]traffic|single|first) (?:[\\w-]+ ){0,2}(?:region|cluster|cell|zone|az|shard|pool|datacenter|data centre|tenant|customer|site)s?\\b" },
       // A way back kept open: "kept the old code path around so we could flip back instantly".
       { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
     ],
@@ -736,6 +747,7 @@ export const RULES: readonly Rule[] = [
     probe: "How did you roll it out, and what was your plan if the fix made things worse?",
     examples: {
       met: [
+        "It went to one staging cluster, then the smallest production region, with the old scheduler a config switch away.",
         "We kept the old code path around so we could flip back instantly.",
         "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
         "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
@@ -913,6 +925,9 @@ export const RULES: readonly Rule[] = [
       },
       // "The queue has stayed under a thousand messages since."
       { find: `\\b(?:stayed|stays|remained|has been|have been|kept)\\s(?:well\\s)?(?:under|below|above|at|around|within)\\s(?:about\\s|around\\s|roughly\\s)?(?:${DIGITS}|(?:a|one|two|three|a few) (?:hundred|thousand|million)|\\b${WORD_NUMBER}\\b)`, with: ["\\b(?:since|ever since|for (?:the )?(?:last|past)|now|after|every)\\b"], negated: true },
+      // "went from, uh, dozens a day to zero", "down to about 200 million by the next morning"
+      { find: "\\bfrom\\b[^.;]{0,40}\\bto (?:zero|none|nothing|0|nil)\\b|\\bfrom (?:dozens|hundreds|thousands|tens|a few|several|many)\\b[^.;]{0,30}\\bto\\b", negated: true },
+      { find: `\\b(?:down|up|back) to (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER})\\s?(?:thousand|million|billion|k|m)\\b`, negated: true },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -924,6 +939,8 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "The backlog was down to about 200 thousand by the next morning.",
+        "Timeouts went from, uh, dozens a day to zero.",
         "The queue has stayed under a thousand messages since.",
         "After that the p99 was back to around eight milliseconds.",
         "We have had zero duplicate entries since then.",
@@ -958,6 +975,10 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         generic: true,
       },
+      // A standing check in ordinary words: "We now compute a rolling hash ... and compare across
+      // replicas; a mismatch pages", "we added a metric on digest rejections".
+      { find: "\\b(?:we|I|it|the \\w+|this) now (?:runs?|computes?|checks?|compares?|alerts?|pages?|blocks?|rejects?|verif\\w+|scans?|monitors?|validates?|tracks?|fails? the build|refuses?)\\b" },
+      { find: "\\b(?:added|built|set up|created)\\s(?:a |an |new )?(?:[\\w-]+ )?(?:metrics?|panels?|graphs?|dashboard panels?|canary checks?|synthetic checks?|probes?)\\b" },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
@@ -969,6 +990,8 @@ export const RULES: readonly Rule[] = [
     probe: "What stops this from happening again, and who owns that now?",
     examples: {
       met: [
+        "We added a metric on rejected uploads.",
+        "We now compare a hash of every replica each night, and a mismatch pages the on-call.",
         "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
         "An invariant check now runs in CI and blocks any placement change that puts two replicas in one rack.",
         "We moved every cluster setting into config management so nobody can change one by hand.",
@@ -985,8 +1008,8 @@ export const RULES: readonly Rule[] = [
     description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her) (?:posted|informed))\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her) (?:posted|informed)|for (?:the|my|our|their)|got (?:a|the)|gave|demo\\w*|stand-?ups?|wrote|sync\\w*|meetings?|calls?)\\b"],
       },
     ],
     partial: [
@@ -999,6 +1022,7 @@ export const RULES: readonly Rule[] = [
     probe: "Which other teams did this touch, and how did you keep them aligned while you fixed it?",
     examples: {
       met: [
+        "I wrote the risk case out for my director and the SRE lead.",
         "I sent the SRE team an hourly update and agreed the maintenance window with them.",
         "We paired with the client SDK owners to change their retry defaults.",
         "Support and account managers helped us write to the affected customers.",
