@@ -504,7 +504,7 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|think|assumed|assume|suspected|suspect|guessed|figured|believed|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bguess \\d",
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bguess \\d",
         with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough)\\b"],
         window: 2,
       },
@@ -1008,9 +1008,13 @@ export const RULES: readonly Rule[] = [
     description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her) (?:posted|informed)|for (?:the|my|our|their)|got (?:a|the)|gave|demo\\w*|stand-?ups?|wrote|sync\\w*|meetings?|calls?)\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|pms?|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
+        // the team or role as the source of complaints is not working with them
+        unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying)\\b",
       },
+      // Customers are worked with when someone speaks to them: "we emailed every affected customer".
+      { find: "\\b(?:told|emailed|wrote to|notified|informed|briefed|updated|contacted|reached out to|apologi[sz]ed to|credited|met with|talked to|called|walked)\\s(?:the\\s|our\\s|all\\s|affected\\s|each\\s|every\\s|key\\s|large\\s|those\\s)?(?:[\\w-]+\\s)?customers?\\b" },
     ],
     partial: [
       { find: "\\b(?:worked with (?:others|other teams|people)|teamwork|collaborat\\w+|cross-?team|other teams|stakeholders)\\b" },
@@ -1022,6 +1026,7 @@ export const RULES: readonly Rule[] = [
     probe: "Which other teams did this touch, and how did you keep them aligned while you fixed it?",
     examples: {
       met: [
+        "We emailed every affected customer the same afternoon.",
         "I wrote the risk case out for my director and the SRE lead.",
         "I sent the SRE team an hourly update and agreed the maintenance window with them.",
         "We paired with the client SDK owners to change their retry defaults.",
@@ -1029,7 +1034,7 @@ export const RULES: readonly Rule[] = [
         "I paged the owner of the ingest pipeline and we debugged it together.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
-      missing: ["I fixed it on my own over the weekend."],
+      missing: ["Support got a lot of complaints that evening.", "I fixed it on my own over the weekend."],
     },
   },
   {
