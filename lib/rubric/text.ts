@@ -92,8 +92,9 @@ export const GENERIC_STRONG =
 export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after that|afterwards|these days)\b/i;
 
 // "I + verb in the present" without a story anchor: habits when the sentence lists several items.
+// Not "I own / lead / run …": that states a role ("I own the notifications service").
 export const HABITUAL =
-  /\bI (?:reproduce|fix|ship|run|write|use|debug|build|design|lead|own|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
+  /\bI (?:reproduce|fix|ship|write|use|debug|build|design|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
 
 export const IRREGULAR_PAST =
   "was|were|had|did|found|saw|went|took|made|ran|wrote|got|came|began|broke|led|built|shipped|knew|thought|told|sent|kept|held|left|lost|felt|brought|caught|chose|drove|fell|froze|gave|grew|hit|hid|let|meant|met|paid|put|quit|read|rose|rang|said|sat|set|shut|spent|split|stood|stuck|struck|swung|threw|understood|woke|won|became|forgot|overrode|rewrote|undid|spun|dug|fed|bought|fought|taught|sought|slid|shook|wound|burnt|learnt|spelt|dealt|meant";

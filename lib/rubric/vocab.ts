@@ -67,7 +67,7 @@ export const INFRA_TERMS = [
   "\\bwal\\b", "consumer", "producer", "\\btopic", "snapshot", "backup", "\\bblob", "object stor", "bucket",
   "file ?system", "microservice", "service mesh", "timeout", "retries", "idempoten", "checksum", "corrupt",
   "\\bgc\\b", "garbage collect", "memory leak", "kernel", "\\bcpu\\b", "\\biops\\b", "infra\\b", "infrastructure",
-  "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\b[45]\\d\\d(?:s|\\b)", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
+  "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\bservices?\\b", "\\brunners?\\b", "hit rate", "websocket", "\\bclients?\\b", "\\bsync\\b", "\\bservers?\\b", "traffic", "\\bquer(?:y|ies)\\b", "pipeline", "container", "\\bpods?\\b", "\\baws\\b", "\\bgcp\\b", "azure", "\\bregions?\\b", "\\binstances?\\b", "\\bvms?\\b", "socket", "\\btcp\\b", "\\bconnections?\\b", "\\b(?:tls|ssl)\\b", "certificate", "\\bcron\\b", "\\bschema\\b",  "\\b[45]\\d\\d(?:s|\\b)", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
   NAMED_TECH,
 ];
 

@@ -47,6 +47,23 @@ describe("stuffing in new layouts", () => {
     expect(score.total).toBeLessThanOrEqual(25);
   });
 
+  it("STAR labels followed by keyword fragments are stuffing", () => {
+    const score = scoreDraft({
+      situation: "Situation - I own our Redis caching tier (data path for every API read). SLO 99.9%, p99 5 ms.",
+      task: "Task - ownership, success criteria, error budget.",
+      actions: "Action - monitoring, alerting, hypotheses, repro, root cause analysis, fix (TTL, jitter, request coalescing), trade-offs, canary rollout, data repair, load test validation.",
+      results: "Result - improved p99 by 50%, postmortem, runbooks, collaboration with SRE, lessons learned.",
+    });
+    expect(score.gate.kind).toBe("stuffed");
+  });
+
+  it("a very short answer that states a role and tells one event is a weak story, not stuffing", () => {
+    const score = scoreDraft(
+      only("I own the search indexer - it feeds product search from the catalog database. One night indexing stopped for an hour. I restarted the workers and it caught up. We think a batch got stuck. It has been fine since."),
+    );
+    expect(score.gate.kind).toBe("ok");
+  });
+
   it("a short, dense true story is not stuffing", () => {
     const story =
       "I owned the upload API for our photo app, which every upload hits first. After a release, some users got 413 errors on small photos. I found the proxy in front of it had a body limit in bytes, but the new client sent base64, so files grew by a third. I raised the limit to match and added a test with a base64 body, and the 413s stopped within the hour.";
