@@ -150,6 +150,14 @@ export const RULES: readonly Rule[] = [
       // services use to store uploads".
       { find: "\\bevery time (?:you|a|an|the|someone|anyone|users?|clients?|customers?|a user)\\b", with: ["\\b(?:reads?|writes?|hits?|calls?|asks?|checks?|looks? up|quer(?:y|ies)|goes through|loads?|fetch(?:es)?)\\b"] },
       { find: "\\b(?:what|which) (?:all|every|each|most|many) (?:of )?(?:our |the )?(?:[\\w-]+ ){0,2}(?:services|teams|apps|clients|jobs|builds|systems|products) (?:use|call|hit|read|write|talk to|depend on|rely on|go through)\\b" },
+      // "It's on every logged-in request", "every logged-in request reads the user's session from
+      // it", "written to Kafka first, and from there it went to billing", "all payment status
+      // updates are writing there", "our dashboards all ran on a ClickHouse cluster".
+      { find: "\\b(?:it's|it is|it was|it sits|it sat|sits|sat|is|was) (?:on|in) (?:every|each|all|the) (?:[\\w-]+ ){0,2}(?:requests?|reads?|writes?|calls?|page ?loads?|page views?|logins?|transactions?|checkouts?|uploads?|searches)\\b" },
+      { find: "\\b(?:reads?|writes?|wrote|read|fetch(?:es|ed)?|loads?|loaded|pulls?|pulled|gets?)\\b[^.;]{1,40}\\b(?:from|to|into|through|via) (?:it|there|them|this)\\b", with: ["\\b(?:every|each|all|everything|everyone|whole|any)\\b"] },
+      { find: "\\bfrom there,? (?:it|they|everything|each \\w+|events?|messages?|data) (?:went|goes|flows?|flowed|is sent|was sent|were sent|are sent|fans? out|fanned out)\\b|\\b(?:written|sent|published|logged|queued) to (?:[\\w-]+ ){1,2}first\\b" },
+      { find: "\\b(?:all|every|each) (?:[\\w-]+ ){0,3}(?:updates?|writes?|reads?|events?|messages?|requests?|payments?|orders?|uploads?|jobs?) (?:are |is |were |was )?(?:writing|written|reading|read|going|sent|landing|routed|stored) (?:there|to it|into it|through it|in it)\\b" },
+      { find: "\\b(?:all|everything|both) (?:ran|runs|run|lived|lives|sat|sits|depended|depends|relied|relies) on\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -163,6 +171,11 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "Our customer dashboards all ran on that cluster.",
+        "All payment status updates are written there.",
+        "Every click was written to Kafka first, and from there it went to billing and reporting.",
+        "Every logged-in request reads the user's session and profile from it.",
+        "It's on every logged-in request.",
         "It is what all our internal services use to store uploads.",
         "Every time you open the app it reads your inbox partition.",
         "Every page view ends up as a lookup against this cache.",
@@ -393,8 +406,8 @@ export const RULES: readonly Rule[] = [
     description: "Describes one specific incident or hard problem with its symptom (what was seen, when, blast radius).",
     met: [
       {
-        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
-        with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers)")],
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
+        with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
       },
     ],
