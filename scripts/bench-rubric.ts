@@ -2,7 +2,8 @@
 // Scores a ~700-word draft and a 20,000-character draft many times and prints the median
 // time per draft, next to the median of one plain pass over the same text in the same run
 // (lowercase + a regex word count), and the ratio between the two. Then prints what the
-// engine adds to the browser's JavaScript: lib/rubric bundled and minified by esbuild, gzipped;
+// engine adds to the browser's JavaScript: lib/rubric bundled and minified by esbuild, gzipped
+// (the score worker's chunk), and the part the editor page loads up front (the checklist);
 // with --against, the same for lib/rubric at that git ref, built in the same run, and the growth.
 
 import { execFileSync } from "node:child_process";
@@ -110,6 +111,9 @@ function engineBundleGzip(entry: string): number {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const now = engineBundleGzip(join(here, "../lib/rubric/index.ts"));
+// What the editor page itself loads of lib/rubric: the checklist metadata (the engine runs in
+// the score worker and is not part of the page's first-load JavaScript).
+console.log(`editor page's share of lib/rubric (items.ts + types.ts, minified, gzip -9): ${kb(engineBundleGzip(join(here, "../lib/rubric/items.ts")))}`);
 if (!refDir) {
   console.log(`engine bundle (lib/rubric, esbuild minified, gzip -9): ${kb(now)}`);
 } else {

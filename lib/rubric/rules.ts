@@ -4,6 +4,7 @@
 // candidate, and example sentences that tests/unit/rubric/rules.test.ts runs.
 // Adding or changing a rule means editing data and examples here, not engine code.
 
+import { ITEM_META } from "./items";
 import type { ItemHome, ItemId, SectionKey } from "./types";
 import {
   CHANGE,
@@ -78,10 +79,7 @@ const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly
 export const RULES: readonly Rule[] = [
   {
     id: "component",
-    home: "situation",
-    label: "Component and role",
-    weight: 6,
-    description: "Names the concrete component and what depends on it or what it does in the system.",
+    ...ITEM_META.component,
     met: [
       {
         find: `\\b${NAMED_TECH}\\b`,
@@ -115,10 +113,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "data_path",
-    home: "situation",
-    label: "Data or control path",
-    weight: 5,
-    description: "Places the component on the data path or the metadata/control path, or says which requests flow through it.",
+    ...ITEM_META.data_path,
     met: [
       {
         find: "\\b(?:(?:meta-?data|control|data|read|write|request|hot|critical|serving|i/o|query) (?:path|plane)|request flow|off the (?:request|hot|critical) path|on the path of|in the path of)\\b",
@@ -194,10 +189,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "slo",
-    home: "situation",
-    label: "Reliability goal (SLO)",
-    weight: 6,
-    description: "States a reliability or performance goal with a number: p99 latency, availability %, durability nines, RPO/RTO, error budget.",
+    ...ITEM_META.slo,
     where: CONTEXT,
     met: [
       {
@@ -236,10 +228,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "scale",
-    home: "situation",
-    label: "Scale",
-    weight: 4,
-    description: "Gives load or size with a number: QPS, requests/s, TB/PB, objects, nodes, tenants.",
+    ...ITEM_META.scale,
     where: CONTEXT,
     met: [
       { find: `${DIGITS}${MAGNITUDE}\\s?${SCALE_UNIT}`, unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b" },
@@ -275,10 +264,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "ownership",
-    home: "task",
-    label: "Your role",
-    weight: 6,
-    description: "States the speaker's own role in the first person: owner, on-call, tech lead, incident commander, designer, led the work.",
+    ...ITEM_META.ownership,
     met: [
       {
         find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
@@ -337,10 +323,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "success_criteria",
-    home: "task",
-    label: "What success meant",
-    weight: 5,
-    description: "Says what success meant as a checkable target (a bound, zero lost writes, zero mismatches after repair).",
+    ...ITEM_META.success_criteria,
     where: ["task"],
     met: [
       {
@@ -400,14 +383,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "incident",
-    home: "actions",
-    label: "A specific incident",
-    weight: 7,
-    description: "Describes one specific incident or hard problem with its symptom (what was seen, when, blast radius).",
+    ...ITEM_META.incident,
     met: [
       {
         find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
-        with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
+        with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
       },
     ],
@@ -431,10 +411,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "signals",
-    home: "actions",
-    label: "Debug signals",
-    weight: 6,
-    description: "Names specific debug signals: particular metrics or dashboards, log lines, traces, profiles, dumps.",
+    ...ITEM_META.signals,
     where: ["actions", "results"],
     met: [
       {
@@ -473,10 +450,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "reproduction",
-    home: "actions",
-    label: "Reproduction",
-    weight: 5,
-    description: "Reproduced the problem: minimal reproducer, load test, replayed traffic, fault injection, stress test, staging repro.",
+    ...ITEM_META.reproduction,
     met: [
       {
         find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
@@ -503,10 +477,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "hypotheses",
-    home: "actions",
-    label: "Hypotheses tested",
-    weight: 5,
-    description: "States at least one hypothesis and how it was tested, confirmed or ruled out.",
+    ...ITEM_META.hypotheses,
     met: [
       {
         find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))\\b",
@@ -545,10 +516,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "root_cause",
-    home: "actions",
-    label: "Root cause",
-    weight: 7,
-    description: "Names the specific mechanism that caused it (a race, retries causing duplicates, misconfiguration, failover bug, lock ordering, clock skew...).",
+    ...ITEM_META.root_cause,
     met: [
       {
         find: "\\b(?:root[- ]?cause[ds]?|caused by|the cause|because|turned out|due to|culprit|came down to|the (?:bug|problem|issue|reason) was|triggered by|figured out (?:that|it was)|found (?:that|it was|out)|found (?:a|an|the) (?:[\\w-]+ ){0,3}(?:that|which|where)\\b|realised|realized|discovered|traced (?:it|this|the \\w+) (?:back )?to|it was (?:a|an|the)|explained|the (?:real|actual|underlying) (?:cause|problem|issue)|why\\s?:)",
@@ -613,10 +581,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "fix",
-    home: "actions",
-    label: "The fix",
-    weight: 7,
-    description: "Names the concrete code or design change (lock sharding, idempotency keys, stricter commit rule, checksums, backpressure, fencing tokens...).",
+    ...ITEM_META.fix,
     where: STORY,
     met: [
       {
@@ -665,10 +630,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tradeoffs",
-    home: "actions",
-    label: "Trade-offs",
-    weight: 6,
-    description: "Names a choice between alternatives and why, or a cost knowingly accepted.",
+    ...ITEM_META.tradeoffs,
     met: [
       { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
       { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow)\\b")] },
@@ -731,10 +693,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "rollout",
-    home: "actions",
-    label: "Safe rollout",
-    weight: 5,
-    description: "Manages the risk of shipping: feature flag, canary, staged or percentage rollout, shadow traffic, rollback plan.",
+    ...ITEM_META.rollout,
     where: STORY,
     met: [
       {
@@ -776,10 +735,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "data_repair",
-    home: "actions",
-    label: "Data repair",
-    weight: 4,
-    description: "Handles data already affected or proves none was: backfill, repair job, reconciliation, checksum or scrub verification, audit of affected records.",
+    ...ITEM_META.data_repair,
     where: STORY,
     met: [
       {
@@ -827,10 +783,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "validation",
-    home: "actions",
-    label: "Validation",
-    weight: 5,
-    description: "Tests the fix: regression test, load or soak test, chaos or fault-injection test, model check, verified against the reproducer.",
+    ...ITEM_META.validation,
     where: STORY,
     met: [
       {
@@ -888,10 +841,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "quantified_results",
-    home: "results",
-    label: "Results in numbers",
-    weight: 6,
-    description: "Reports the outcome in numbers, ideally before and after, or a measured absence of recurrence.",
+    ...ITEM_META.quantified_results,
     where: ["results"],
     met: [
       {
@@ -970,10 +920,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "prevention",
-    home: "results",
-    label: "Prevention",
-    weight: 5,
-    description: "Puts permanent prevention in place: postmortem with action items, new alerts, runbooks, invariant checks, CI tests, design-review rules.",
+    ...ITEM_META.prevention,
     where: STORY,
     met: [
       {
@@ -1015,10 +962,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "collaboration",
-    home: "any",
-    label: "Working with other teams",
-    weight: 3,
-    description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
+    ...ITEM_META.collaboration,
     met: [
       {
         find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|pms?|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
@@ -1052,10 +996,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "reflection",
-    home: "results",
-    label: "Reflection",
-    weight: 4,
-    description: "Says what they would do differently, or the lesson that changed how they work.",
+    ...ITEM_META.reflection,
     where: ["results"],
     met: [
       {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { scoreDraft } from "@/lib/rubric";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -26,6 +27,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         profile: draft.question.profile,
         questionTitle: draft.question.title,
         questionPrompt: draft.question.prompt,
+        score: scoreDraft(draft, { profile: draft.question.profile }),
       }}
     />
   );
