@@ -200,7 +200,7 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
-      { find: "\\b(?:goals?|targets?|objectives?|promised?|guarantee[sd]?|requirements?|budget)\\b", with: [QUANTITY], unless: CHANGE, hypothetical: true, negated: true },
+      { find: "\\b(?:goals?|targets?|objectives?|promised?|guarantee[sd]?|requirements?|budget|aim|expectations?|told (?:customers|users|clients|the business|our users))\\b", with: [QUANTITY], unless: CHANGE, hypothetical: true, negated: true },
       { find: `\\b(?:${DIGITS}\\s?% (?:available|availability|uptime|durab\\w+)|(?:\\d+|${WORD_NUMBER})[ -]nines|rpo (?:of )?(?:zero|0))\\b`, hypothetical: true },
     ],
     partial: [
@@ -217,6 +217,7 @@ export const RULES: readonly Rule[] = [
     probe: "What were the SLOs, in numbers? Which one was at risk during this incident?",
     examples: {
       met: [
+        "We told customers their data would show up within two minutes.",
         "Reads were supposed to come back in under 50 milliseconds at the 99th percentile.",
         "Our target was p99 reads below 8 ms and 99.95% availability per month.",
         "Objective: four nines of availability, RPO of zero for committed payments.",
@@ -456,6 +457,12 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
         unless: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b",
       },
+      // Made it happen on purpose: "put toxiproxy in front adding 600 ms … and got duplicates in one
+      // of every four runs", "a hook that SIGSTOPs the leader", "tested in staging with a copy of
+      // one of the worst partitions".
+      { find: "\\b(?:toxiproxy|tc netem|netem|chaos mesh|litmus|pumba|sigstop\\w*|kill -(?:stop|9)|froze the (?:leader|primary|process|node)|paused the (?:leader|primary|process|node))\\b" },
+      { find: "\\bgot (?:the same \\w+|duplicates|it|the (?:error|crash|stall|hang|timeout|bug))\\b", with: ["\\b(?:runs?|tries|attempts|times|every|staging|locally|test)\\b"] },
+      { find: "\\bcopy of (?:one of )?(?:the |our )?(?:worst|affected|production|prod|broken|bad|real)\\b", with: ["\\b(?:staging|test(?:ed|ing)?|lab|locally|laptop|reproduc\\w+)\\b"] },
     ],
     partial: [
       { find: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b" },
@@ -467,6 +474,8 @@ export const RULES: readonly Rule[] = [
     probe: "Could you make it happen on demand? How did you set that up?",
     examples: {
       met: [
+        "Tested in staging with a copy of one of the worst partitions, and the read took 1.8 s there too.",
+        "I put toxiproxy in front of the database and got duplicates in one of every four runs.",
         "I reproduced the stall on a three-node test cluster by pausing one follower with SIGSTOP.",
         "We replayed an hour of captured production traffic against staging and the leak showed up within 20 minutes.",
         "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
