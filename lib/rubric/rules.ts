@@ -948,6 +948,12 @@ export const RULES: readonly Rule[] = [
       // replicas; a mismatch pages", "we added a metric on digest rejections".
       { find: "\\b(?:we|I|it|the \\w+|this) now (?:runs?|computes?|checks?|compares?|alerts?|pages?|blocks?|rejects?|verif\\w+|scans?|monitors?|validates?|tracks?|fails? the build|refuses?)\\b" },
       { find: "\\b(?:added|built|set up|created)\\s(?:a |an |new )?(?:[\\w-]+ )?(?:metrics?|panels?|graphs?|dashboard panels?|canary checks?|synthetic checks?|probes?)\\b" },
+      // A standing check named by what it watches: "we put an alert on the oplog window", "added a
+      // check when someone registers a feature group that warns …", "a monthly restore test now",
+      // "the steps went into the runbook", "the CI benchmark caught two regressions".
+      { find: "\\b(?:put|puts|added|add|set up|created|wrote|built|new)\\s(?:an?\\s|the\\s)?(?:[\\w-]+\\s)?(?:alerts?|alarms?|checks?|monitors?|tests?|drills?|probes?)\\s(?:on|for|when|if|that|which|to catch)\\b" },
+      { find: "\\b(?:monthly|weekly|nightly|daily|quarterly|regular|scheduled)\\s(?:[\\w-]+\\s)?(?:tests?|drills?|checks?|scans?|audits?|game ?days?|restores?)\\b", with: ["\\b(?:now|added|have|has|runs?|set up|started|introduced|scheduled|since)\\b"] },
+      { find: "\\b(?:went|go|goes|made it|wrote it|written) into (?:the|our) (?:runbook|playbook|checklist|on-?call guide|review checklist)\\b|\\bci (?:benchmark|check|test)s? (?:caught|catches|blocks?|blocked|fails?|failed)\\b" },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
@@ -959,6 +965,9 @@ export const RULES: readonly Rule[] = [
     probe: "What stops this from happening again, and who owns that now?",
     examples: {
       met: [
+        "The recovery steps went into the runbook.",
+        "We also have a monthly restore test now.",
+        "After that we put an alert on the oplog window dropping below a day.",
         "We added a metric on rejected uploads.",
         "We now compare a hash of every replica each night, and a mismatch pages the on-call.",
         "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
