@@ -497,8 +497,8 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bguess \\d",
-        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough)\\b"],
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d",
+        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we))\\b"],
         window: 2,
       },
     ],
@@ -512,6 +512,7 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "First thing I checked was compaction, because that is usually it. Then I grepped the logs on a slow node.",
         "I had a hunch it was DNS, so I checked the resolver logs and there it was.",
         "First I think it is the network between zones, but the network graphs look normal.",
         "My first guess was GC, but the GC log showed short pauses, so I moved on to lock waits.",
@@ -646,7 +647,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
-      { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safer|simpler|cheaper|riskier|cleaner) (?:option|fix|path|approach|choice|route))\\b" },
+      { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safe|safer|simpler|cheaper|riskier|cleaner|right) (?:option|fix|path|approach|choice|route|call|bet))\\b" },
       { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)\\b" },
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
       { find: "\\bbetter (?:deal|trade)\\b" },
@@ -671,6 +672,10 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:giving up|gave up|give up|trading|traded|sacrificing)\\b", with: ["\\b(?:but|for|in exchange|mattered more|matters more|more important|worth)\\b"] },
       { find: "\\b(?:mattered|matters) more\\b|\\b(?:was|is) more important than\\b" },
       { find: "\\b(?:could|might) have (?:just |simply )?[a-z]+\\b[^.;]{0,60}\\bbut\\b", hypothetical: true },
+      // "There was a discussion on whether to change ndots cluster-wide; we didn't, because …",
+      // "we reverted the emergency setting because it would lengthen genuine failovers".
+      { find: "\\bwhether to\\b", with: ["\\b(?:because|since|decided|didn't|did not|chose|instead|rather|risk\\w*|cost\\w*)\\b"], hypothetical: true, negated: true },
+      { find: "\\bbecause (?:it|that|this|they) would(?:n't| not)? (?:have )?[a-z]+", hypothetical: true, negated: true },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -682,6 +687,8 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "We reverted the emergency setting because it would lengthen genuine failovers.",
+        "There was a discussion on whether to change it cluster-wide; we didn't, because some teams rely on it.",
         "We could have just added more nodes, but that would only have delayed the problem.",
         "It meant giving up some write throughput, but correctness mattered more.",
         "The trade-off was speed: the move took two nights instead of a few hours.",
