@@ -3,6 +3,8 @@
 // (see docs/decisions/002-rubric-engine.md): every offset is an exact index into the
 // caller's string, nothing is normalised in place, and it costs no bundle weight.
 
+import { IndexedPattern, PrefixIndex } from "./prefilter";
+
 export type Span = { start: number; end: number };
 
 export type Sentence = Span & {
@@ -24,7 +26,16 @@ export type Analysed = {
   /** Negation and hypothetical cues, sorted by start. */
   cues: Array<Span & { kind: "negation" | "hypothetical" }>;
   words: number;
+  /** Per slot of PREFIX_INDEX: the positions where that pattern may match (see prefilter.ts). */
+  candidates: Array<number[] | undefined>;
 };
+
+/**
+ * The word-start prefilter shared by the analysis patterns here and the rule patterns of the
+ * engine (which registers its own when it loads): one pass over a text lists where each
+ * pattern may match, and each pattern then runs only there.
+ */
+export const PREFIX_INDEX = new PrefixIndex(true);
 
 const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "cf", "mr", "mrs", "dr", "st", "no", "fig", "eg", "ie", "al"]);
 
@@ -116,7 +127,7 @@ export const ANCHOR =
 
 
 /** Sorted starts of negation/hypothetical cues in `text`. */
-function findCues(text: string): Analysed["cues"] {
+function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"] {
   const cues: Analysed["cues"] = [];
   for (const m of text.matchAll(NEGATION)) {
     const w = m[0].toLowerCase();
@@ -126,9 +137,9 @@ function findCues(text: string): Analysed["cues"] {
     if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, kind: "negation" });
   }
-  for (const m of text.matchAll(HYPOTHETICAL)) {
+  HYPOTHETICAL_P.scan(text, cands, (m) => {
     cues.push({ start: m.index, end: m.index + m[0].length, kind: "hypothetical" });
-  }
+  });
   cues.sort((a, b) => a.start - b.start);
   return cues;
 }
@@ -165,6 +176,13 @@ const HABIT_SUBJECT_BEFORE = /\b(?:I|we)(?:'m|'re| am| are)?\s+$/i;
 const NEW_PRACTICE_G = g(NEW_PRACTICE);
 const ANCHOR_G = g(ANCHOR);
 const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
+// The same patterns, run through the prefilter.
+const GENERIC_P = new IndexedPattern(PREFIX_INDEX, GENERIC_G);
+const GENERIC_ADVERB_P = new IndexedPattern(PREFIX_INDEX, GENERIC_ADVERB_G);
+const NEW_PRACTICE_P = new IndexedPattern(PREFIX_INDEX, NEW_PRACTICE_G);
+const ANCHOR_P = new IndexedPattern(PREFIX_INDEX, ANCHOR_G);
+const NUMERIC_P = new IndexedPattern(PREFIX_INDEX, NUMERIC_G);
+const HYPOTHETICAL_P = new IndexedPattern(PREFIX_INDEX, HYPOTHETICAL);
 
 /** Every regular expression of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
 export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
@@ -198,6 +216,7 @@ function indexOfSpan(spans: Span[], pos: number): number {
 }
 
 export function analyse(text: string): Analysed {
+  const candidates = PREFIX_INDEX.candidates(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
   const mark = (re: RegExp, set: (s: Sentence, m: RegExpExecArray) => void) => {
@@ -208,6 +227,11 @@ export function analyse(text: string): Analysed {
       if (s) set(s, m);
     }
   };
+  const markP = (p: IndexedPattern, set: (s: Sentence, m: RegExpExecArray) => void) =>
+    p.scan(text, candidates, (m) => {
+      const s = sentences[indexOfSpan(spans, m.index)];
+      if (s) set(s, m);
+    });
   const newPractice = new Set<Sentence>();
   mark(PAST_RE, (s, m) => {
     if (s.past || PARTICIPLE_STOP.has(m[0].toLowerCase())) return;
@@ -216,14 +240,14 @@ export function analyse(text: string): Analysed {
     if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     s.past = true;
   });
-  mark(GENERIC_G, (s) => (s.generic = true));
-  mark(ANCHOR_G, (s) => (s.anchored = true));
-  mark(GENERIC_ADVERB_G, (s, m) => {
+  markP(GENERIC_P, (s) => (s.generic = true));
+  markP(ANCHOR_P, (s) => (s.anchored = true));
+  markP(GENERIC_ADVERB_P, (s, m) => {
     if ((!s.past && !s.anchored) || HABIT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) s.generic = true;
   });
-  mark(NEW_PRACTICE_G, (s) => newPractice.add(s));
+  markP(NEW_PRACTICE_P, (s) => newPractice.add(s));
   for (const s of newPractice) s.generic = false;
-  mark(NUMERIC_G, (s) => (s.numeric = true));
+  markP(NUMERIC_P, (s) => (s.numeric = true));
   // sentence starts and clause breaks are each already in order: merge them
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
@@ -241,7 +265,7 @@ export function analyse(text: string): Analysed {
       j++;
     }
   }
-  return { text, sentences, clauseStarts, cues: findCues(text), words: countWords(text) };
+  return { text, sentences, clauseStarts, cues: findCues(text, candidates), words: countWords(text), candidates };
 }
 
 /** The habitual-present test, applied by the engine only where a sentence lists several items. */
