@@ -403,6 +403,7 @@ function decideGate(an: Analysis, words: number): Gate {
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
     const key = `${an.docs.indexOf(c.doc)}:${c.sentence}`;
+    if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
     const sentence = c.doc.a.sentences[c.sentence];
     if (sentence && (sentence.anchored || sentence.numeric || TOLD.test(c.doc.a.text.slice(sentence.start, sentence.end)))) {

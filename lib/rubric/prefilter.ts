@@ -226,6 +226,14 @@ function dedupe(states: State[]): State[] {
 
 /** Extended mode (see literalPrefixes); set while one analysis runs. */
 let extended = false;
+/** How long the prefixes of the analysis under way may grow. */
+let prefixLen = PREFIX_LEN;
+/**
+ * Extended mode reads prefixes this long: the index looks them up by their first PREFIX_LEN
+ * characters and checks the rest of the word before listing a candidate ("config" is no
+ * candidate for "consumer").
+ */
+export const LONG_PREFIX_LEN = 8;
 
 function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
   if (!st.open) return [st];
@@ -235,7 +243,7 @@ function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
     const first = chars ?? wide ?? null;
     if (first === null) throw new Unprovable("unmodelled first character");
     if (st.anchored && first.every(isWordChar)) {
-      return first.map((c) => ({ s: c, open: c.length < PREFIX_LEN, anchored: true }));
+      return first.map((c) => ({ s: c, open: c.length < prefixLen, anchored: true }));
     }
     for (const c of first) if (c.charCodeAt(0) > 127 && !caseless(c)) throw new Unprovable("cased non-ASCII first character");
     return first.map((c) => ({ s: c, open: false, anchored: st.anchored, anywhere: true }));
@@ -247,7 +255,7 @@ function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
   if (chars === null) return [{ ...st, open: false }];
   return chars.map((c) => {
     const s = st.s + c;
-    return { s, open: s.length < PREFIX_LEN, anchored: st.anchored };
+    return { s, open: s.length < prefixLen, anchored: st.anchored };
   });
 }
 
@@ -301,7 +309,7 @@ export function literalPrefixes(source: string): string[] | null {
 
 /** Where every match of a pattern may start (extended mode), see matchStarts. */
 export type MatchStarts = {
-  /** Lower-cased literal prefixes (1..PREFIX_LEN characters) at an ASCII word start. */
+  /** Lower-cased literal prefixes (1..LONG_PREFIX_LEN characters) at an ASCII word start. */
   prefixes: string[];
   /** Single characters (ASCII lower-cased, or a non-ASCII character without case) at any position. */
   anywhere: string[];
@@ -315,14 +323,16 @@ export type MatchStarts = {
  * match start can be shown to be one of those.
  */
 export function matchStarts(source: string): MatchStarts | null {
-  return analyseStarts(source, true);
+  // long prefixes when they stay few, else the usual ones
+  return analyseStarts(source, true, LONG_PREFIX_LEN) ?? analyseStarts(source, true, PREFIX_LEN);
 }
 
 /** More one-letter prefixes than this, and matchStarts gives up (see analyseStarts). */
 const MAX_LETTER_STARTS = 12;
 
-function analyseStarts(source: string, ext: boolean): MatchStarts | null {
+function analyseStarts(source: string, ext: boolean, len = PREFIX_LEN): MatchStarts | null {
   extended = ext;
+  prefixLen = len;
   try {
     const final = walkSeq([{ t: "alt", alts: parse(source) }], [{ s: "", open: true, anchored: false }]);
     const prefixes = new Set<string>();
@@ -342,12 +352,56 @@ function analyseStarts(source: string, ext: boolean): MatchStarts | null {
     throw e;
   } finally {
     extended = false;
+    prefixLen = PREFIX_LEN;
   }
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Slots whose prefixes start with the same three characters. Per slot, what its prefixes
+ * allow in the characters after those three (`tails`): one 128-bit set (4 words) per
+ * position, as many positions as all its prefixes constrain; empty when any word will do.
+ * A set per position admits more words than the prefixes themselves: never fewer.
+ */
+type ThreeEntry = { ids: number[]; tails: Uint32Array[]; raw: Array<string[] | null> };
+
+function add(out: Array<number[] | undefined>, id: number, pos: number): void {
+  const list = out[id];
+  if (list === undefined) out[id] = [pos];
+  else if (list[list.length - 1] !== pos) list.push(pos);
+}
+
+function addAll(out: Array<number[] | undefined>, ids: readonly number[], pos: number): void {
+  for (let k = 0; k < ids.length; k++) add(out, ids[k]!, pos);
+}
+
+/** Per position after the first three characters, the set of characters `tails` allow (see ThreeEntry). */
+function tailSets(tails: readonly string[] | null): Uint32Array {
+  if (tails === null || tails.length === 0) return new Uint32Array(0);
+  const positions = Math.min(...tails.map((t) => t.length));
+  const sets = new Uint32Array(4 * positions);
+  for (const t of tails) {
+    for (let j = 0; j < positions; j++) {
+      const c = t.charCodeAt(j);
+      sets[4 * j + (c >> 5)]! |= 1 << (c & 31);
+    }
+  }
+  return sets;
+}
+
+/** Are the characters of `text` from `at` on in `sets` (ASCII letters in either case)? */
+function tailAt(text: string, at: number, sets: Uint32Array): boolean {
+  const positions = sets.length >> 2;
+  if (at + positions > text.length) return false;
+  for (let j = 0; j < positions; j++) {
+    const c = lowerCode(text.charCodeAt(at + j));
+    if (c > 127 || ((sets[4 * j + (c >> 5)]! >>> (c & 31)) & 1) === 0) return false;
+  }
+  return true;
+}
 
 /**
  * Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. An
@@ -366,7 +420,11 @@ export class PrefixIndex {
   private readonly two: Array<number[] | undefined> = new Array(128 * 128);
   /** (c0, c1) pairs with at least one 3-character prefix. */
   private readonly hasThree = new Uint8Array(128 * 128);
-  private readonly three = new Map<number, number[]>();
+  /**
+   * Slots by their first three characters, each with the rest of its prefixes that start
+   * with them (`tails`, lower-cased), or null when any word with those three will do.
+   */
+  private readonly threeSub: Array<Array<ThreeEntry | undefined> | undefined> = new Array(128 * 128);
 
   /** Registers a pattern; returns its slot, or -1 when it has no provable prefixes. */
   add(source: string): number {
@@ -391,10 +449,20 @@ export class PrefixIndex {
       if (p.length === 1) list = this.one[c0] ??= [];
       else if (p.length === 2) list = this.two[c0 * 128 + c1] ??= [];
       else {
-        const k = p.charCodeAt(2) * 16384 + (c0 * 128 + c1);
-        list = this.three.get(k);
-        if (!list) this.three.set(k, (list = []));
+        const sub = (this.threeSub[c0 * 128 + c1] ??= new Array<ThreeEntry | undefined>(128).fill(undefined));
+        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [] });
         this.hasThree[c0 * 128 + c1] = 1;
+        let at = entry.ids.indexOf(slot);
+        if (at < 0) {
+          at = entry.ids.push(slot) - 1;
+          entry.raw.push([]);
+        }
+        const tail = p.slice(PREFIX_LEN);
+        const raw = entry.raw[at]!;
+        if (tail === "") entry.raw[at] = null;
+        else if (raw !== null && !raw.includes(tail)) raw.push(tail);
+        entry.tails[at] = tailSets(entry.raw[at]!);
+        continue;
       }
       if (!list.includes(slot)) list.push(slot);
     }
@@ -407,23 +475,16 @@ export class PrefixIndex {
    * non-ASCII character ends the lookup.
    */
   candidates(text: string): Array<number[] | undefined> {
-    const out: Array<number[] | undefined> = new Array(this.slots);
-    const add = (ids: readonly number[], pos: number) => {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        const list = out[id];
-        if (list === undefined) out[id] = [pos];
-        else if (list[list.length - 1] !== pos) list.push(pos);
-      }
-    };
+    const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
+    const { one, two, hasThree, threeSub, anyAscii, anyOther } = this;
     const n = text.length;
     const anywhere = this.hasAnywhere;
     let prevWord = false;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
       if (anywhere) {
-        const ids = c < 128 ? this.anyAscii[lowerCode(c)] : this.anyOther.get(c);
-        if (ids !== undefined) add(ids, p);
+        const ids = c < 128 ? anyAscii[lowerCode(c)] : anyOther.get(c);
+        if (ids !== undefined) addAll(out, ids, p);
       }
       const w = isWordCode(c);
       if (!w || prevWord) {
@@ -432,19 +493,25 @@ export class PrefixIndex {
       }
       prevWord = true;
       const c0 = lowerCode(c);
-      let ids = this.one[c0];
-      if (ids !== undefined) add(ids, p);
+      let ids = one[c0];
+      if (ids !== undefined) addAll(out, ids, p);
       if (p + 1 >= n) continue;
       const c1 = lowerCode(text.charCodeAt(p + 1));
       if (c1 > 127) continue;
       const k2 = c0 * 128 + c1;
-      ids = this.two[k2];
-      if (ids !== undefined) add(ids, p);
-      if (p + 2 >= n || this.hasThree[k2] === 0) continue;
+      ids = two[k2];
+      if (ids !== undefined) addAll(out, ids, p);
+      if (p + 2 >= n || hasThree[k2] === 0) continue;
       const c2 = lowerCode(text.charCodeAt(p + 2));
       if (c2 > 127) continue;
-      ids = this.three.get(c2 * 16384 + k2);
-      if (ids !== undefined) add(ids, p);
+      const entry = threeSub[k2]![c2];
+      if (entry === undefined) continue;
+      const { ids: ids3, tails } = entry;
+      for (let k = 0; k < ids3.length; k++) {
+        const t = tails[k]!;
+        if (t.length > 0 && !tailAt(text, p + PREFIX_LEN, t)) continue;
+        add(out, ids3[k]!, p);
+      }
     }
     return out;
   }
