@@ -392,16 +392,9 @@ function tailSets(tails: readonly string[] | null): Uint32Array {
   return sets;
 }
 
-/** Are the characters of `text` from `at` on in `sets` (ASCII letters in either case)? */
-function tailAt(text: string, at: number, sets: Uint32Array): boolean {
-  const positions = sets.length >> 2;
-  if (at + positions > text.length) return false;
-  for (let j = 0; j < positions; j++) {
-    const c = lowerCode(text.charCodeAt(at + j));
-    if (c > 127 || ((sets[4 * j + (c >> 5)]! >>> (c & 31)) & 1) === 0) return false;
-  }
-  return true;
-}
+/** The most characters a tail checks, and what stands for a character no tail admits. */
+const TAIL_LEN = LONG_PREFIX_LEN - PREFIX_LEN;
+const NO_CHAR = -1;
 
 /**
  * Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. An
@@ -477,6 +470,7 @@ export class PrefixIndex {
   candidates(text: string): Array<number[] | undefined> {
     const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
     const { one, two, hasThree, threeSub, anyAscii, anyOther } = this;
+    const next = new Int32Array(TAIL_LEN);
     const n = text.length;
     const anywhere = this.hasAnywhere;
     let prevWord = false;
@@ -507,10 +501,23 @@ export class PrefixIndex {
       const entry = threeSub[k2]![c2];
       if (entry === undefined) continue;
       const { ids: ids3, tails } = entry;
+      // the next characters of the word, lower-cased (NO_CHAR past the end or non-ASCII)
+      for (let j = 0; j < TAIL_LEN; j++) {
+        const at = p + PREFIX_LEN + j;
+        const cj = at < n ? lowerCode(text.charCodeAt(at)) : NO_CHAR;
+        next[j] = cj > 127 ? NO_CHAR : cj;
+      }
       for (let k = 0; k < ids3.length; k++) {
         const t = tails[k]!;
-        if (t.length > 0 && !tailAt(text, p + PREFIX_LEN, t)) continue;
-        add(out, ids3[k]!, p);
+        let ok = true;
+        for (let j = 0, positions = t.length >> 2; j < positions; j++) {
+          const cj = next[j]!;
+          if (cj === NO_CHAR || ((t[4 * j + (cj >> 5)]! >>> (cj & 31)) & 1) === 0) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) add(out, ids3[k]!, p);
       }
     }
     return out;

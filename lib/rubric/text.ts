@@ -39,6 +39,14 @@ export const PREFIX_INDEX = new PrefixIndex(true);
 
 const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "cf", "mr", "mrs", "dr", "st", "no", "fig", "eg", "ie", "al"]);
 
+// Character tests of splitSentences, on UTF-16 code units (what the one-character regexes
+// they replace saw): /[\s\-*•·‣–—>#]/, /[.!?"'’”)\]]/ and /[A-Za-z.]/; isBlank is /\s/.
+const LEAD_TRIM = new Set([..."-*•·‣–—>#"].map((c) => c.charCodeAt(0)));
+const isLeadTrim = (c: number) => isBlank(c) || LEAD_TRIM.has(c);
+const CLOSING = new Set([...".!?\"'’”)]"].map((c) => c.charCodeAt(0)));
+const isClosing = (c: number) => CLOSING.has(c);
+const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 /** Sentence spans: split at . ! ? followed by space, at line breaks, and at bullet markers. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -46,8 +54,8 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (s: number, e: number) => {
     // trim whitespace and leading bullet markers, keeping exact offsets
-    while (s < e && /[\s\-*•·‣–—>#]/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isLeadTrim(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
@@ -60,15 +68,15 @@ export function splitSentences(text: string): Span[] {
     // . ! ? (and their full-width / Arabic forms) followed by whitespace or end
     if (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0x061f || ch === 0xff01 || ch === 0xff1f) {
       let j = i + 1;
-      while (j < n && /[.!?"'’”)\]]/.test(text[j] ?? "")) j++;
-      if (j < n && !/\s/.test(text[j] ?? "")) {
+      while (j < n && isClosing(text.charCodeAt(j))) j++;
+      if (j < n && !isBlank(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
       if (ch === 46) {
         // abbreviation or a decimal such as "approx." / "e.g."
         let k = i - 1;
-        while (k >= 0 && /[A-Za-z.]/.test(text[k] ?? "")) k--;
+        while (k >= 0 && isAbbreviationChar(text.charCodeAt(k))) k--;
         const word = text.slice(k + 1, i).toLowerCase();
         if (ABBREVIATIONS.has(word)) continue;
       }
