@@ -162,7 +162,7 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
       if (sentenceOk && sig.with.length > 0) {
         const last = a.sentences[Math.min(si + sig.window, a.sentences.length - 1)] ?? sent;
         const scope = sig.window > 0 ? a.text.slice(sent.start, last.end) : sentenceText(doc, si);
-        sentenceOk = sig.with.every((w) => w.test(scope));
+        for (let k = 0; k < sig.with.length && sentenceOk; k++) sentenceOk = sig.with[k]!.test(scope);
       }
     }
     if (!sentenceOk) {

@@ -223,6 +223,47 @@ function indexOfSpan(spans: Span[], pos: number): number {
   return ans >= 0 && pos < (spans[ans]?.end ?? 0) ? ans : -1;
 }
 
+const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST.split("|"));
+
+/**
+ * The matches of PAST_RE, without the regex: under the i flag without u, \b and [a-z] are
+ * ASCII-only, so PAST_RE matches exactly the runs of ASCII word characters ([A-Za-z0-9_]) made
+ * of letters only that are an irregular past form or end in "ed" after two or more letters.
+ * Calls `each` with each one's start and its lower-cased text, left to right.
+ */
+export function pastWords(text: string, each: (start: number, lower: string) => void): void {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (!isAsciiWordCode(c)) {
+      p++;
+      continue;
+    }
+    // a run of word characters from p; is it all letters?
+    let e = p;
+    let letters = true;
+    while (e < n) {
+      const d = text.charCodeAt(e);
+      if (!isAsciiWordCode(d)) break;
+      if (letters && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) letters = false;
+      e++;
+    }
+    if (letters) {
+      const len = e - p;
+      const d1 = text.charCodeAt(e - 2) | 32;
+      const d2 = text.charCodeAt(e - 1) | 32;
+      const ed = len >= 4 && d1 === 101 && d2 === 100;
+      if (ed || (len <= 10 && len >= 2)) {
+        const lower = text.slice(p, e).toLowerCase();
+        if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
+      }
+    }
+    p = e;
+  }
+}
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 export function analyse(text: string): Analysed {
   const candidates = PREFIX_INDEX.candidates(text);
   const spans = splitSentences(text);
@@ -241,11 +282,12 @@ export function analyse(text: string): Analysed {
       if (s) set(s, m);
     });
   const newPractice = new Set<Sentence>();
-  mark(PAST_RE, (s, m) => {
-    if (s.past || PARTICIPLE_STOP.has(m[0].toLowerCase())) return;
+  pastWords(text, (start, word) => {
+    const s = sentences[indexOfSpan(spans, start)];
+    if (!s || s.past || PARTICIPLE_STOP.has(word)) return;
     // "Issues are reproduced via load tests", "well-defined targets": a present passive or a
     // compound adjective describes, it does not narrate.
-    if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
     s.past = true;
   });
   markP(GENERIC_P, (s) => (s.generic = true));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ENGINE_PATTERNS } from "@/lib/rubric/engine";
 import { IndexedPattern, matchStarts, PrefixIndex } from "@/lib/rubric/prefilter";
 import { RULES } from "@/lib/rubric/rules";
-import { TEXT_PATTERNS } from "@/lib/rubric/text";
+import { PAST_RE, pastWords, TEXT_PATTERNS } from "@/lib/rubric/text";
 
 // The engine's index is extended (`new PrefixIndex(true)`): besides literal prefixes it
 // admits first characters from large sets after \b (one-character prefixes), single
@@ -115,6 +115,19 @@ describe("extended prefilter: every match start is a candidate", () => {
         expect(got).toEqual(expected);
       }
       expect(missed.slice(0, 5)).toEqual([]);
+    });
+  }
+});
+
+describe("pastWords: the matches of PAST_RE without the regex", () => {
+  const traps = "I fixed it. FIXED, Fixed_x fixed9 9fixed re-ran bed shed wed ed red led LED caféed ſhipped \u212Aicked wasn't " +
+    "WAS were_ understood UnderStood overrode meant meanted hundred seeded éed naïved x_ed abc.ed ed. sped";
+  for (const [i, text] of [traps, ...TEXTS].entries()) {
+    it(`text ${i}`, () => {
+      const expected = [...text.matchAll(new RegExp(PAST_RE.source, PAST_RE.flags))].map((m) => [m.index, m[0].toLowerCase()]);
+      const got: Array<[number, string]> = [];
+      pastWords(text, (start, lower) => got.push([start, lower]));
+      expect(got).toEqual(expected);
     });
   }
 });
