@@ -268,14 +268,6 @@ export function analyse(text: string): Analysed {
   const candidates = PREFIX_INDEX.candidates(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
-  const mark = (re: RegExp, set: (s: Sentence, m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const s = sentences[indexOfSpan(spans, m.index)];
-      if (s) set(s, m);
-    }
-  };
   const markP = (p: IndexedPattern, set: (s: Sentence, m: RegExpExecArray) => void) =>
     p.scan(text, candidates, (m) => {
       const s = sentences[indexOfSpan(spans, m.index)];
