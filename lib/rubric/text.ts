@@ -105,7 +105,7 @@ export const HYPOTHETICAL =
 // "reconnect always meant a full snapshot" or "it usually took 3 s" they describe the mechanism.
 export const GENERIC_ADVERB = /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently)\b/i;
 export const GENERIC_STRONG =
-  /\b(?:every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
+  /\b(?:every time I|each time,? (?:I|we)|every time,? (?:I|we)|whenever (?:I|we)|(?:many|several|various|multiple|numerous) (?:incidents|outages|issues|problems|failures)|when an incident (?:happens|occurs|hits)|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
 
 // "Now we always ...": a practice adopted after the incident, not a habit claim.
 export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after that|afterwards|these days)\b/i;
