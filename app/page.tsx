@@ -2,7 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 
 import { StartDraftForm } from "@/components/start-draft-form";
-import { listQuestions } from "@/lib/drafts/queries";
+import { createDraftAction } from "@/lib/drafts/draft-actions.server";
+import { listQuestions } from "@/lib/drafts/queries.server";
 import { STAR_STEPS } from "@/lib/star/steps";
 
 export default async function HomePage() {
@@ -20,7 +21,7 @@ export default async function HomePage() {
           its SLOs, one real incident, how you debugged it, what you traded off and how you saw the fix through. Gameday
           walks you through the answer one section at a time and shows which of those probes your draft already answers.
         </p>
-        <StartDraftForm questions={questions} picker="cards" />
+        <StartDraftForm questions={questions} action={createDraftAction} picker="cards" />
         <p className="text-sm text-slate-600">
           Or pick up where you left off in <Link href="/drafts" className="font-medium text-brand-700 underline">your drafts</Link>.
         </p>

@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 
-import { createDraftAction, type CreateDraftState } from "@/app/drafts/actions";
+import type { FormAction, FormActionState } from "@/lib/errors";
 
 type QuestionOption = { id: string; title: string; prompt?: string };
 
@@ -15,14 +15,17 @@ type QuestionOption = { id: string; title: string; prompt?: string };
  */
 export function StartDraftForm({
   questions,
+  action,
   label = "Start a draft",
   picker = "select",
 }: {
   questions: QuestionOption[];
+  /** createDraftAction, handed down by the page. */
+  action: FormAction<{ id: string }>;
   label?: string;
   picker?: "cards" | "select";
 }) {
-  const [state, formAction, pending] = useActionState<CreateDraftState, FormData>(createDraftAction, null);
+  const [state, formAction, pending] = useActionState<FormActionState<{ id: string }>, FormData>(action, null);
   const [selectedId, setSelectedId] = useState(questions[0]?.id ?? "");
   const id = useId();
   if (questions.length === 0) {
@@ -40,7 +43,7 @@ export function StartDraftForm({
   );
   const error = (
     <p role="alert" className="text-sm text-red-700">
-      {state?.message}
+      {state && !state.ok ? state.message : null}
     </p>
   );
 

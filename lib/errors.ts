@@ -24,6 +24,11 @@ export class AppError extends Error {
   }
 }
 
+/** The HTTP status a route handler answers for an error code. */
+export function statusOf(code: AppErrorCode): number {
+  return STATUS[code];
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
@@ -37,3 +42,21 @@ export async function nullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
     throw error;
   }
 }
+
+/**
+ * What every server action answers (lib/actions/define-action.server.ts): the data on
+ * success, or an error code, a sentence for the user and per-field messages for forms.
+ */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message: string | null }
+  | { ok: false; code: AppErrorCode; message: string; fieldErrors: Partial<Record<string, string[]>> };
+
+/** The state of a form driven by an action, before its first submission. */
+export type FormActionState<T = null> = ActionResult<T> | null;
+
+/** A server action as a form calls it (`useActionState`): what a page hands to a client form. */
+// The previous state is not read (each submission stands alone), hence `unknown`.
+export type FormAction<T = unknown> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+
+/** A server action called with one object from a client component. */
+export type ObjectAction<I, T = unknown> = (input: I) => Promise<ActionResult<T>>;

@@ -23,7 +23,7 @@ if (keep) {
   await client.end();
 }
 
-const env = { DATABASE_URL: databaseUrl };
+const env = { DATABASE_URL: databaseUrl, PORT: port };
 mustRun(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
 mustRun(bin("tsx"), ["scripts/seed.ts"], { env });
 handOver(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" } });

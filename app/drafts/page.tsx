@@ -10,11 +10,19 @@ import { LifecycleButton } from "@/components/story-bank/lifecycle-button";
 import { LifecycleNotice } from "@/components/story-bank/lifecycle-notice";
 import { StoryBankViews } from "@/components/story-bank/story-bank-views";
 import { StoryFilters } from "@/components/story-bank/story-filters";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-actor.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
-import { TRASH_RETENTION_DAYS, type ListView } from "@/lib/drafts/lifecycle-schema";
-import { listStoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank";
-import { findDraftTitle, listQuestions } from "@/lib/drafts/queries";
+import { TRASH_RETENTION_DAYS, type ListView } from "@/lib/drafts/story-bank-schema";
+import { listStoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank.server";
+import { createDraftAction } from "@/lib/drafts/draft-actions.server";
+import {
+  deleteDraftAction,
+  duplicateDraftAction,
+  restoreDraftAction,
+  setArchivedAction,
+  updateTagsAction,
+} from "@/lib/drafts/story-bank-actions.server";
+import { findDraftTitle, listQuestions } from "@/lib/drafts/queries.server";
 import { parseStoryBankFilters } from "@/lib/drafts/story-bank-schema";
 import { formatDuration, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
 
@@ -42,12 +50,12 @@ export default async function DraftsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseStoryBankFilters(params);
   const view: ListView = filters.show === "archived" ? "archived" : "active";
-  const user = await requireUser();
+  const actor = await requireActor();
   const notice = noticeOf(params);
   const [bank, questions, noticeTitle] = await Promise.all([
-    listStoryBank(user.id, filters),
+    listStoryBank(actor, filters),
     listQuestions(),
-    notice ? findDraftTitle(user.id, notice.id, notice.kind === "deleted" ? "trashed" : "live") : null,
+    notice ? findDraftTitle(actor, notice.id, notice.kind === "deleted" ? "trashed" : "live") : null,
   ]);
   const questionOptions = questions.map(({ id, title }) => ({ id, title }));
   const filtered = Boolean(filters.q || filters.tag || filters.question);
@@ -61,7 +69,7 @@ export default async function DraftsPage({ searchParams }: Props) {
         </div>
         {/* The question select grows to its longest title; keep it within a phone's width. */}
         <div className="w-full min-w-0 sm:w-auto sm:max-w-md [&_label]:min-w-0 [&_select]:w-full [&_select]:min-w-0">
-          <StartDraftForm questions={questionOptions} label="New draft" />
+          <StartDraftForm questions={questionOptions} action={createDraftAction} label="New draft" />
         </div>
       </div>
       {nothingAnywhere ? null : <StoryBankViews current={view} counts={bank.counts} />}
@@ -121,13 +129,13 @@ function Notice({ kind, id, title, view }: { kind: NoticeKind; id: string; title
     case "deleted":
       return (
         <LifecycleNotice message={`Deleted “${title}”.`} hint={`It stays in the trash for ${TRASH_RETENTION_DAYS} days.`}>
-          <LifecycleButton kind="restore" draftId={id} view={view} label="Undo" look="onDark" />
+          <LifecycleButton kind="restore" action={restoreDraftAction} draftId={id} view={view} label="Undo" look="onDark" />
         </LifecycleNotice>
       );
     case "archived":
       return (
         <LifecycleNotice message={`Archived “${title}”.`} hint="Find it under Archived.">
-          <LifecycleButton kind="unarchive" draftId={id} view={view} label="Undo" look="onDark" />
+          <LifecycleButton kind="unarchive" action={setArchivedAction} draftId={id} view={view} label="Undo" look="onDark" />
         </LifecycleNotice>
       );
     case "unarchived":
@@ -207,14 +215,20 @@ function StoryRow({ draft, questions, view }: { draft: StoryBankItem; questions:
         >
           Follow-up drill
         </Link>
-        <EditTagsForm draftId={draft.id} tags={draft.tags} describedBy={titleId} />
-        <DuplicateDraftForm draftId={draft.id} questionId={draft.question.id} questions={questions} describedBy={titleId} />
+        <EditTagsForm draftId={draft.id} tags={draft.tags} describedBy={titleId} updateTags={updateTagsAction} />
+        <DuplicateDraftForm
+          draftId={draft.id}
+          questionId={draft.question.id}
+          questions={questions}
+          describedBy={titleId}
+          duplicate={duplicateDraftAction}
+        />
         {view === "archived" ? (
-          <LifecycleButton kind="unarchive" draftId={draft.id} view={view} label="Unarchive" describedBy={titleId} />
+          <LifecycleButton kind="unarchive" action={setArchivedAction} draftId={draft.id} view={view} label="Unarchive" describedBy={titleId} />
         ) : (
-          <LifecycleButton kind="archive" draftId={draft.id} view={view} label="Archive" describedBy={titleId} />
+          <LifecycleButton kind="archive" action={setArchivedAction} draftId={draft.id} view={view} label="Archive" describedBy={titleId} />
         )}
-        <LifecycleButton kind="delete" draftId={draft.id} view={view} label="Delete" describedBy={titleId} look="danger" />
+        <LifecycleButton kind="delete" action={deleteDraftAction} draftId={draft.id} view={view} label="Delete" describedBy={titleId} look="danger" />
       </div>
     </li>
   );

@@ -3,7 +3,7 @@
 import { useId } from "react";
 
 import { ItemStatusList } from "@/components/drill/item-status-list";
-import { useDrillAutosave, type DrillSaveStatus } from "@/components/drill/use-drill-autosave";
+import { useDrillAutosave, type DrillSaveStatus, type SaveDrillAnswer } from "@/components/drill/use-drill-autosave";
 import type { DrillAnswerView } from "@/lib/drills/drill-answer-view";
 import { DRILL_LIMITS } from "@/lib/drills/drill-schema";
 
@@ -16,6 +16,7 @@ export type DrillPromptProps = {
   labels: Record<string, string>;
   heading: string;
   saved: DrillAnswerView | null;
+  saveAnswer: SaveDrillAnswer;
 };
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -52,8 +53,8 @@ function describe(status: DrillSaveStatus, latest: DrillAnswerView | null): stri
 }
 
 /** One follow-up question: the answer box (autosaved), its limit, the save status and the per-item score. */
-export function DrillPromptForm({ draftId, promptId, question, targetLabels, labels, heading, saved }: DrillPromptProps) {
-  const { text, setText, status, latest, dirty, save } = useDrillAutosave(draftId, promptId, saved);
+export function DrillPromptForm({ draftId, promptId, question, targetLabels, labels, heading, saved, saveAnswer }: DrillPromptProps) {
+  const { text, setText, status, latest, dirty, save } = useDrillAutosave(draftId, promptId, saved, saveAnswer);
   const id = useId();
   const over = text.length - DRILL_LIMITS.answer;
   const problem = status.kind === "invalid" || status.kind === "retrying" || status.kind === "kept";

@@ -2,9 +2,12 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { saveDrillAnswerAction } from "@/app/drafts/[id]/drill/actions";
 import type { DrillAnswerView } from "@/lib/drills/drill-answer-view";
-import { DrillAnswerTextSchema } from "@/lib/drills/drill-schema";
+import { DrillAnswerTextSchema, type SaveDrillAnswerInput } from "@/lib/drills/drill-schema";
+import type { ObjectAction } from "@/lib/errors";
+
+/** saveDrillAnswerAction, handed down by the drill page. */
+export type SaveDrillAnswer = ObjectAction<SaveDrillAnswerInput, DrillAnswerView>;
 
 // Drill answers are kept like the draft (docs/decisions/003-autosave-and-concurrency.md):
 // saved after a pause and on blur, mirrored to localStorage until the server confirms,
@@ -63,7 +66,7 @@ const normalise = (text: string) => text.replaceAll("\u0000", "").trim();
 const PAUSE_MS = 1200;
 const MAX_RETRY_MS = 30_000;
 
-export function useDrillAutosave(draftId: string, promptId: string, saved: DrillAnswerView | null) {
+export function useDrillAutosave(draftId: string, promptId: string, saved: DrillAnswerView | null, saveAnswer: SaveDrillAnswer) {
   const key = drillStorageKey(draftId, promptId);
   const [text, setTextState] = useState(saved?.answer ?? "");
   const [latest, setLatest] = useState<DrillAnswerView | null>(saved);
@@ -128,15 +131,15 @@ export function useDrillAutosave(draftId: string, promptId: string, saved: Drill
       inFlight.current = true;
       setStatus({ kind: "saving" });
       try {
-        const result = await saveDrillAnswerAction({ draftId, promptId, answer: parsed.data });
+        const result = await saveAnswer({ draftId, promptId, answer: parsed.data });
         inFlight.current = false;
         if (result.ok) {
-          if (!confirm(result.answer) || again.current) {
+          if (!confirm(result.data) || again.current) {
             again.current = false;
             setStatus({ kind: "pending" });
             pauseTimer.current = setTimeout(() => void saveLater.current(), PAUSE_MS);
           }
-        } else if (result.kind === "invalid") {
+        } else if (result.code !== "unavailable") {
           setStatus({ kind: "invalid", message: result.message });
         } else {
           setStatus({ kind: "retrying", message: result.message });
@@ -154,7 +157,7 @@ export function useDrillAutosave(draftId: string, promptId: string, saved: Drill
         }
       }
     },
-    [confirm, draftId, key, promptId],
+    [confirm, draftId, key, promptId, saveAnswer],
   );
   useEffect(() => {
     saveLater.current = saveNow;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import type { SavedSnapshot } from "@/lib/drafts/save-result";
+import type { DraftSnapshot } from "@/lib/drafts/draft-schema";
 import { SECTION_KEYS, sectionName, type DraftContent } from "@/lib/drafts/draft-schema";
 
 type Choice = "mine" | "theirs" | { merged: DraftContent };
@@ -19,7 +19,7 @@ export function ConflictPanel({
 }: {
   message: string;
   mine: DraftContent;
-  theirs: SavedSnapshot;
+  theirs: DraftSnapshot;
   onResolve: (choice: Choice) => void;
 }) {
   const changed = FIELDS.filter((key) => mine[key] !== theirs[key]);

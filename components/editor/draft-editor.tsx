@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 
-import { setAdjacentAction } from "@/app/drafts/actions";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { ExportButton } from "@/components/editor/export-button";
 import { FeedbackPanel } from "@/components/editor/feedback-panel";
@@ -15,6 +14,7 @@ import { useLiveScore } from "@/components/editor/use-live-score";
 import { PrintableAnswer } from "@/components/print/printable-answer";
 import { BackLink } from "@/components/ui/back-link";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
+import type { ObjectAction } from "@/lib/errors";
 import type { DraftScore, Evidence } from "@/lib/rubric/types";
 import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
 
@@ -32,7 +32,18 @@ export type EditorDraft = DraftContent & {
 
 const ALL = "all";
 
-export function DraftEditor({ draft, userKey, initialStep }: { draft: EditorDraft; userKey: string; initialStep?: string }) {
+export function DraftEditor({
+  draft,
+  userKey,
+  initialStep,
+  setAdjacentAction,
+}: {
+  draft: EditorDraft;
+  userKey: string;
+  initialStep?: string;
+  /** setAdjacentAction, handed down by the page. */
+  setAdjacentAction: ObjectAction<{ draftId: string; adjacent: boolean }>;
+}) {
   const initial = useMemo(
     () => ({
       content: { title: draft.title, situation: draft.situation, task: draft.task, actions: draft.actions, results: draft.results },

@@ -161,7 +161,7 @@ export function FeedbackPanel({
           ) : null}
         </p>
         <div aria-label="Share of words per section" className="flex flex-col gap-1">
-          {(["situation", "task", "actions", "results"] as const).map((key) => {
+          {SECTION_KEYS.map((key) => {
             const share = Math.round((delivery.balance.shares[key] ?? 0) * 100);
             return (
               <div key={key} className="flex items-center gap-2">

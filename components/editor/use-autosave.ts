@@ -12,7 +12,7 @@ import {
   type DraftContent,
   type FieldErrors,
 } from "@/lib/drafts/draft-schema";
-import type { SavedSnapshot, SaveDraftState } from "@/lib/drafts/save-result";
+import type { DraftSnapshot, SaveDraftState } from "@/lib/drafts/draft-schema";
 
 export type AutosaveStatus =
   | { kind: "saved"; at: string | null }
@@ -21,7 +21,7 @@ export type AutosaveStatus =
   | { kind: "offline" }
   | { kind: "retrying"; message: string }
   | { kind: "invalid"; message: string }
-  | { kind: "conflict"; message: string; theirs: SavedSnapshot };
+  | { kind: "conflict"; message: string; theirs: DraftSnapshot };
 
 const PAUSE_MS = 1200;
 const MAX_RETRY_MS = 30_000;
@@ -214,7 +214,7 @@ export function useAutosave(
 
   // Resolve a conflict: keep this tab's text, take the other version, or save a hand-merged text.
   const resolveConflict = useCallback(
-    (theirs: SavedSnapshot, choice: "mine" | "theirs" | { merged: DraftContent }) => {
+    (theirs: DraftSnapshot, choice: "mine" | "theirs" | { merged: DraftContent }) => {
       blocked.current = false;
       attempt.current = null;
       markSaved(contentOf(theirs), theirs.version);

@@ -2,11 +2,22 @@
 
 import { useActionState } from "react";
 
-import { restoreRevisionAction } from "@/app/drafts/[id]/history/actions";
+import type { FormAction, FormActionState } from "@/lib/errors";
 
 /** Restores one version as a new version of the draft; shows why if it could not. */
-export function RestoreButton({ draftId, revisionId, version }: { draftId: string; revisionId: string; version: number }) {
-  const [state, action, pending] = useActionState(restoreRevisionAction, null);
+export function RestoreButton({
+  draftId,
+  revisionId,
+  version,
+  restore,
+}: {
+  draftId: string;
+  revisionId: string;
+  version: number;
+  /** restoreRevisionAction, handed down by the page. */
+  restore: FormAction<unknown>;
+}) {
+  const [state, action, pending] = useActionState<FormActionState<unknown>, FormData>(restore, null);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="draftId" value={draftId} />
@@ -19,7 +30,7 @@ export function RestoreButton({ draftId, revisionId, version }: { draftId: strin
         {pending ? "Restoring…" : "Restore"}
         <span className="sr-only"> version {version}</span>
       </button>
-      {state ? (
+      {state && !state.ok ? (
         <p role="alert" className="text-sm text-red-700">
           {state.message}
         </p>

@@ -4,7 +4,7 @@
 // labels about 6 px on a phone, issue 8). The whole chart is one image with a text
 // alternative; the version list below carries the same numbers for anyone who prefers them.
 
-import { describeScorePath, type ScorePoint } from "@/lib/drafts/describe-score-path";
+import { describeScorePath, type ScorePoint } from "@/components/history/describe-score-path";
 
 const TICKS = [0, 50, 100] as const;
 const MAX_X_LABELS = 8;

@@ -2,7 +2,7 @@
 
 import { useActionState, useCallback, useEffect, useId, useState } from "react";
 
-import { recordRehearsalAction, type RecordRehearsalState } from "@/app/drafts/[id]/rehearse/actions";
+import type { FormAction, FormActionState } from "@/lib/errors";
 import {
   BAND_LABELS,
   formatDuration,
@@ -32,7 +32,16 @@ type Clock = { running: boolean; startedAt: number; banked: number };
 const STOPPED: Clock = { running: false, startedAt: 0, banked: 0 };
 
 /** Start, pause and reset a run; shows elapsed time against the 2-4 minute target; saves a finished run. */
-export function RehearsalTimer({ draftId, className = "" }: { draftId: string; className?: string }) {
+export function RehearsalTimer({
+  draftId,
+  record,
+  className = "",
+}: {
+  draftId: string;
+  /** recordRehearsalAction, handed down by the page. */
+  record: FormAction<{ seconds: number }>;
+  className?: string;
+}) {
   const [clock, setClock] = useState<Clock>(STOPPED);
   const [now, setNow] = useState(0);
   const id = useId();
@@ -59,9 +68,9 @@ export function RehearsalTimer({ draftId, className = "" }: { draftId: string; c
   }, []);
   const reset = useCallback(() => setClock(STOPPED), []);
 
-  const [state, formAction, pending] = useActionState<RecordRehearsalState, FormData>(async (previous, formData) => {
-    const result = await recordRehearsalAction(previous, formData);
-    if (result?.ok) reset();
+  const [state, formAction, pending] = useActionState<FormActionState<{ seconds: number }>, FormData>(async (previous, formData) => {
+    const result = await record(previous, formData);
+    if (result.ok) reset();
     return result;
   }, null);
 

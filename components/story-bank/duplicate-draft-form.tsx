@@ -2,8 +2,8 @@
 
 import { useActionState, useId, useRef, useState } from "react";
 
-import { duplicateDraftAction, type DuplicateDraftState } from "@/app/drafts/story-bank-actions";
 import { InlineFormButtons } from "@/components/story-bank/inline-form-buttons";
+import type { FormAction, FormActionState } from "@/lib/errors";
 
 type QuestionOption = { id: string; title: string };
 
@@ -13,14 +13,17 @@ export function DuplicateDraftForm({
   questionId,
   questions,
   describedBy,
+  duplicate,
 }: {
   draftId: string;
   questionId: string;
   questions: QuestionOption[];
   describedBy: string;
+  /** duplicateDraftAction, handed down by the page. */
+  duplicate: FormAction<{ id: string }>;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState<DuplicateDraftState, FormData>(duplicateDraftAction, null);
+  const [state, formAction, pending] = useActionState<FormActionState<{ id: string }>, FormData>(duplicate, null);
   const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
 
@@ -79,7 +82,7 @@ export function DuplicateDraftForm({
         </form>
       ) : null}
       <p role="alert" className="text-sm font-medium text-red-700">
-        {state?.message}
+        {state && !state.ok ? state.message : null}
       </p>
     </div>
   );

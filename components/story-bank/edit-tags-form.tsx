@@ -2,23 +2,34 @@
 
 import { useActionState, useId, useRef, useState } from "react";
 
-import { updateTagsAction, type UpdateTagsState } from "@/app/drafts/story-bank-actions";
-import { TAG_LIMITS, TagListSchema } from "@/lib/drafts/story-bank-schema";
 import { InlineFormButtons } from "@/components/story-bank/inline-form-buttons";
+import { TAG_LIMITS, TagListSchema } from "@/lib/drafts/story-bank-schema";
+import type { FormAction, FormActionState } from "@/lib/errors";
 
 /** The tags of one story, with an inline form to change them. */
-export function EditTagsForm({ draftId, tags, describedBy }: { draftId: string; tags: string[]; describedBy: string }) {
+export function EditTagsForm({
+  draftId,
+  tags,
+  describedBy,
+  updateTags,
+}: {
+  draftId: string;
+  tags: string[];
+  describedBy: string;
+  /** updateTagsAction, handed down by the page. */
+  updateTags: FormAction<{ tags: string[] }>;
+}) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState(tags.join(", "));
   const [clientError, setClientError] = useState<string | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
 
-  const [state, formAction, pending] = useActionState<UpdateTagsState, FormData>(async (previous, formData) => {
-    const result = await updateTagsAction(previous, formData);
-    if (result?.ok) {
+  const [state, formAction, pending] = useActionState<FormActionState<{ tags: string[] }>, FormData>(async (previous, formData) => {
+    const result = await updateTags(previous, formData);
+    if (result.ok) {
       setOpen(false);
-      setText(result.tags.join(", "));
+      setText(result.data.tags.join(", "));
       // Back to the button that opened the form, so keyboard users keep their place.
       requestAnimationFrame(() => toggle.current?.focus());
     }

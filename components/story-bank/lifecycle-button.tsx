@@ -2,17 +2,10 @@
 
 import { useActionState } from "react";
 
-import { deleteDraftAction, restoreDraftAction, setArchivedAction, type LifecycleState } from "@/app/drafts/lifecycle-actions";
-import type { ListView } from "@/lib/drafts/lifecycle-schema";
+import type { ListView } from "@/lib/drafts/story-bank-schema";
+import type { FormAction, FormActionState } from "@/lib/errors";
 
 type Kind = "delete" | "restore" | "archive" | "unarchive";
-
-const ACTIONS: Record<Kind, (prev: LifecycleState, formData: FormData) => Promise<LifecycleState>> = {
-  delete: deleteDraftAction,
-  restore: restoreDraftAction,
-  archive: setArchivedAction,
-  unarchive: setArchivedAction,
-};
 
 const PENDING: Record<Kind, string> = { delete: "Deleting…", restore: "Restoring…", archive: "Archiving…", unarchive: "Moving…" };
 
@@ -30,6 +23,7 @@ const LOOK = {
  */
 export function LifecycleButton({
   kind,
+  action,
   draftId,
   view,
   label,
@@ -37,13 +31,15 @@ export function LifecycleButton({
   look = "link",
 }: {
   kind: Kind;
+  /** The page hands down the matching server action (deleteDraftAction, restoreDraftAction, setArchivedAction). */
+  action: FormAction<unknown>;
   draftId: string;
   view: ListView;
   label: string;
   describedBy?: string;
   look?: keyof typeof LOOK;
 }) {
-  const [state, formAction, pending] = useActionState<LifecycleState, FormData>(ACTIONS[kind], null);
+  const [state, formAction, pending] = useActionState<FormActionState<unknown>, FormData>(action, null);
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
       <input type="hidden" name="draftId" value={draftId} />
@@ -52,7 +48,7 @@ export function LifecycleButton({
       <button type="submit" disabled={pending} aria-describedby={describedBy} className={LOOK[look]}>
         {pending ? PENDING[kind] : label}
       </button>
-      {state?.message ? (
+      {state && !state.ok ? (
         <p role="alert" className={`text-sm font-medium ${look === "onDark" ? "text-red-200" : "text-red-700"}`}>
           {state.message}
         </p>

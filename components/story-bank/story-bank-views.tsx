@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { ListView } from "@/lib/drafts/lifecycle-schema";
+import type { ListView } from "@/lib/drafts/story-bank-schema";
 
 const VIEWS: Array<{ view: ListView; label: string; href: string }> = [
   { view: "active", label: "Active", href: "/drafts" },

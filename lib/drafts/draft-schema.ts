@@ -1,9 +1,13 @@
 import { z } from "zod";
 
+import { SECTION_KEYS, type SectionKey } from "@/lib/rubric/types";
+
 // The single source of truth for what a draft may hold. The editor shows these
 // limits and validates with the same schemas the server re-parses (CONVENTIONS.md #4).
-export const SECTION_KEYS = ["situation", "task", "actions", "results"] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
+
+// The STAR section list is the rubric engine's own (lib/rubric/types.ts): one list for the
+// engine, the editor, the schemas and the database columns.
+export { SECTION_KEYS, type SectionKey };
 export type DraftSections = Record<SectionKey, string>;
 
 export const DRAFT_LIMITS = {
@@ -87,3 +91,27 @@ export function sameContent(a: DraftContent, b: DraftContent): boolean {
 export function contentOf(source: DraftContent): DraftContent {
   return { title: source.title, situation: source.situation, task: source.task, actions: source.actions, results: source.results };
 }
+
+// What a save answers, shared by the save route, the editor and the tests.
+
+/**
+ * A draft's words at one version: what the editor starts from, what a lost save race sends
+ * back, what the server reads before a save. Dates travel as ISO text (the default); the
+ * server holds them as Date.
+ */
+export type DraftSnapshot<When extends string | Date = string> = DraftContent & { version: number; updatedAt: When };
+
+/** The columns that hold a draft's words: the one `select` every query of them spreads. */
+export const DRAFT_CONTENT_SELECT = { title: true, situation: true, task: true, actions: true, results: true } as const;
+
+export type SaveDraftState =
+  | { ok: true; version: number; savedAt: string; score: number | null }
+  | { ok: false; kind: "invalid"; message: string; errors: FieldErrors }
+  | { ok: false; kind: "conflict"; message: string; current: DraftSnapshot }
+  | { ok: false; kind: "not_found" | "error"; message: string };
+
+/** Whether the candidate's example is adjacent to storage (drives extra prompts in the editor). */
+export const SetAdjacentSchema = z.object({ draftId: IdSchema, adjacent: z.boolean({ error: "That setting could not be read." }) });
+
+/** Restore one saved version of a draft as its newest version (the history page). */
+export const RestoreRevisionSchema = z.object({ draftId: IdSchema, revisionId: IdSchema });

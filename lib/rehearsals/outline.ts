@@ -1,4 +1,4 @@
-import type { DraftScore, SectionKey, Sections } from "@/lib/rubric";
+import { SECTION_KEYS, type DraftScore, type SectionKey, type Sections } from "@/lib/rubric";
 
 // The rehearsal cue card: per section, the opening words of each sentence (the order to
 // tell it in) and the specific phrases the rubric credited (the facts not to forget).
@@ -18,7 +18,7 @@ export type OutlineSection = {
 
 export const OUTLINE_LIMITS = { cueWords: 6, cuesPerSection: 8, phrasesPerSection: 6, phraseChars: 60 } as const;
 
-const ORDER: readonly SectionKey[] = ["situation", "task", "actions", "results"];
+const ORDER: readonly SectionKey[] = SECTION_KEYS;
 
 function sentences(text: string): string[] {
   return text

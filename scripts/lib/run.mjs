@@ -13,6 +13,16 @@ export const quietEnv = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
 };
 
+/**
+ * Where `npm start` listens: PORT (default 3000) on HOST, which defaults to 127.0.0.1 so a
+ * laptop on a café network does not serve its drafts to the room (issue 9 §4).
+ */
+export function listenAddress(env) {
+  const host = env.HOST?.trim() || "127.0.0.1";
+  const port = env.PORT?.trim() || "3000";
+  return { host, port };
+}
+
 /** Runs a command to completion with inherited output; exits the process if it fails. */
 export function mustRun(command, args, options = {}) {
   const result = spawnSync(command, args, {
@@ -42,7 +52,7 @@ export function handOver(command, args, options = {}) {
   return child;
 }
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { databaseKind, databaseUrl, db, getDb } from "@/lib/db";
 
-import { createTestQuestion, createTestUser } from "./helpers";
+import { createTestQuestion, createTestUser } from "../db-utils";
 
 describe("lib/db", () => {
   it("uses the worker's database, of the kind TEST_DATABASE_URL asks for", () => {

@@ -1,28 +1,28 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { countDrafts } from "@/lib/drafts/count-drafts";
-import { deleteDraft } from "@/lib/drafts/delete-draft";
-import { duplicateDraft } from "@/lib/drafts/duplicate-draft";
-import { getRevisions, listRevisions } from "@/lib/drafts/history";
-import { TRASH_RETENTION_DAYS } from "@/lib/drafts/lifecycle-schema";
-import { listStoryBank } from "@/lib/drafts/list-story-bank";
-import { listTrash } from "@/lib/drafts/list-trash";
-import { purgeExpiredTrash } from "@/lib/drafts/purge-trash";
-import { findDraftTitle, getDraft } from "@/lib/drafts/queries";
-import { restoreDraft } from "@/lib/drafts/restore-draft";
-import { restoreRevision } from "@/lib/drafts/restore-revision";
-import { setAdjacent } from "@/lib/drafts/set-adjacent";
-import { setArchived } from "@/lib/drafts/set-archived";
-import { updateDraftTags } from "@/lib/drafts/update-tags";
+import { countDrafts } from "@/lib/drafts/count-drafts.server";
+import { deleteDraft } from "@/lib/drafts/delete-draft.server";
+import { duplicateDraft } from "@/lib/drafts/duplicate-draft.server";
+import { getRevisions, listRevisions } from "@/lib/drafts/history.server";
+import { DraftIdInputSchema, SetArchivedSchema, TRASH_RETENTION_DAYS } from "@/lib/drafts/story-bank-schema";
+import { listStoryBank } from "@/lib/drafts/list-story-bank.server";
+import { listTrash } from "@/lib/drafts/list-trash.server";
+import { purgeExpiredTrash } from "@/lib/drafts/purge-trash.server";
+import { findDraftTitle, getDraft } from "@/lib/drafts/queries.server";
+import { restoreDraft } from "@/lib/drafts/restore-draft.server";
+import { restoreRevision } from "@/lib/drafts/restore-revision.server";
+import { setAdjacent } from "@/lib/drafts/set-adjacent.server";
+import { setArchived } from "@/lib/drafts/set-archived.server";
+import { updateDraftTags } from "@/lib/drafts/update-tags.server";
 import { probePromptId } from "@/lib/drills/drill-prompts";
-import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
-import { saveDrillAnswer } from "@/lib/drills/save-drill-answer";
+import { listDrillAnswers } from "@/lib/drills/list-drill-answers.server";
+import { saveDrillAnswer } from "@/lib/drills/save-drill-answer.server";
 import { AppError } from "@/lib/errors";
-import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
-import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal";
+import { listRehearsals } from "@/lib/rehearsals/list-rehearsals.server";
+import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal.server";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 const QUESTION_ID = "it-lifecycle-question";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,58 +67,59 @@ describe("deleteDraft and restoreDraft", () => {
     const user = await createTestUser();
     const draft = await seedDraft(user.id, "Doomed story");
 
-    expect(await deleteDraft(user.id, { draftId: draft.id })).toEqual({ id: draft.id, title: "Doomed story" });
+    expect(await deleteDraft(user, { draftId: draft.id })).toEqual({ id: draft.id, title: "Doomed story" });
     const row = await db.draft.findUniqueOrThrow({ where: { id: draft.id }, select: { deletedAt: true, updatedAt: true } });
     expect(row.deletedAt).toBeInstanceOf(Date);
     expect(row.updatedAt.getTime()).toBe(draft.updatedAt.getTime());
 
     // Every way in answers "not found" or nothing, as for someone else's draft.
-    await expectAppError(getDraft(user.id, draft.id), "not_found");
-    await expectAppError(listRevisions(user.id, draft.id), "not_found");
-    await expectAppError(getRevisions(user.id, draft.id, draft.revisionId, draft.revisionId), "not_found");
-    await expectAppError(restoreRevision(user.id, draft.id, draft.revisionId), "not_found");
-    await expectAppError(duplicateDraft(user.id, { draftId: draft.id, questionId: QUESTION_ID }), "not_found");
-    await expectAppError(updateDraftTags(user.id, { draftId: draft.id, tags: "x" }), "not_found");
-    await expectAppError(setAdjacent(user.id, { draftId: draft.id, adjacent: true }), "not_found");
-    await expectAppError(setArchived(user.id, { draftId: draft.id, archived: true }), "not_found");
-    await expectAppError(saveDrillAnswer(user.id, { draftId: draft.id, promptId: probePromptId("slo"), answer: "Again." }), "not_found");
-    await expectAppError(recordRehearsal(user.id, { draftId: draft.id, seconds: 100 }), "not_found");
-    await expectAppError(deleteDraft(user.id, { draftId: draft.id }), "not_found");
-    expect(await listDrillAnswers(user.id, draft.id)).toEqual([]);
-    expect(await listRehearsals(user.id, draft.id)).toEqual([]);
-    expect((await listStoryBank(user.id)).items).toEqual([]);
-    expect(await findDraftTitle(user.id, draft.id, "live")).toBeNull();
-    expect(await findDraftTitle(user.id, draft.id, "trashed")).toBe("Doomed story");
-    expect(await countDrafts(user.id)).toEqual({ active: 0, archived: 0, trash: 1 });
+    await expectAppError(getDraft(user, draft.id), "not_found");
+    await expectAppError(listRevisions(user, draft.id), "not_found");
+    await expectAppError(getRevisions(user, draft.id, draft.revisionId, draft.revisionId), "not_found");
+    await expectAppError(restoreRevision(user, draft.id, draft.revisionId), "not_found");
+    await expectAppError(duplicateDraft(user, { draftId: draft.id, questionId: QUESTION_ID }), "not_found");
+    await expectAppError(updateDraftTags(user, { draftId: draft.id, tags: ["x"] }), "not_found");
+    await expectAppError(setAdjacent(user, { draftId: draft.id, adjacent: true }), "not_found");
+    await expectAppError(setArchived(user, { draftId: draft.id, archived: true }), "not_found");
+    await expectAppError(saveDrillAnswer(user, { draftId: draft.id, promptId: probePromptId("slo"), answer: "Again." }), "not_found");
+    await expectAppError(recordRehearsal(user, { draftId: draft.id, seconds: 100 }), "not_found");
+    await expectAppError(deleteDraft(user, { draftId: draft.id }), "not_found");
+    expect(await listDrillAnswers(user, draft.id)).toEqual([]);
+    expect(await listRehearsals(user, draft.id)).toEqual([]);
+    expect((await listStoryBank(user)).items).toEqual([]);
+    expect(await findDraftTitle(user, draft.id, "live")).toBeNull();
+    expect(await findDraftTitle(user, draft.id, "trashed")).toBe("Doomed story");
+    expect(await countDrafts(user)).toEqual({ active: 0, archived: 0, trash: 1 });
 
-    expect(await restoreDraft(user.id, { draftId: draft.id })).toEqual({ id: draft.id, title: "Doomed story", archived: false });
-    expect((await getDraft(user.id, draft.id)).title).toBe("Doomed story");
-    expect((await listRevisions(user.id, draft.id)).revisions).toHaveLength(1);
-    expect(await listDrillAnswers(user.id, draft.id)).toHaveLength(1);
-    expect(await listRehearsals(user.id, draft.id)).toHaveLength(1);
-    expect((await listStoryBank(user.id)).items.map((item) => item.id)).toEqual([draft.id]);
-    await expectAppError(restoreDraft(user.id, { draftId: draft.id }), "not_found");
+    expect(await restoreDraft(user, { draftId: draft.id })).toEqual({ id: draft.id, title: "Doomed story", archived: false });
+    expect((await getDraft(user, draft.id)).title).toBe("Doomed story");
+    expect((await listRevisions(user, draft.id)).revisions).toHaveLength(1);
+    expect(await listDrillAnswers(user, draft.id)).toHaveLength(1);
+    expect(await listRehearsals(user, draft.id)).toHaveLength(1);
+    expect((await listStoryBank(user)).items.map((item) => item.id)).toEqual([draft.id]);
+    await expectAppError(restoreDraft(user, { draftId: draft.id }), "not_found");
   });
 
   it("will not delete or restore someone else's draft, and refuses malformed ids", async () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
     const draft = await seedDraft(owner.id);
-    await expectAppError(deleteDraft(stranger.id, { draftId: draft.id }), "not_found");
-    await deleteDraft(owner.id, { draftId: draft.id });
-    await expectAppError(restoreDraft(stranger.id, { draftId: draft.id }), "not_found");
-    expect(await listTrash(stranger.id)).toEqual([]);
-    await expectAppError(deleteDraft(owner.id, { draftId: "../../etc" }), "bad_request");
-    await expectAppError(restoreDraft(owner.id, {}), "bad_request");
+    await expectAppError(deleteDraft(stranger, { draftId: draft.id }), "not_found");
+    await deleteDraft(owner, { draftId: draft.id });
+    await expectAppError(restoreDraft(stranger, { draftId: draft.id }), "not_found");
+    expect(await listTrash(stranger)).toEqual([]);
+    // Malformed input never reaches lib: the actions parse with these schemas first.
+    expect(DraftIdInputSchema.safeParse({ draftId: "../../etc" }).success).toBe(false);
+    expect(DraftIdInputSchema.safeParse({}).success).toBe(false);
   });
 
   it("restores an archived draft to Archived", async () => {
     const user = await createTestUser();
     const draft = await seedDraft(user.id);
-    await setArchived(user.id, { draftId: draft.id, archived: true });
-    await deleteDraft(user.id, { draftId: draft.id });
-    expect((await restoreDraft(user.id, { draftId: draft.id })).archived).toBe(true);
-    expect((await listStoryBank(user.id, { show: "archived" })).items.map((item) => item.id)).toEqual([draft.id]);
+    await setArchived(user, { draftId: draft.id, archived: true });
+    await deleteDraft(user, { draftId: draft.id });
+    expect((await restoreDraft(user, { draftId: draft.id })).archived).toBe(true);
+    expect((await listStoryBank(user, { show: "archived" })).items.map((item) => item.id)).toEqual([draft.id]);
   });
 });
 
@@ -128,21 +129,21 @@ describe("setArchived", () => {
     const kept = await seedDraft(user.id, "Kept");
     const filed = await seedDraft(user.id, "Filed");
 
-    await setArchived(user.id, { draftId: filed.id, archived: "true" });
-    expect((await listStoryBank(user.id)).items.map((item) => item.title)).toEqual(["Kept"]);
-    const archived = await listStoryBank(user.id, { show: "archived" });
+    await setArchived(user, SetArchivedSchema.parse({ draftId: filed.id, archived: "true" }));
+    expect((await listStoryBank(user)).items.map((item) => item.title)).toEqual(["Kept"]);
+    const archived = await listStoryBank(user, { show: "archived" });
     expect(archived.items.map((item) => item.title)).toEqual(["Filed"]);
     expect(archived.total).toBe(1);
     expect(archived.counts).toEqual({ active: 1, archived: 1, trash: 0 });
     // Archived is filing, not deleting: the draft still opens.
-    expect((await getDraft(user.id, filed.id)).title).toBe("Filed");
+    expect((await getDraft(user, filed.id)).title).toBe("Filed");
     const row = await db.draft.findUniqueOrThrow({ where: { id: filed.id }, select: { updatedAt: true, archivedAt: true } });
     expect(row.archivedAt).toBeInstanceOf(Date);
     expect(row.updatedAt.getTime()).toBe(filed.updatedAt.getTime());
 
-    await setArchived(user.id, { draftId: filed.id, archived: false });
-    expect((await listStoryBank(user.id)).items.map((item) => item.title).sort()).toEqual(["Filed", "Kept"]);
-    expect((await listStoryBank(user.id, { show: "archived" })).items).toEqual([]);
+    await setArchived(user, { draftId: filed.id, archived: false });
+    expect((await listStoryBank(user)).items.map((item) => item.title).sort()).toEqual(["Filed", "Kept"]);
+    expect((await listStoryBank(user, { show: "archived" })).items).toEqual([]);
     expect(kept.id).toBeTruthy();
   });
 
@@ -150,8 +151,8 @@ describe("setArchived", () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
     const draft = await seedDraft(owner.id);
-    await expectAppError(setArchived(stranger.id, { draftId: draft.id, archived: true }), "not_found");
-    await expectAppError(setArchived(owner.id, { draftId: draft.id, archived: "yes" }), "bad_request");
+    await expectAppError(setArchived(stranger, { draftId: draft.id, archived: true }), "not_found");
+    expect(SetArchivedSchema.safeParse({ draftId: draft.id, archived: "yes" }).success).toBe(false);
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id }, select: { archivedAt: true } })).archivedAt).toBeNull();
   });
 });
@@ -165,12 +166,12 @@ describe("the trash", () => {
     const recent = await seedDraft(user.id, "Recent");
     const edge = await seedDraft(user.id, "Edge");
     const theirs = await seedDraft(stranger.id, "Theirs");
-    await deleteDraft(user.id, { draftId: old.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS + 1) * DAY_MS));
-    await deleteDraft(user.id, { draftId: edge.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS - 1) * DAY_MS));
-    await deleteDraft(user.id, { draftId: recent.id }, new Date(now.getTime() - DAY_MS));
-    await deleteDraft(stranger.id, { draftId: theirs.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS + 5) * DAY_MS));
+    await deleteDraft(user, { draftId: old.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS + 1) * DAY_MS));
+    await deleteDraft(user, { draftId: edge.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS - 1) * DAY_MS));
+    await deleteDraft(user, { draftId: recent.id }, new Date(now.getTime() - DAY_MS));
+    await deleteDraft(stranger, { draftId: theirs.id }, new Date(now.getTime() - (TRASH_RETENTION_DAYS + 5) * DAY_MS));
 
-    const trash = await listTrash(user.id, now);
+    const trash = await listTrash(user, now);
     expect(trash.map((item) => item.title)).toEqual(["Recent", "Edge"]);
     expect(trash[0]).toMatchObject({ questionTitle: "Lifecycle question" });
     expect(trash[0]!.purgeAt.getTime() - trash[0]!.deletedAt.getTime()).toBe(TRASH_RETENTION_DAYS * DAY_MS);
@@ -180,7 +181,7 @@ describe("the trash", () => {
     expect(await db.rehearsal.count({ where: { draftId: old.id } })).toBe(0);
     // Someone else's trash is theirs to purge.
     expect(await db.draft.findUnique({ where: { id: theirs.id }, select: { id: true } })).not.toBeNull();
-    expect(await purgeExpiredTrash(stranger.id, now)).toBe(1);
+    expect(await purgeExpiredTrash(stranger, now)).toBe(1);
   });
 
   it("is purged when the story bank is listed, too, and never touches live drafts", async () => {
@@ -188,9 +189,9 @@ describe("the trash", () => {
     const live = await seedDraft(user.id, "Live but old");
     await db.draft.update({ where: { id: live.id }, data: { archivedAt: new Date("2020-01-01T00:00:00Z") } });
     const gone = await seedDraft(user.id, "Long deleted");
-    await deleteDraft(user.id, { draftId: gone.id }, new Date("2020-01-01T00:00:00Z"));
+    await deleteDraft(user, { draftId: gone.id }, new Date("2020-01-01T00:00:00Z"));
 
-    const bank = await listStoryBank(user.id, { show: "archived" });
+    const bank = await listStoryBank(user, { show: "archived" });
     expect(bank.items.map((item) => item.title)).toEqual(["Live but old"]);
     expect(bank.counts).toEqual({ active: 0, archived: 1, trash: 0 });
     expect(await db.draft.findUnique({ where: { id: gone.id } })).toBeNull();

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/drill-answers/route";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { probePromptId } from "@/lib/drills/drill-prompts";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 // POST /api/drill-answers, the keepalive save sent when the drill page is left.
 const QUESTION_ID = "it-drill-route-question";
@@ -40,8 +40,8 @@ const ANSWER = "Our SLO was p99 read latency under 20 ms and 99.95% monthly avai
 
 describe("POST /api/drill-answers", () => {
   it("saves the caller's answer, and the same answer again is a no-op", async () => {
-    const user = await requireUser();
-    const { id: draftId } = await draftOf(user.id);
+    const user = await requireActor();
+    const { id: draftId } = await draftOf(user.userId);
     const promptId = probePromptId("slo");
 
     const first = await post({ draftId, promptId, answer: ANSWER });
@@ -57,8 +57,8 @@ describe("POST /api/drill-answers", () => {
   });
 
   it("refuses a cross-site request or one without an Origin, and writes nothing", async () => {
-    const user = await requireUser();
-    const { id: draftId } = await draftOf(user.id);
+    const user = await requireActor();
+    const { id: draftId } = await draftOf(user.userId);
     const body = { draftId, promptId: probePromptId("slo"), answer: ANSWER };
     expect((await post(body, { origin: "https://evil.example" })).status).toBe(403);
     expect((await post(body, {})).status).toBe(403);
@@ -66,8 +66,8 @@ describe("POST /api/drill-answers", () => {
   });
 
   it("refuses malformed bodies with the form's own messages", async () => {
-    const user = await requireUser();
-    const { id: draftId } = await draftOf(user.id);
+    const user = await requireActor();
+    const { id: draftId } = await draftOf(user.userId);
     expect((await post("{not json")).status).toBe(400);
     const tooLong = await post({ draftId, promptId: probePromptId("slo"), answer: "x".repeat(2_001) });
     expect(tooLong.status).toBe(400);

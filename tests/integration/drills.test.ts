@@ -1,14 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { requireActor, type Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { probePromptId } from "@/lib/drills/drill-prompts";
-import { DRILL_LIMITS } from "@/lib/drills/drill-schema";
-import { listDrillAnswers } from "@/lib/drills/list-drill-answers";
-import { saveDrillAnswer } from "@/lib/drills/save-drill-answer";
+import { DRILL_LIMITS, SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
+import { listDrillAnswers } from "@/lib/drills/list-drill-answers.server";
+import { saveDrillAnswer } from "@/lib/drills/save-drill-answer.server";
+import { saveDrillAnswerRequest } from "@/lib/drills/save-drill-answer-request.server";
 import { AppError } from "@/lib/errors";
 import { FOLLOW_UPS, scoreFollowUp } from "@/lib/rubric";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 const QUESTION_ID = "it-drills-question";
 
@@ -31,10 +33,10 @@ beforeAll(async () => {
   });
 });
 
-async function newDraft(sections = THIN) {
-  const user = await createTestUser();
+async function newDraft(sections = THIN, owner?: Actor) {
+  const user = owner ?? (await createTestUser());
   const draft = await db.draft.create({
-    data: { ownerId: user.id, questionId: QUESTION_ID, title: "Thin story", ...sections },
+    data: { ownerId: user.userId, questionId: QUESTION_ID, title: "Thin story", ...sections },
     select: { id: true },
   });
   return { user, draftId: draft.id };
@@ -52,7 +54,7 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"])
 describe("saveDrillAnswer and listDrillAnswers", () => {
   it("saves an answer, scores it on the targeted items and lists it back", async () => {
     const { user, draftId } = await newDraft();
-    const saved = await saveDrillAnswer(user.id, { draftId, promptId: probePromptId("slo"), answer: `  ${STRONG_SLO_ANSWER}  ` });
+    const saved = await saveDrillAnswer(user, SaveDrillAnswerSchema.parse({ draftId, promptId: probePromptId("slo"), answer: `  ${STRONG_SLO_ANSWER}  ` }));
 
     const expected = scoreFollowUp(STRONG_SLO_ANSWER, ["slo"], { profile: "infra-ownership" });
     expect(saved.answer).toBe(STRONG_SLO_ANSWER);
@@ -60,18 +62,18 @@ describe("saveDrillAnswer and listDrillAnswers", () => {
     expect(saved.score).toBe(expected.total);
     expect(saved.question.length).toBeGreaterThan(10);
 
-    const listed = await listDrillAnswers(user.id, draftId);
+    const listed = await listDrillAnswers(user, draftId);
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ promptId: "probe:slo", answer: STRONG_SLO_ANSWER, statuses: saved.statuses });
   });
 
   it("replaces the answer to the same question instead of adding a second one", async () => {
     const { user, draftId } = await newDraft();
-    const first = await saveDrillAnswer(user.id, { draftId, promptId: probePromptId("slo"), answer: "I do not remember the numbers." });
-    const second = await saveDrillAnswer(user.id, { draftId, promptId: probePromptId("slo"), answer: STRONG_SLO_ANSWER });
+    const first = await saveDrillAnswer(user, { draftId, promptId: probePromptId("slo"), answer: "I do not remember the numbers." });
+    const second = await saveDrillAnswer(user, { draftId, promptId: probePromptId("slo"), answer: STRONG_SLO_ANSWER });
     expect(await db.drillAnswer.count({ where: { draftId } })).toBe(1);
     expect(second.question).toBe(first.question);
-    expect((await listDrillAnswers(user.id, draftId))[0]!.answer).toBe(STRONG_SLO_ANSWER);
+    expect((await listDrillAnswers(user, draftId))[0]!.answer).toBe(STRONG_SLO_ANSWER);
     // A vague answer does not earn what a concrete one does.
     expect(first.score ?? 0).toBeLessThanOrEqual(second.score ?? 0);
   });
@@ -79,7 +81,7 @@ describe("saveDrillAnswer and listDrillAnswers", () => {
   it("scores a common follow-up on each item it targets", async () => {
     const { user, draftId } = await newDraft();
     const followUp = FOLLOW_UPS[0]!;
-    const saved = await saveDrillAnswer(user.id, {
+    const saved = await saveDrillAnswer(user, {
       draftId,
       promptId: followUp.id,
       answer: "I chose idempotent writes keyed by checksum over a distributed lock because the lock added a second failure mode.",
@@ -89,28 +91,30 @@ describe("saveDrillAnswer and listDrillAnswers", () => {
   });
 
   it("refuses unknown questions, empty answers and answers over the limit", async () => {
-    const { user, draftId } = await newDraft();
-    await expectAppError(saveDrillAnswer(user.id, { draftId, promptId: "probe:not_an_item", answer: "x" }), "bad_request");
-    await expectAppError(saveDrillAnswer(user.id, { draftId, promptId: "made-up-follow-up", answer: "x" }), "bad_request");
-    await expectAppError(saveDrillAnswer(user.id, { draftId, promptId: "probe:slo", answer: "   " }), "bad_request");
-    await expectAppError(
-      saveDrillAnswer(user.id, { draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer + 1) }),
-      "bad_request",
-    );
-    await expectAppError(saveDrillAnswer(user.id, { draftId: "bad id!", promptId: "probe:slo", answer: "x" }), "bad_request");
+    // Through the request the action and the keepalive route both run: parse, then save.
+    const { draftId } = await newDraft(THIN, await requireActor());
+    const refused = async (input: unknown) => {
+      const result = await saveDrillAnswerRequest(input);
+      expect(result, JSON.stringify(input).slice(0, 80)).toMatchObject({ ok: false, code: "bad_request" });
+    };
+    await refused({ draftId, promptId: "probe:not_an_item", answer: "x" });
+    await refused({ draftId, promptId: "made-up-follow-up", answer: "x" });
+    await refused({ draftId, promptId: "probe:slo", answer: "   " });
+    await refused({ draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer + 1) });
+    await refused({ draftId: "bad id!", promptId: "probe:slo", answer: "x" });
     expect(await db.drillAnswer.count({ where: { draftId } })).toBe(0);
     // Exactly at the limit is fine.
-    await saveDrillAnswer(user.id, { draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer) });
+    expect(await saveDrillAnswerRequest({ draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer) })).toMatchObject({ ok: true });
   });
 
   it("treats another user's draft as not found, for writes and reads", async () => {
     const { user, draftId } = await newDraft();
-    await saveDrillAnswer(user.id, { draftId, promptId: probePromptId("slo"), answer: STRONG_SLO_ANSWER });
+    await saveDrillAnswer(user, { draftId, promptId: probePromptId("slo"), answer: STRONG_SLO_ANSWER });
     const stranger = await createTestUser();
 
-    await expectAppError(saveDrillAnswer(stranger.id, { draftId, promptId: probePromptId("slo"), answer: "overwritten" }), "not_found");
-    await expectAppError(saveDrillAnswer(stranger.id, { draftId, promptId: probePromptId("fix"), answer: "added" }), "not_found");
-    expect(await listDrillAnswers(stranger.id, draftId)).toEqual([]);
+    await expectAppError(saveDrillAnswer(stranger, { draftId, promptId: probePromptId("slo"), answer: "overwritten" }), "not_found");
+    await expectAppError(saveDrillAnswer(stranger, { draftId, promptId: probePromptId("fix"), answer: "added" }), "not_found");
+    expect(await listDrillAnswers(stranger, draftId)).toEqual([]);
 
     const rows = await db.drillAnswer.findMany({ where: { draftId }, select: { promptId: true, answer: true } });
     expect(rows).toEqual([{ promptId: "probe:slo", answer: STRONG_SLO_ANSWER }]);

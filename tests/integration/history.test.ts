@@ -2,16 +2,17 @@ import { randomUUID } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
+import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
-import { createDraft } from "@/lib/drafts/create-draft";
+import { createDraft } from "@/lib/drafts/create-draft.server";
 import { SaveDraftSchema, type DraftContent } from "@/lib/drafts/draft-schema";
-import { getRevisions, listRevisions } from "@/lib/drafts/history";
-import { getDraft } from "@/lib/drafts/queries";
-import { restoreRevision } from "@/lib/drafts/restore-revision";
-import { REVISION_BURST_MS, saveDraft } from "@/lib/drafts/save-draft";
+import { getRevisions, listRevisions } from "@/lib/drafts/history.server";
+import { getDraft } from "@/lib/drafts/queries.server";
+import { restoreRevision } from "@/lib/drafts/restore-revision.server";
+import { REVISION_BURST_MS, saveDraft } from "@/lib/drafts/save-draft.server";
 import { scoreSections } from "@/lib/drafts/score-sections";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 const QUESTION_ID = "it-history-question";
 
@@ -37,17 +38,17 @@ const SECOND: DraftContent = {
   results: "Peak backlog fell from 9 minutes to 40 seconds.",
 };
 
-const save = (ownerId: string, draftId: string, baseVersion: number, content: DraftContent, now: Date) =>
-  saveDraft(ownerId, SaveDraftSchema.parse({ ...content, draftId, baseVersion, clientSaveId: randomUUID() }), { now });
+const save = (owner: Actor, draftId: string, baseVersion: number, content: DraftContent, now: Date) =>
+  saveDraft(owner, SaveDraftSchema.parse({ ...content, draftId, baseVersion, clientSaveId: randomUUID() }), { now });
 
 /** A draft with two saved versions: FIRST (version 2) then SECOND (version 3), a burst apart. */
 async function draftWithTwoVersions() {
   const user = await createTestUser();
-  const { id } = await createDraft(user.id, { questionId: QUESTION_ID });
+  const { id } = await createDraft(user, { questionId: QUESTION_ID });
   const t0 = new Date();
-  await save(user.id, id, 1, FIRST, t0);
-  await save(user.id, id, 2, SECOND, new Date(t0.getTime() + REVISION_BURST_MS + 1_000));
-  const { revisions } = await listRevisions(user.id, id);
+  await save(user, id, 1, FIRST, t0);
+  await save(user, id, 2, SECOND, new Date(t0.getTime() + REVISION_BURST_MS + 1_000));
+  const { revisions } = await listRevisions(user, id);
   expect(revisions.map((r) => r.version)).toEqual([3, 2]);
   return { user, id, older: revisions[1]!, latest: revisions[0]! };
 }
@@ -56,10 +57,10 @@ describe("restoreRevision", () => {
   it("copies an old version into the draft as a new version and records a restore revision", async () => {
     const { user, id, older } = await draftWithTwoVersions();
 
-    const result = await restoreRevision(user.id, id, older.id);
+    const result = await restoreRevision(user, id, older.id);
     expect(result).toEqual({ version: 4, restoredFrom: 2, changed: true });
 
-    const draft = await getDraft(user.id, id);
+    const draft = await getDraft(user, id);
     expect(draft).toMatchObject({ ...FIRST, version: 4, score: scoreSections(FIRST, draft.question.profile) });
 
     const revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { version: "desc" } });
@@ -75,26 +76,26 @@ describe("restoreRevision", () => {
 
   it("makes an editor still open on the replaced version get a conflict instead of overwriting", async () => {
     const { user, id, older } = await draftWithTwoVersions();
-    await restoreRevision(user.id, id, older.id);
-    const stale = await save(user.id, id, 3, { ...SECOND, results: "typed in an old tab" }, new Date());
+    await restoreRevision(user, id, older.id);
+    const stale = await save(user, id, 3, { ...SECOND, results: "typed in an old tab" }, new Date());
     expect(stale.status).toBe("conflict");
-    expect((await getDraft(user.id, id)).results).toBe(FIRST.results);
+    expect((await getDraft(user, id)).results).toBe(FIRST.results);
   });
 
   it("writes nothing when the draft already holds that text", async () => {
     const { user, id, latest } = await draftWithTwoVersions();
-    expect(await restoreRevision(user.id, id, latest.id)).toEqual({ version: 3, restoredFrom: 3, changed: false });
+    expect(await restoreRevision(user, id, latest.id)).toEqual({ version: 3, restoredFrom: 3, changed: false });
     expect(await db.draftRevision.count({ where: { draftId: id } })).toBe(2);
   });
 
   it("refuses another user's revision, whichever draft id comes with it", async () => {
     const { id, older } = await draftWithTwoVersions();
     const intruder = await createTestUser();
-    const { id: intruderDraftId } = await createDraft(intruder.id, { questionId: QUESTION_ID });
+    const { id: intruderDraftId } = await createDraft(intruder, { questionId: QUESTION_ID });
 
-    await expect(restoreRevision(intruder.id, id, older.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreRevision(intruder, id, older.id)).rejects.toMatchObject({ code: "not_found" });
     // The intruder's own draft id with the victim's revision id: the revision is not in that draft.
-    await expect(restoreRevision(intruder.id, intruderDraftId, older.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreRevision(intruder, intruderDraftId, older.id)).rejects.toMatchObject({ code: "not_found" });
 
     const victim = await db.draft.findUniqueOrThrow({ where: { id }, select: { version: true, title: true } });
     expect(victim).toEqual({ version: 3, title: SECOND.title });
@@ -105,16 +106,16 @@ describe("restoreRevision", () => {
 
   it("refuses a revision id that belongs to another draft of the same user", async () => {
     const { user, id } = await draftWithTwoVersions();
-    const { id: otherDraftId } = await createDraft(user.id, { questionId: QUESTION_ID });
-    const { older } = await listRevisions(user.id, id).then(({ revisions }) => ({ older: revisions[1]! }));
-    await expect(restoreRevision(user.id, otherDraftId, older.id)).rejects.toMatchObject({ code: "not_found" });
+    const { id: otherDraftId } = await createDraft(user, { questionId: QUESTION_ID });
+    const { older } = await listRevisions(user, id).then(({ revisions }) => ({ older: revisions[1]! }));
+    await expect(restoreRevision(user, otherDraftId, older.id)).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
 describe("listRevisions and getRevisions", () => {
   it("list the owner's versions newest first with only the fields the page needs", async () => {
     const { user, id } = await draftWithTwoVersions();
-    const { draft, revisions } = await listRevisions(user.id, id);
+    const { draft, revisions } = await listRevisions(user, id);
     expect(draft).toMatchObject({ id, title: SECOND.title, version: 3, questionTitle: "History test question" });
     expect(revisions).toHaveLength(2);
     expect(Object.keys(revisions[0]!).sort()).toEqual(["createdAt", "id", "score", "source", "updatedAt", "version"]);
@@ -123,24 +124,24 @@ describe("listRevisions and getRevisions", () => {
   it("show nothing of a draft to anyone but its owner", async () => {
     const { id, older, latest } = await draftWithTwoVersions();
     const intruder = await createTestUser();
-    await expect(listRevisions(intruder.id, id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(getRevisions(intruder.id, id, older.id, latest.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(listRevisions(intruder, id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getRevisions(intruder, id, older.id, latest.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("return the text of two versions of the same draft, and refuse ids from another draft", async () => {
     const { user, id, older, latest } = await draftWithTwoVersions();
-    const { from, to } = await getRevisions(user.id, id, older.id, latest.id);
+    const { from, to } = await getRevisions(user, id, older.id, latest.id);
     expect(from).toMatchObject({ ...FIRST, version: 2 });
     expect(to).toMatchObject({ ...SECOND, version: 3 });
-    expect((await getRevisions(user.id, id, latest.id, latest.id)).from.id).toBe(latest.id);
+    expect((await getRevisions(user, id, latest.id, latest.id)).from.id).toBe(latest.id);
 
     const other = await draftWithTwoVersions();
-    await expect(getRevisions(user.id, id, older.id, other.latest.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getRevisions(user, id, older.id, other.latest.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("list no versions for a draft that was never saved", async () => {
     const user = await createTestUser();
-    const { id } = await createDraft(user.id, { questionId: QUESTION_ID });
-    expect((await listRevisions(user.id, id)).revisions).toEqual([]);
+    const { id } = await createDraft(user, { questionId: QUESTION_ID });
+    expect((await listRevisions(user, id)).revisions).toEqual([]);
   });
 });

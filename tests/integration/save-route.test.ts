@@ -3,12 +3,12 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/drafts/[id]/save/route";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
-import { createDraft } from "@/lib/drafts/create-draft";
-import { getDraft } from "@/lib/drafts/queries";
+import { createDraft } from "@/lib/drafts/create-draft.server";
+import { getDraft } from "@/lib/drafts/queries.server";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 // The autosave route (also used with keepalive when a page is left): whatever body
 // reaches it, a bad one gets a clear message and a 4xx, and writes nothing.
@@ -22,8 +22,8 @@ beforeAll(async () => {
     create: { id: QUESTION_ID, title: "Test question", prompt: "Tell me about it." },
     update: {},
   });
-  const user = await requireUser();
-  ({ id: ownDraftId } = await createDraft(user.id, { questionId: QUESTION_ID }));
+  const user = await requireActor();
+  ({ id: ownDraftId } = await createDraft(user, { questionId: QUESTION_ID }));
 });
 
 const body = (over: Record<string, unknown> = {}) => ({
@@ -56,13 +56,13 @@ describe("POST /api/drafts/:id/save", () => {
     const retry = await post(ownDraftId, payload);
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ ok: true, version: 2 });
-    const user = await requireUser();
-    expect((await getDraft(user.id, ownDraftId)).situation).toContain("chunk store");
+    const user = await requireActor();
+    expect((await getDraft(user, ownDraftId)).situation).toContain("chunk store");
   });
 
   it("answers a save based on an old version with the stored text, and overwrites nothing", async () => {
-    const user = await requireUser();
-    const { id } = await createDraft(user.id, { questionId: QUESTION_ID });
+    const user = await requireActor();
+    const { id } = await createDraft(user, { questionId: QUESTION_ID });
     expect((await post(id, body({ situation: "tab A" }))).status).toBe(200);
     const stale = await post(id, body({ situation: "tab B" }));
     expect(stale.status).toBe(200);
@@ -71,10 +71,10 @@ describe("POST /api/drafts/:id/save", () => {
 
   it("answers 404 for someone else's draft and writes nothing", async () => {
     const other = await createTestUser();
-    const { id } = await createDraft(other.id, { questionId: QUESTION_ID });
+    const { id } = await createDraft(other, { questionId: QUESTION_ID });
     const response = await post(id, body({ situation: "hijack" }));
     expect(response.status).toBe(404);
-    expect((await getDraft(other.id, id)).situation).toBe("");
+    expect((await getDraft(other, id)).situation).toBe("");
   });
 
   it("refuses a cross-site request", async () => {

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { DRAFT_LIMITS } from "@/lib/drafts/draft-schema";
-import { duplicateDraft } from "@/lib/drafts/duplicate-draft";
-import { listStoryBank } from "@/lib/drafts/list-story-bank";
-import { copyTitle, parseStoryBankFilters, TAG_LIMITS } from "@/lib/drafts/story-bank-schema";
-import { updateDraftTags } from "@/lib/drafts/update-tags";
+import { duplicateDraft } from "@/lib/drafts/duplicate-draft.server";
+import { listStoryBank } from "@/lib/drafts/list-story-bank.server";
+import { copyTitle, parseStoryBankFilters, TAG_LIMITS, UpdateTagsSchema, DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
+import { updateDraftTags } from "@/lib/drafts/update-tags.server";
 import { AppError } from "@/lib/errors";
-import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal";
+import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal.server";
 
-import { createTestUser } from "./helpers";
+import { createTestUser } from "../db-utils";
 
 const QUESTION_A = "it-story-bank-a";
 const QUESTION_B = "it-story-bank-b";
@@ -52,14 +52,14 @@ describe("updateDraftTags", () => {
     const [id] = await seedDrafts(user.id, [{ title: "Tagged" }]);
     const before = await db.draft.findUniqueOrThrow({ where: { id }, select: { updatedAt: true, version: true } });
 
-    const result = await updateDraftTags(user.id, { draftId: id, tags: " Postgres, On-Call ,postgres,, WAL  archive " });
+    const result = await updateDraftTags(user, UpdateTagsSchema.parse({ draftId: id!, tags: " Postgres, On-Call ,postgres,, WAL  archive " }));
     expect(result.tags).toEqual(["postgres", "on-call", "wal archive"]);
     const after = await db.draft.findUniqueOrThrow({ where: { id }, select: { tags: true, updatedAt: true, version: true } });
     expect(after.tags).toBe("postgres,on-call,wal archive");
     expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
     expect(after.version).toBe(before.version);
 
-    await updateDraftTags(user.id, { draftId: id, tags: " , " });
+    await updateDraftTags(user, UpdateTagsSchema.parse({ draftId: id!, tags: " , " }));
     expect((await db.draft.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags).toBe("");
   });
 
@@ -67,21 +67,21 @@ describe("updateDraftTags", () => {
     const user = await createTestUser();
     const [id] = await seedDrafts(user.id, [{ title: "Tagged", tags: "keep" }]);
     const nine = Array.from({ length: TAG_LIMITS.count + 1 }, (_, i) => `tag${i}`).join(",");
-    await expectAppError(updateDraftTags(user.id, { draftId: id, tags: nine }), "bad_request");
-    await expectAppError(updateDraftTags(user.id, { draftId: id, tags: "x".repeat(TAG_LIMITS.length + 1) }), "bad_request");
-    await expectAppError(updateDraftTags(user.id, { draftId: id, tags: "<script>" }), "bad_request");
-    await expectAppError(updateDraftTags(user.id, { draftId: id, tags: 42 }), "bad_request");
+    expect(UpdateTagsSchema.safeParse({ draftId: id!, tags: nine }).success).toBe(false);
+    expect(UpdateTagsSchema.safeParse({ draftId: id!, tags: "x".repeat(TAG_LIMITS.length + 1) }).success).toBe(false);
+    expect(UpdateTagsSchema.safeParse({ draftId: id!, tags: "<script>" }).success).toBe(false);
+    expect(UpdateTagsSchema.safeParse({ draftId: id!, tags: 42 }).success).toBe(false);
     expect((await db.draft.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags).toBe("keep");
     // Exactly at the limits is fine.
     const eight = Array.from({ length: TAG_LIMITS.count }, (_, i) => `${i}`.padEnd(TAG_LIMITS.length, "x")).join(",");
-    expect((await updateDraftTags(user.id, { draftId: id, tags: eight })).tags).toHaveLength(TAG_LIMITS.count);
+    expect((await updateDraftTags(user, UpdateTagsSchema.parse({ draftId: id!, tags: eight }))).tags).toHaveLength(TAG_LIMITS.count);
   });
 
   it("treats another user's draft as not found", async () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
     const [id] = await seedDrafts(owner.id, [{ title: "Mine", tags: "original" }]);
-    await expectAppError(updateDraftTags(stranger.id, { draftId: id, tags: "hijacked" }), "not_found");
+    await expectAppError(updateDraftTags(stranger, UpdateTagsSchema.parse({ draftId: id!, tags: "hijacked" })), "not_found");
     expect((await db.draft.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags).toBe("original");
   });
 });
@@ -95,10 +95,10 @@ describe("listStoryBank", () => {
       { title: "Quiet story" },
     ]);
     await seedDrafts(stranger.id, [{ title: "Someone else's story", tags: "postgres" }]);
-    await recordRehearsal(user.id, { draftId: rehearsed!, seconds: 200 });
-    await recordRehearsal(user.id, { draftId: rehearsed!, seconds: 170 });
+    await recordRehearsal(user, { draftId: rehearsed!, seconds: 200 });
+    await recordRehearsal(user, { draftId: rehearsed!, seconds: 170 });
 
-    const bank = await listStoryBank(user.id);
+    const bank = await listStoryBank(user);
     expect(bank.total).toBe(2);
     expect(bank.items.map((item) => item.title).sort()).toEqual(["Lag story", "Quiet story"]);
     expect(bank.tags).toEqual(["on-call", "postgres"]);
@@ -116,7 +116,7 @@ describe("listStoryBank", () => {
       { title: "Pushing back on a launch", questionId: QUESTION_B, tags: "postgres" },
     ]);
     const titles = async (raw: Record<string, string>) =>
-      (await listStoryBank(user.id, parseStoryBankFilters(raw))).items.map((item) => item.title).sort();
+      (await listStoryBank(user, parseStoryBankFilters(raw))).items.map((item) => item.title).sort();
 
     expect(await titles({ tag: "Postgres" })).toEqual(["Pushing back on a launch", "WAL archiver gap"]);
     expect(await titles({ question: QUESTION_B })).toEqual(["Pushing back on a launch"]);
@@ -124,7 +124,7 @@ describe("listStoryBank", () => {
     expect(await titles({ q: "postgresql archiver" })).toEqual(["WAL archiver gap"]);
     expect(await titles({ q: "disagreed" })).toEqual(["Pushing back on a launch"]);
     expect(await titles({ tag: "postgres", question: QUESTION_A })).toEqual(["WAL archiver gap"]);
-    const none = await listStoryBank(user.id, parseStoryBankFilters({ q: "kafka" }));
+    const none = await listStoryBank(user, parseStoryBankFilters({ q: "kafka" }));
     expect(none.items).toEqual([]);
     expect(none.total).toBe(3);
     // Empty parameters mean "no filter".
@@ -151,7 +151,7 @@ describe("duplicateDraft", () => {
       select: { id: true },
     });
 
-    const { id } = await duplicateDraft(user.id, { draftId: source.id, questionId: QUESTION_B });
+    const { id } = await duplicateDraft(user, { draftId: source.id, questionId: QUESTION_B });
     expect(id).not.toBe(source.id);
     const copy = await db.draft.findUniqueOrThrow({ where: { id } });
     expect(copy).toMatchObject({
@@ -183,9 +183,9 @@ describe("duplicateDraft", () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
     const [id] = await seedDrafts(owner.id, [{ title: "Mine" }]);
-    await expectAppError(duplicateDraft(stranger.id, { draftId: id, questionId: QUESTION_A }), "not_found");
-    await expectAppError(duplicateDraft(owner.id, { draftId: id, questionId: "no-such-question" }), "not_found");
-    await expectAppError(duplicateDraft(owner.id, { draftId: id }), "bad_request");
+    await expectAppError(duplicateDraft(stranger, { draftId: id!, questionId: QUESTION_A }), "not_found");
+    await expectAppError(duplicateDraft(owner, { draftId: id!, questionId: "no-such-question" }), "not_found");
+    expect(DuplicateDraftSchema.safeParse({ draftId: id }).success).toBe(false);
     expect(await db.draft.count({ where: { ownerId: stranger.id } })).toBe(0);
     expect(await db.draft.count({ where: { ownerId: owner.id } })).toBe(1);
   });

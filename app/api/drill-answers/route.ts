@@ -1,7 +1,5 @@
-import { requireUser } from "@/lib/auth/current-user";
-import { SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
-import { saveDrillAnswer } from "@/lib/drills/save-drill-answer";
-import { isAppError } from "@/lib/errors";
+import { saveDrillAnswerRequest } from "@/lib/drills/save-drill-answer-request.server";
+import { statusOf } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
@@ -23,17 +21,8 @@ export async function POST(request: Request) {
   } catch {
     return json({ ok: false, message: "The request body must be JSON." }, 400);
   }
-  const parsed = SaveDrillAnswerSchema.safeParse(body);
-  if (!parsed.success) {
-    return json({ ok: false, message: parsed.error.issues[0]?.message ?? "Check the answer and try again." }, 400);
-  }
-  try {
-    const user = await requireUser();
-    const answer = await saveDrillAnswer(user.id, parsed.data);
-    return json({ ok: true, answer });
-  } catch (error) {
-    if (isAppError(error)) return json({ ok: false, message: error.message }, error.status);
-    console.error("POST /api/drill-answers failed", error);
-    return json({ ok: false, message: "The server could not save this answer." }, 500);
-  }
+  // What the page's action runs too: one parse, one access check, one result shape.
+  const result = await saveDrillAnswerRequest(body);
+  if (result.ok) return json({ ok: true, answer: result.data });
+  return json({ ok: false, message: result.message }, statusOf(result.code));
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 
-import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
+import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
+import { getDraft } from "@/lib/drafts/queries.server";
 import { scoreDraft } from "@/lib/rubric";
 
 export const metadata: Metadata = { title: "Edit draft" };
@@ -9,11 +11,12 @@ export const metadata: Metadata = { title: "Edit draft" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 
 export default async function DraftPage({ params, searchParams }: Props) {
-  const [{ draft, user }, { step }] = await Promise.all([loadOwnDraft(params), searchParams]);
+  const [{ actor, view: draft }, { step }] = await Promise.all([loadDraftView(params, (actor, id) => getDraft(actor, id, "edit")), searchParams]);
   return (
     <DraftEditor
       initialStep={typeof step === "string" ? step : undefined}
-      userKey={user.id}
+      userKey={actor.userId}
+      setAdjacentAction={setAdjacentAction}
       draft={{
         id: draft.id,
         title: draft.title,

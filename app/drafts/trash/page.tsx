@@ -6,12 +6,13 @@ import { LifecycleButton } from "@/components/story-bank/lifecycle-button";
 import { LifecycleNotice } from "@/components/story-bank/lifecycle-notice";
 import { StoryBankViews } from "@/components/story-bank/story-bank-views";
 import { BackLink } from "@/components/ui/back-link";
-import { requireUser } from "@/lib/auth/current-user";
-import { countDrafts } from "@/lib/drafts/count-drafts";
+import { requireActor } from "@/lib/auth/current-actor.server";
+import { countDrafts } from "@/lib/drafts/count-drafts.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
-import { TRASH_RETENTION_DAYS } from "@/lib/drafts/lifecycle-schema";
-import { listTrash } from "@/lib/drafts/list-trash";
-import { findDraftTitle } from "@/lib/drafts/queries";
+import { TRASH_RETENTION_DAYS } from "@/lib/drafts/story-bank-schema";
+import { listTrash } from "@/lib/drafts/list-trash.server";
+import { restoreDraftAction } from "@/lib/drafts/story-bank-actions.server";
+import { findDraftTitle } from "@/lib/drafts/queries.server";
 
 export const metadata: Metadata = { title: "Trash" };
 
@@ -21,12 +22,12 @@ export default async function TrashPage({ searchParams }: Props) {
   await connection();
   const { restored } = await searchParams;
   const restoredId = Array.isArray(restored) ? restored[0] : restored;
-  const user = await requireUser();
+  const actor = await requireActor();
   // Listing purges what has been in the trash for over 30 days.
-  const items = await listTrash(user.id);
+  const items = await listTrash(actor);
   const [counts, restoredTitle] = await Promise.all([
-    countDrafts(user.id),
-    restoredId && IdSchema.safeParse(restoredId).success ? findDraftTitle(user.id, restoredId, "live") : null,
+    countDrafts(actor),
+    restoredId && IdSchema.safeParse(restoredId).success ? findDraftTitle(actor, restoredId, "live") : null,
   ]);
 
   return (
@@ -64,7 +65,7 @@ export default async function TrashPage({ searchParams }: Props) {
                     Deleted <LocalTime iso={item.deletedAt.toISOString()} /> · removed for good <LocalTime iso={item.purgeAt.toISOString()} />
                   </p>
                 </div>
-                <LifecycleButton kind="restore" draftId={item.id} view="trash" label="Restore" describedBy={titleId} look="solid" />
+                <LifecycleButton kind="restore" action={restoreDraftAction} draftId={item.id} view="trash" label="Restore" describedBy={titleId} look="solid" />
               </li>
             );
           })}

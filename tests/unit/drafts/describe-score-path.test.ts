@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { describeScorePath } from "@/lib/drafts/describe-score-path";
+import { describeScorePath } from "@/components/history/describe-score-path";
 
 const path = (...scores: Array<number | null>) => scores.map((score, index) => ({ version: index + 1, score }));
 

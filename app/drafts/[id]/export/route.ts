@@ -1,13 +1,14 @@
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-actor.server";
+import { DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
-import { getDraft } from "@/lib/drafts/queries";
+import { getDraft } from "@/lib/drafts/queries.server";
 import { draftToMarkdown, markdownFileName } from "@/lib/drafts/to-markdown";
 import { nullIfNotFound } from "@/lib/errors";
 
 type Context = { params: Promise<{ id: string }> };
 
 const notFound = () =>
-  new Response("That draft does not exist or is not yours.\n", {
+  new Response(`${DRAFT_NOT_FOUND}\n`, {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
@@ -16,9 +17,9 @@ const notFound = () =>
 export async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) return notFound();
-  const user = await requireUser();
-  // getDraft filters by owner: someone else's draft is "not found", never "forbidden".
-  const draft = await nullIfNotFound(getDraft(user.id, id));
+  const actor = await requireActor();
+  // getDraft reaches drafts through draftAccess: a draft the actor may not read is "not found", never "forbidden".
+  const draft = await nullIfNotFound(getDraft(actor, id, "read"));
   if (!draft) return notFound();
 
   const markdown = draftToMarkdown({

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 
+import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { RevisionDiff } from "@/components/history/revision-diff";
 import { RestoreButton } from "@/components/history/restore-button";
 import { ScoreChart } from "@/components/history/score-chart";
 import { LocalTime } from "@/components/relative-time";
 import { BackLink } from "@/components/ui/back-link";
-import { requireUser } from "@/lib/auth/current-user";
-import { IdSchema } from "@/lib/drafts/draft-schema";
-import { getRevisions, listRevisions, type RevisionContent, type RevisionSummary } from "@/lib/drafts/history";
-import { rubricChange, type RubricChange } from "@/lib/drafts/rubric-change";
-import { diffDrafts } from "@/lib/drafts/word-diff";
-import { nullIfNotFound } from "@/lib/errors";
-import { RUBRIC_ITEMS, scoreDraft } from "@/lib/rubric";
+import { restoreRevisionAction } from "@/lib/drafts/draft-actions.server";
+import type { RevisionSummary } from "@/lib/drafts/history.server";
+import { getHistoryView } from "@/lib/drafts/history-view.server";
+import type { RubricChange } from "@/lib/drafts/rubric-change";
 
 export const metadata: Metadata = { title: "Version history" };
 
@@ -26,39 +22,10 @@ type Props = {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/**
- * Which two versions to compare. Ids come from the URL, so they are only used when they
- * name a version in this draft's own (owner-filtered) list; otherwise the default
- * applies: the previous version against the latest.
- */
-function pickPair(
-  revisions: readonly RevisionSummary[],
-  listed: readonly RevisionSummary[],
-  query: { from?: string; to?: string },
-) {
-  const known = (id: string | undefined) => (id && IdSchema.safeParse(id).success ? revisions.find((r) => r.id === id) : undefined);
-  const latest = listed[0]!;
-  const previous = listed[1] ?? latest;
-  const from = known(query.from);
-  const to = known(query.to);
-  const asked = query.from !== undefined || query.to !== undefined;
-  return {
-    from: from ?? previous,
-    to: to ?? latest,
-    notice: asked && (!from || !to) ? "One of the versions in the link is not part of this draft, so the latest change is shown instead." : null,
-  };
-}
-
-const sectionsOf = (r: RevisionContent) => ({ situation: r.situation, task: r.task, actions: r.actions, results: r.results });
-
 export default async function HistoryPage({ params, searchParams }: Props) {
-  await connection();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  if (!IdSchema.safeParse(id).success) notFound();
-  const user = await requireUser();
-  const history = await nullIfNotFound(listRevisions(user.id, id));
-  if (!history) notFound();
-  const { draft, revisions } = history;
+  const query = await searchParams;
+  const { view } = await loadDraftView(params, (actor, id) => getHistoryView(actor, id, { from: first(query.from), to: first(query.to) }));
+  const { draft, revisions, entries, chart, comparison } = view;
 
   const header = (
     <div className="flex flex-col gap-2">
@@ -70,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     </div>
   );
 
-  if (revisions.length === 0) {
+  if (!comparison) {
     return (
       <div className="flex flex-col gap-6">
         {header}
@@ -88,23 +55,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     );
   }
 
-  // Hidden steps (text a folded autosave replaced) are not versions of their own in the
-  // list or the chart; each shows under the version whose burst replaced it.
-  const listed = revisions.filter((r) => r.source !== "step");
-  const stepsOf = (index: number) => {
-    const newer = listed[index]!.version;
-    const older = listed[index + 1]?.version ?? 0;
-    return revisions.filter((r) => r.source === "step" && r.version < newer && r.version > older);
-  };
-  const pair = pickPair(revisions, listed, { from: first(query.from), to: first(query.to) });
-  const { from, to } = await getRevisions(user.id, draft.id, pair.from.id, pair.to.id);
-  const diff = diffDrafts(from, to);
-  const change = rubricChange(
-    scoreDraft(sectionsOf(from), { profile: draft.profile }),
-    scoreDraft(sectionsOf(to), { profile: draft.profile }),
-    RUBRIC_ITEMS,
-  );
-  const oldestFirst = [...listed].reverse().map(({ version, score }) => ({ version, score }));
+  const { from, to, diff, change } = comparison;
   const historyPath = `/drafts/${draft.id}/history`;
 
   return (
@@ -115,14 +66,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <h2 id="scores-heading" className="text-xl font-semibold">
           Score over time
         </h2>
-        <ScoreChart id="score-chart" points={oldestFirst} />
+        <ScoreChart id="score-chart" points={chart} />
       </section>
 
       <section id="compare" aria-labelledby="compare-heading" className="flex scroll-mt-4 flex-col gap-4">
         <h2 id="compare-heading" className="text-xl font-semibold">
           Compare two versions
         </h2>
-        {listed.length < 2 && revisions.length < 2 ? (
+        {entries.length < 2 && revisions.length < 2 ? (
           <p className="text-slate-600">There is only one saved version so far. Keep editing and come back to see what changed.</p>
         ) : (
           <Form action={historyPath} scroll={false} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
@@ -133,9 +84,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             </button>
           </Form>
         )}
-        {pair.notice ? (
+        {comparison.notice ? (
           <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            {pair.notice}
+            {comparison.notice}
           </p>
         ) : null}
         {revisions.length >= 2 ? (
@@ -157,10 +108,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           Restoring copies an old version into the draft as a new version; the versions in between stay here.
         </p>
         <ol className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" aria-label="Saved versions, newest first">
-          {listed.map((revision, index) => {
-            const older = listed[index + 1];
+          {entries.map((revision, index) => {
             const current = index === 0;
-            const steps = stepsOf(index);
+            const steps = revision.steps;
             return (
               <li key={revision.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div className="flex min-w-0 flex-col gap-1">
@@ -192,7 +142,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                             >
                               Compare<span className="sr-only"> step {step.version} with version {revision.version}</span>
                             </Link>
-                            <RestoreButton draftId={draft.id} revisionId={step.id} version={step.version} />
+                            <RestoreButton draftId={draft.id} revisionId={step.id} version={step.version} restore={restoreRevisionAction} />
                           </li>
                         ))}
                       </ol>
@@ -200,15 +150,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   ) : null}
                 </div>
                 <div className="flex flex-wrap items-start gap-3">
-                  {older ? (
+                  {revision.olderId ? (
                     <Link
-                      href={`${historyPath}?from=${older.id}&to=${revision.id}#compare`}
+                      href={`${historyPath}?from=${revision.olderId}&to=${revision.id}#compare`}
                       className="py-1.5 text-sm font-medium text-brand-700 hover:underline"
                     >
                       What changed<span className="sr-only"> in version {revision.version}</span>
                     </Link>
                   ) : null}
-                  {current ? null : <RestoreButton draftId={draft.id} revisionId={revision.id} version={revision.version} />}
+                  {current ? null : <RestoreButton draftId={draft.id} revisionId={revision.id} version={revision.version} restore={restoreRevisionAction} />}
                 </div>
               </li>
             );

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { loadOwnDraft } from "@/app/drafts/[id]/load-own-draft";
+import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { LocalTime } from "@/components/relative-time";
 import { RehearsalTimer } from "@/components/rehearse/rehearsal-timer";
 import { BackLink } from "@/components/ui/back-link";
 import { sectionName } from "@/lib/drafts/draft-schema";
-import { listRehearsals } from "@/lib/rehearsals/list-rehearsals";
-import { buildOutline } from "@/lib/rehearsals/outline";
+import { recordRehearsalAction } from "@/lib/rehearsals/rehearsal-actions.server";
 import { BAND_LABELS, formatDuration, rehearsalBand, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
-import { scoreDraft } from "@/lib/rubric";
+import { getRehearseView } from "@/lib/rehearsals/rehearse-view.server";
 
 export const metadata: Metadata = { title: "Rehearse" };
 
@@ -22,11 +21,8 @@ const BAND_CHIP = {
 } as const;
 
 export default async function RehearsePage({ params }: Props) {
-  const { user, draft, sections } = await loadOwnDraft(params);
-  const score = scoreDraft(sections, { profile: draft.question.profile });
-  const outline = buildOutline(sections, score);
-  const runs = await listRehearsals(user.id, draft.id);
-  const empty = outline.every((section) => section.words === 0);
+  const { view } = await loadDraftView(params, getRehearseView);
+  const { draft, outline, totalWords, empty, runs } = view;
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
@@ -52,7 +48,7 @@ export default async function RehearsePage({ params }: Props) {
             </h2>
             {empty ? null : (
               <p className="text-sm text-slate-600">
-                <span data-testid="word-count">{score.delivery.words.total}</span> words in all
+                <span data-testid="word-count">{totalWords}</span> words in all
               </p>
             )}
           </div>
@@ -100,7 +96,7 @@ export default async function RehearsePage({ params }: Props) {
         </section>
 
         <div className="contents lg:flex lg:flex-col lg:gap-6">
-          <RehearsalTimer draftId={draft.id} className="sticky top-0 z-10 order-1 lg:top-4 lg:order-none" />
+          <RehearsalTimer draftId={draft.id} record={recordRehearsalAction} className="sticky top-0 z-10 order-1 lg:top-4 lg:order-none" />
           <section
             aria-labelledby="runs-heading"
             className="order-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:order-none"

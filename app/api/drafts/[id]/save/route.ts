@@ -1,4 +1,4 @@
-import { saveDraftRequest } from "@/lib/drafts/save-draft-request";
+import { saveDraftRequest } from "@/lib/drafts/save-draft-request.server";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 type Context = { params: Promise<{ id: string }> };

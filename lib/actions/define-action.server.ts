@@ -1,0 +1,83 @@
+import "server-only";
+
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+
+import { requireActor, type Actor } from "@/lib/auth/current-actor.server";
+import { isAppError, type ActionResult, type FormAction } from "@/lib/errors";
+
+// The one wrapper every server action goes through (CONVENTIONS.md #15, issue 9 §1):
+// 1. resolve the actor OUTSIDE any try, so a redirect to sign-in is never swallowed;
+// 2. parse the input once with the feature's zod schema: malformed input (a wrong type, a
+//    missing field, not even an object) is a `bad_request` result, never a 500;
+// 3. run the feature, mapping an AppError to its code and sentence and anything else to
+//    `unavailable` with the feature's own sentence (the detail goes to the log);
+// 4. then, outside the try, `after` may revalidate or redirect (next.js #55586).
+// redirect()/notFound() thrown by the feature itself pass straight through.
+
+type Options<S extends z.ZodType, R> = {
+  /** Names the action in the server log. */
+  name: string;
+  schema: S;
+  /** Said to the user when the input did not parse and the schema has no sentence of its own. */
+  invalid: string;
+  /** Said to the user when something unexpected failed. */
+  failure: string;
+  run: (input: z.output<S>, actor: Actor) => Promise<R>;
+  /** Runs after success, outside any try: revalidatePath, redirect. */
+  after?: (data: R, input: z.output<S>) => void | Promise<void>;
+  /** A sentence for the user on success. */
+  message?: (data: R, input: z.output<S>) => string;
+};
+
+/** An action called with one argument (an object from a client component, or a FormData). */
+export function defineAction<S extends z.ZodType, R>(options: Options<S, R>): (input: unknown) => Promise<ActionResult<R>> {
+  return async (input: unknown) => {
+    const actor = await requireActor();
+    const parsed = options.schema.safeParse(plainInput(input));
+    if (!parsed.success) return badRequest(parsed.error, options.invalid);
+    let data: R;
+    try {
+      data = await options.run(parsed.data, actor);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: {} };
+      console.error(`action ${options.name} failed`, error);
+      return { ok: false, code: "unavailable", message: options.failure, fieldErrors: {} };
+    }
+    await options.after?.(data, parsed.data);
+    return { ok: true, data, message: options.message?.(data, parsed.data) ?? null };
+  };
+}
+
+/** The same, shaped for `useActionState` and `<form action>`: (previous state, form data). */
+export function defineFormAction<S extends z.ZodType, R>(
+  options: Options<S, R>,
+): FormAction<R> {
+  const action = defineAction(options);
+  return async (_previous, formData) => action(formData);
+}
+
+/**
+ * Form data becomes a plain object of its text fields (Next's own `$ACTION…` fields and
+ * files are left out); a plain object passes as it is; anything else parses as nothing,
+ * so the schema rejects it.
+ */
+function plainInput(input: unknown): unknown {
+  if (input instanceof FormData) {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of input.entries()) {
+      if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
+    }
+    return fields;
+  }
+  if (typeof input === "object" && input !== null && !Array.isArray(input)) return input;
+  return undefined;
+}
+
+function badRequest(error: z.ZodError, fallback: string): ActionResult<never> {
+  const fieldErrors = z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
+  // A message written for the user by the schema wins; zod's generic ones do not.
+  const written = error.issues.find((issue) => issue.code === "custom" || /[.!?]$/.test(issue.message))?.message;
+  return { ok: false, code: "bad_request", message: written ?? fallback, fieldErrors };
+}

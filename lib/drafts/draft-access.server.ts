@@ -1,0 +1,40 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/current-actor.server";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+
+// Who may reach a draft, decided here and nowhere else (CONVENTIONS.md #14, issue 9 §1).
+// Every query of a draft, or of a row that hangs off one (revisions, drill answers,
+// rehearsals), spreads `draftAccess(...)` into its `where` instead of naming an owner itself,
+// so a new role (a coach with a live share may read and comment) changes this one function.
+//
+// - "edit":    change the text, tags, lifecycle, drills and runs: the owner only.
+// - "read":    see the draft and its history: today the owner.
+// - "comment": annotate it: today the owner.
+// A draft in the trash is out of reach of every page, action and export (issue 8); only the
+// trash's own functions (list, restore, purge) ask for `state: "trashed"`.
+
+export type DraftAccessMode = "read" | "edit" | "comment";
+
+type AccessOptions = { draftId?: string; state?: "live" | "trashed" };
+
+export function draftAccess(actor: Actor, mode: DraftAccessMode, options: AccessOptions = {}) {
+  const { draftId, state = "live" } = options;
+  const who = accessByMode[mode](actor);
+  return {
+    ...who,
+    deletedAt: state === "live" ? null : { not: null },
+    ...(draftId === undefined ? {} : { id: draftId }),
+  } satisfies Prisma.DraftWhereInput;
+}
+
+const owner = (actor: Actor) => ({ ownerId: actor.userId });
+
+const accessByMode: Record<DraftAccessMode, (actor: Actor) => { ownerId: string }> = {
+  edit: owner,
+  read: owner,
+  comment: owner,
+};
+
+/** The one answer for a draft the caller may not reach: missing, trashed and not theirs look alike. */
+export const DRAFT_NOT_FOUND = "That draft does not exist or is not yours.";

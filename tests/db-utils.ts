@@ -1,0 +1,52 @@
+// Factories for tests that use the real database (integration suites, and e2e setup that
+// needs rows the UI cannot make quickly). Each call makes its own rows with unique keys, so
+// tests sharing a database never see each other's data (CONVENTIONS.md #10).
+import { randomUUID } from "node:crypto";
+
+import type { Actor, ActorRole } from "@/lib/auth/current-actor.server";
+import { db } from "@/lib/db";
+import type { Question, User } from "@/lib/generated/sqlite/client";
+
+/** A user row that is also an Actor, so data functions take it as it is. */
+export type TestUser = User & Actor;
+
+/** The Actor of a user row (what requireActor() resolves for a signed-in user). */
+export function actorOf(user: Pick<User, "id" | "name" | "role">): Actor {
+  return { userId: user.id, name: user.name, role: user.role === "coach" ? "coach" : "candidate" };
+}
+
+/** A user with a unique email (`test-<uuid>@example.test`); a candidate unless told otherwise. */
+export async function createTestUser(overrides: { name?: string; email?: string; role?: ActorRole } = {}): Promise<TestUser> {
+  const id = randomUUID();
+  const user = await db.user.create({
+    data: { email: `test-${id}@example.test`, name: `Test User ${id.slice(0, 8)}`, ...overrides },
+  });
+  return { ...user, ...actorOf(user) };
+}
+
+/** A question with a unique id (questions have no generated id: they come from the rubric profiles). */
+export async function createTestQuestion(overrides: { id?: string; title?: string; prompt?: string; profile?: string } = {}): Promise<Question> {
+  const id = `test-question-${randomUUID()}`;
+  return db.question.create({
+    data: { id, title: "Test question", prompt: "Tell me about a time you owned a piece of infrastructure.", ...overrides },
+  });
+}
+
+type DraftOverrides = { questionId?: string; title?: string; situation?: string; task?: string; actions?: string; results?: string; tags?: string };
+
+/** A live draft owned by `owner`, at version 1 with one revision holding its text. */
+export async function createTestDraft(owner: Actor, overrides: DraftOverrides = {}) {
+  const questionId = overrides.questionId ?? (await createTestQuestion()).id;
+  const content = { title: "A story", situation: "", task: "", actions: "", results: "", ...overrides };
+  const { questionId: _ignored, tags, ...text } = { ...content, questionId };
+  return db.draft.create({
+    data: {
+      ownerId: owner.userId,
+      questionId,
+      ...text,
+      tags: tags ?? "",
+      revisions: { create: { version: 1, title: text.title, situation: text.situation, task: text.task, actions: text.actions, results: text.results } },
+    },
+    select: { id: true, version: true, updatedAt: true },
+  });
+}
