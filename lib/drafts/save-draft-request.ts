@@ -5,6 +5,8 @@ import { fieldErrors, SaveDraftSchema } from "@/lib/drafts/draft-schema";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import type { SaveDraftState } from "@/lib/drafts/save-result";
 import { isAppError } from "@/lib/errors";
+import { describeError, logger } from "@/lib/ops/logger";
+import { recordSave } from "@/lib/ops/metrics";
 
 /**
  * One save from the editor, whatever carried it (a normal request, or a keepalive request
@@ -12,6 +14,16 @@ import { isAppError } from "@/lib/errors";
  * save as that caller, and describe the outcome in words the editor can show.
  */
 export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> {
+  const started = performance.now();
+  const state = await handleSave(input);
+  // Metrics and the log say how it went, never what was written.
+  const outcome = state.ok ? "ok" : state.kind;
+  recordSave(outcome, (performance.now() - started) / 1000);
+  if (outcome !== "ok") logger.info({ outcome }, "draft save refused");
+  return state;
+}
+
+async function handleSave(input: unknown): Promise<SaveDraftState> {
   const parsed = SaveDraftSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -21,8 +33,8 @@ export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> 
       errors: fieldErrors(parsed.error),
     };
   }
-  const user = await requireUser();
   try {
+    const user = await requireUser();
     const result = await saveDraft(user.id, parsed.data);
     if (result.status === "conflict") {
       return {
@@ -36,7 +48,7 @@ export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> 
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return { ok: false, kind: "not_found", message: error.message };
     if (isAppError(error)) return { ok: false, kind: "error", message: error.message };
-    console.error("saveDraftRequest failed", error);
+    logger.error({ err: describeError(error) }, "draft save failed");
     return { ok: false, kind: "error", message: "The server could not save. Your text is still here; try again." };
   }
 }

@@ -5,7 +5,7 @@ import { expect, test, uniqueTitle } from "./fixtures";
 
 // Kills the server without warning (SIGKILL, as a crash or OOM would) right after a save,
 // starts it again on the same database, and checks that the saved draft is all there.
-const port = 3190 + Number(process.env.TEST_WORKER_INDEX ?? 0);
+const port = Number(process.env.E2E_PORT ?? 3100) + 90 + Number(process.env.TEST_WORKER_INDEX ?? 0);
 const baseURL = `http://127.0.0.1:${port}`;
 const databaseFile = `data/e2e-restart-${port}.db`;
 

@@ -2,7 +2,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries";
 import { draftToMarkdown, markdownFileName } from "@/lib/drafts/to-markdown";
-import { nullIfNotFound } from "@/lib/errors";
+import { isAppError, nullIfNotFound } from "@/lib/errors";
+import { describeError, logger } from "@/lib/ops/logger";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,13 +13,27 @@ const notFound = () =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
+const unavailable = (status: number, message: string) =>
+  new Response(`${message}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" },
+  });
+
 /** Downloads the caller's draft as a Markdown file (GET /drafts/:id/export). */
 export async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) return notFound();
-  const user = await requireUser();
-  // getDraft filters by owner: someone else's draft is "not found", never "forbidden".
-  const draft = await nullIfNotFound(getDraft(user.id, id));
+  let draft;
+  try {
+    const user = await requireUser();
+    // getDraft filters by owner: someone else's draft is "not found", never "forbidden".
+    draft = await nullIfNotFound(getDraft(user.id, id));
+  } catch (error) {
+    if (isAppError(error)) return unavailable(error.status, error.message);
+    // The database did not answer: say so, rather than a bare 500 with no body.
+    logger.error({ err: describeError(error) }, "export: database read failed");
+    return unavailable(503, "The database cannot be reached right now, so the draft cannot be downloaded. Your saved text is safe; try again in a moment.");
+  }
   if (!draft) return notFound();
 
   const markdown = draftToMarkdown({
