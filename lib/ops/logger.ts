@@ -1,5 +1,6 @@
 import pino, { type Logger } from "pino";
 
+import { opsEnv } from "@/lib/ops/ops-env";
 import { currentRequestId } from "@/lib/ops/request-context";
 
 // One JSON logger per process (pino), one object per line on stdout. Every line written
@@ -10,7 +11,7 @@ import { currentRequestId } from "@/lib/ops/request-context";
 const holder = globalThis as typeof globalThis & { __gamedayLogger?: Logger };
 
 export const logger: Logger = (holder.__gamedayLogger ??= pino({
-  level: process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: opsEnv().LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
   messageKey: "msg",

@@ -53,3 +53,13 @@ describe("describeError", () => {
     expect(JSON.stringify(described)).not.toContain("secret story");
   });
 });
+
+describe("opsEnv", () => {
+  it("accepts nothing set, and refuses a short metrics token or an unknown log level with a sentence", async () => {
+    const { opsEnv } = await import("@/lib/ops/ops-env");
+    expect(opsEnv({})).toEqual({});
+    expect(opsEnv({ METRICS_TOKEN: "x".repeat(16), LOG_LEVEL: "warn" })).toEqual({ METRICS_TOKEN: "x".repeat(16), LOG_LEVEL: "warn" });
+    expect(() => opsEnv({ METRICS_TOKEN: "short" })).toThrow(/at least 16 characters/);
+    expect(() => opsEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+});
