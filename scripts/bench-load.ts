@@ -12,6 +12,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
 import autocannon from "autocannon";
@@ -170,45 +171,57 @@ async function rawFigure(raw: Raw, ownerId: string, drafts: string[], clients: n
 // ── the app over HTTP ──────────────────────────────────────────────────────────────────
 type SaveCounts = { ok: number; conflict: number; other: number; versions: Set<number> };
 
-async function saveLoad(drafts: string[], clients: number, shared: { draftId: string; version: number } | null) {
+/**
+ * `clients` connections saving for `seconds`. Each request takes a draft that has no save in
+ * flight (with the version last acknowledged for it) and gives it back with its answer, so
+ * with `drafts.length === clients` every client types into a draft of its own. With one
+ * shared draft (`race`) every connection saves it at once, each with the newest version it
+ * has heard of: one wins each version, the others are told (a conflict with the winner's text).
+ * (autocannon clears a connection's context after each round of `requests`, so what must
+ * last lives here, not in the context.)
+ */
+async function saveLoad(drafts: string[], clients: number, race: { draftId: string; version: number } | null, duration = seconds) {
   const counts: SaveCounts = { ok: 0, conflict: 0, other: 0, versions: new Set() };
-  let nextClient = 0;
+  const free = drafts.map((draftId, client) => ({ draftId, client, version: 1, take: 0 }));
+  let nextRacer = 0;
+  type Slot = (typeof free)[number];
   const result = await autocannon({
     url: baseURL,
     connections: clients,
-    duration: seconds,
+    duration,
     headers: { "content-type": "application/json", origin: baseURL },
     requests: [
       {
         method: "POST",
         setupRequest(request, context) {
-          if (context.client === undefined) {
-            context.client = nextClient++;
-            context.draftId = shared ? shared.draftId : drafts[context.client as number];
-            context.version = shared ? shared.version : 1;
-            context.take = 0;
-          }
-          context.take = (context.take as number) + 1;
-          const body = { ...contentFor(context.client as number, context.take as number), baseVersion: context.version, clientSaveId: randomUUID() };
-          return { ...request, path: `/api/drafts/${context.draftId as string}/save`, body: JSON.stringify(body) };
+          const slot: Slot | undefined = race ? { draftId: race.draftId, client: nextRacer++, version: race.version, take: 0 } : free.shift();
+          if (!slot) throw new Error("bench: more requests in flight than drafts");
+          slot.take += 1;
+          context.slot = slot;
+          const body = { ...contentFor(slot.client, slot.take), baseVersion: slot.version, clientSaveId: randomUUID() };
+          return { ...request, path: `/api/drafts/${slot.draftId}/save`, body: JSON.stringify(body) };
         },
         onResponse(status, body, context) {
+          const slot = context.slot as Slot;
           let answer: { ok?: boolean; kind?: string; version?: number; current?: { version: number } } = {};
           try {
             answer = JSON.parse(body);
           } catch {
             // counted as other
           }
+          let version: number | undefined;
           if (status === 200 && answer.ok && answer.version) {
             counts.ok++;
             counts.versions.add(answer.version);
-            context.version = answer.version;
+            version = answer.version;
           } else if (answer.kind === "conflict" && answer.current) {
             counts.conflict++;
-            context.version = answer.current.version; // told: takes theirs, tries again
+            version = answer.current.version; // told: takes the winner's version and tries again
           } else {
             counts.other++;
           }
+          if (race) race.version = Math.max(race.version, version ?? 0);
+          else free.push({ ...slot, version: version ?? slot.version });
         },
       },
     ],
@@ -282,7 +295,7 @@ async function benchDatabase(kind: Kind, url: string) {
   const rawDrafts = await newDrafts(16, "raw");
   const clientsToRun = [1, 16, 64];
 
-  console.log(`\n${kind === "sqlite" ? "SQLite" : "PostgreSQL"} (${seconds} s per run)`);
+  console.log(`\n${kind === "sqlite" ? "SQLite" : "PostgreSQL"} (${seconds} s per run; load average before: ${loadavg()[0]!.toFixed(1)})`);
   const rawClients = kind === "sqlite" ? 1 : 16; // better-sqlite3 is synchronous: one writer
   const reference = await rawFigure(raw, ownerId, rawDrafts, rawClients, true);
   line(`raw save transaction with scoring, ${rawClients} loop${rawClients > 1 ? "s" : ""}`, reference, "(reference)");
@@ -290,6 +303,10 @@ async function benchDatabase(kind: Kind, url: string) {
 
   const server = await startServer(url);
   try {
+    // Warm-up, not measured: the first requests load and compile the routes.
+    const [warm] = await newDrafts(1, "warm");
+    await saveLoad([warm!], 1, null, 2);
+    await autocannon({ url: `${baseURL}/drafts/${warm}`, connections: 2, amount: 20 });
     for (const clients of clientsToRun) {
       const drafts = await newDrafts(clients, `c${clients}x`);
       const { result, counts } = await saveLoad(drafts, clients, null);
@@ -314,7 +331,7 @@ async function benchDatabase(kind: Kind, url: string) {
 }
 
 if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], {});
-console.log(`bench:load — production build, autocannon, ${seconds} s per run; node ${process.version}`);
+console.log(`bench:load — production build, autocannon, ${seconds} s per run; node ${process.version}, ${cpus().length} cores`);
 await benchDatabase("sqlite", sqliteUrl);
 try {
   const probe = new pg.Client({ connectionString: pgUrl });
