@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { kill, startE2eServer, waitForHealth, workerPort, type Server } from "./servers";
+import { kill, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
 
 // Scale-out: two app instances (two `next start`, two ports) on the e2e suite's one database
 // (PostgreSQL in CI's second pass; a shared SQLite file in the first, which proves the busy
@@ -26,9 +26,10 @@ test("two instances on one database: one winner per version, every loser told, n
   let a: Server | undefined;
   let b: Server | undefined;
   try {
-    // Same database as Playwright's own server, which already migrated and seeded it.
-    a = startE2eServer(workerPort(100), databaseUrl, { keep: true });
-    b = startE2eServer(workerPort(104), databaseUrl, { keep: true });
+    // Same database as Playwright's own server, which already migrated and seeded it: plain
+    // `next start` (two migrations at once on one SQLite file would wait on each other's lock).
+    a = startNextServer(workerPort(100), databaseUrl);
+    b = startNextServer(workerPort(104), databaseUrl);
     await Promise.all([waitForHealth(a), waitForHealth(b)]);
 
     await page.goto(`${a.baseURL}/drafts`);
