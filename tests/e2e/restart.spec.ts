@@ -63,9 +63,10 @@ test("a server killed right after a save comes back with every saved word", asyn
     // Killed in the middle of a stream of saves, twice: every save that was answered
     // "ok" is in the database afterwards (the last acknowledged version or a later one).
     const draftId = new URL(url).pathname.split("/")[2]!;
-    let version = Number((await (await postSave(server, draftId, 1_000_000, "probe")).json()).current.version);
+    const probe = (await (await postSave(server, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
+    let version = probe.current.version;
     let acknowledged = 0;
-    let acknowledgedText = "";
+    let acknowledgedText = probe.current.situation;
     for (let round = 0; round < 2; round++) {
       const stream = (async () => {
         for (let i = 0; ; i++) {
@@ -83,7 +84,10 @@ test("a server killed right after a save comes back with every saved word", asyn
           }
         }
       })();
-      await new Promise((resolve) => setTimeout(resolve, 400 + 300 * round));
+      // Mid-stream: after this round's second acknowledged save, at a different moment each round.
+      const before = acknowledged;
+      while (acknowledged < before + 2) await new Promise((resolve) => setTimeout(resolve, 25));
+      await new Promise((resolve) => setTimeout(resolve, 50 + 150 * round));
       kill(server);
       await stream;
       const lastAcknowledged = version;
@@ -94,6 +98,7 @@ test("a server killed right after a save comes back with every saved word", asyn
       expect(stored.current.version).toBeGreaterThanOrEqual(lastAcknowledged);
       if (stored.current.version === lastAcknowledged) expect(stored.current.situation).toBe(acknowledgedText);
       version = stored.current.version;
+      acknowledgedText = stored.current.situation;
     }
     expect(acknowledged).toBeGreaterThan(3);
   } finally {
