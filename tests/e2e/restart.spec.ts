@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 
 import { expect, test, uniqueTitle } from "./fixtures";
-import { kill, startE2eServer, waitForHealth, workerPort, type Server } from "./servers";
+import { kill, startE2eServer, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
 
 // Kills the server without warning (SIGKILL, as a crash or OOM would), starts it again on the
 // same database, and checks that every acknowledged save is there. Runs on the database kind
@@ -33,7 +33,7 @@ async function ownDatabase(): Promise<string> {
 }
 
 test("a server killed right after a save comes back with every saved word", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const databaseUrl = await ownDatabase();
   let server: Server = startE2eServer(port, databaseUrl);
   try {
@@ -49,7 +49,7 @@ test("a server killed right after a save comes back with every saved word", asyn
     await page.close();
 
     kill(server);
-    server = startE2eServer(port, databaseUrl, { keep: true });
+    server = startNextServer(port, databaseUrl); // same data, no migration or seed: just the app again
     await waitForHealth(server);
 
     // A fresh browser profile: the text must come from the server, not from this device's copy.
@@ -91,7 +91,7 @@ test("a server killed right after a save comes back with every saved word", asyn
       kill(server);
       await stream;
       const lastAcknowledged = version;
-      server = startE2eServer(port, databaseUrl, { keep: true });
+      server = startNextServer(port, databaseUrl); // same data, no migration or seed: just the app again
       await waitForHealth(server);
       const stored = (await (await postSave(server, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
       // A save in flight at the kill may have committed without its answer arriving: later, never earlier.
