@@ -1,10 +1,14 @@
 import "server-only";
 
+import { unstable_rethrow } from "next/navigation";
+
 import { requireActor } from "@/lib/auth/current-actor.server";
 import { fieldErrors, SaveDraftSchema } from "@/lib/drafts/draft-schema";
 import { saveDraft } from "@/lib/drafts/save-draft.server";
 import type { SaveDraftState } from "@/lib/drafts/draft-schema";
 import { isAppError } from "@/lib/errors";
+import { describeError, logger } from "@/lib/ops/logger";
+import { recordSave } from "@/lib/ops/metrics";
 
 /**
  * One save from the editor, whatever carried it (a normal request, or a keepalive request
@@ -12,6 +16,16 @@ import { isAppError } from "@/lib/errors";
  * save as that caller, and describe the outcome in words the editor can show.
  */
 export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> {
+  const started = performance.now();
+  const state = await handleSave(input);
+  // Metrics and the log say how it went, never what was written.
+  const outcome = state.ok ? "ok" : state.kind;
+  recordSave(outcome, (performance.now() - started) / 1000);
+  if (outcome !== "ok") logger.info({ outcome }, "draft save refused");
+  return state;
+}
+
+async function handleSave(input: unknown): Promise<SaveDraftState> {
   const parsed = SaveDraftSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -21,8 +35,8 @@ export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> 
       errors: fieldErrors(parsed.error),
     };
   }
-  const actor = await requireActor();
   try {
+    const actor = await requireActor();
     const result = await saveDraft(actor, parsed.data);
     if (result.status === "conflict") {
       return {
@@ -34,9 +48,10 @@ export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> 
     }
     return { ok: true, version: result.version, savedAt: result.savedAt.toISOString(), score: result.score };
   } catch (error) {
+    unstable_rethrow(error); // a redirect to sign-in is not a failed save
     if (isAppError(error) && error.code === "not_found") return { ok: false, kind: "not_found", message: error.message };
     if (isAppError(error)) return { ok: false, kind: "error", message: error.message };
-    console.error("saveDraftRequest failed", error);
+    logger.error({ err: describeError(error) }, "draft save failed");
     return { ok: false, kind: "error", message: "The server could not save. Your text is still here; try again." };
   }
 }
