@@ -4,7 +4,7 @@ import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { getDraft } from "@/lib/drafts/queries.server";
-import { scoreDraft } from "@/lib/rubric";
+import { scoreForEditor } from "@/lib/drafts/score-sections";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -30,7 +30,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         profile: draft.question.profile,
         questionTitle: draft.question.title,
         questionPrompt: draft.question.prompt,
-        score: scoreDraft(draft, { profile: draft.question.profile }),
+        score: scoreForEditor(draft, draft.question.profile),
       }}
     />
   );
