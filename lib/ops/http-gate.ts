@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { logger } from "@/lib/ops/logger";
 import { metrics } from "@/lib/ops/metrics";
 import { requestContext } from "@/lib/ops/request-context";
+import { REFUSED_PATH } from "@/lib/ops/refused-path";
 import { hasValidEscapes, routeLabel } from "@/lib/ops/route-label";
 
 // Watches every HTTP request this Node process serves, from Node's own diagnostics channels
@@ -20,7 +21,6 @@ import { hasValidEscapes, routeLabel } from "@/lib/ops/route-label";
 
 export const PEER_HEADER = "x-gameday-peer";
 export const REFUSAL_HEADER = "x-gameday-refusal";
-export const REFUSED_PATH = "/api/request-refused";
 /** The largest body any request may carry. Saves are at most ~256 KiB (app/api/drafts/[id]/save). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
