@@ -31,6 +31,7 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "frozen" | "mea
   { name: "authored TEST", dir: join(root, "tests/fixtures/rubric/authored/test"), use: "frozen" },
   { name: "real-style tune", dir: join(root, "tests/fixtures/rubric/real-style/tune"), use: "tuned on" },
   { name: "real-style TEST", dir: join(root, "tests/fixtures/rubric/real-style/test"), use: "frozen" },
+  { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
 ];
 const PRIVATE = ["authored/test", "real-style/test", "real/texts"];

@@ -2,6 +2,8 @@
 // Pure TypeScript: no imports from the rest of the project, no Node built-ins.
 
 import { analyseAdjacent, analyseDelivery } from "./delivery";
+import { carriers, scoreSentence, sentenceFeatures, type LearnedModel, type LearnedSentence } from "./learned";
+import SHIPPED_MODEL from "./learned-weights.json";
 import { resolveProfile, type QuestionProfile } from "./profiles";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
@@ -265,7 +267,56 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
   return out;
 }
 
-function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
+/** Per item (ITEM_IDS order): the learned layer's best sentence, or null. */
+type LearnedBest = Array<{ logit: number; scored: LearnedSentence; doc: Doc } | null>;
+
+// Items of the story itself (what happened, what was done, what came of it) are credited by the
+// learned layer only in a sentence that tells something: a past-tense verb, a time or a number.
+// A list of practices in the present tense ("Canary releases, feature flags") earns nothing here.
+const NARRATED_ONLY: readonly boolean[] = ITEM_IDS.map((id) => {
+  const home = RULES.find((r) => r.id === id)!.home;
+  return home !== "situation" && home !== "task";
+});
+
+/** Runs the learned layer over every sentence that is not a generic claim. */
+function learnedBest(an: Analysis, model: LearnedModel): LearnedBest {
+  const best: LearnedBest = ITEM_IDS.map(() => null);
+  an.docs.forEach((doc, di) => {
+    doc.a.sentences.forEach((s, si) => {
+      if (an.generic[di]?.[si]) return;
+      const told = s.past || s.anchored || s.numeric;
+      const scored = scoreSentence(model, sentenceFeatures(doc.a, s, doc.section));
+      for (let i = 0; i < ITEM_IDS.length; i++) {
+        if (!told && NARRATED_ONLY[i]) continue;
+        const logit = scored.logits[i]!;
+        const b = best[i];
+        if (!b || logit > b.logit) best[i] = { logit, scored, doc };
+      }
+    });
+  });
+  return best;
+}
+
+/** The features of every sentence that is not a generic claim: what the learned layer reads. */
+export function learnedInputs(input: Partial<Sections>): string[][] {
+  const sections = normaliseSections(input);
+  const docs = SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
+  const unstructured = docs.filter((d) => d.a.text.trim().length > 0).length <= 1;
+  const an = analyseDocs(docs, COMPILED, unstructured);
+  const out: string[][] = [];
+  an.docs.forEach((doc, di) =>
+    doc.a.sentences.forEach((s, si) => {
+      if (!an.generic[di]?.[si]) out.push([...new Set(sentenceFeatures(doc.a, s, doc.section).map((h) => h.f))]);
+    }),
+  );
+  return out;
+}
+
+function learnedEvidence(b: NonNullable<LearnedBest[number]>, item: number): Evidence[] {
+  return carriers(b.scored, item).map((h) => ({ section: b.doc.section, start: h.start, end: h.end, text: b.doc.a.text.slice(h.start, h.end) }));
+}
+
+function judgeItem(an: Analysis, id: ItemId, weight: number, learned?: { model: LearnedModel; best: LearnedBest }): ItemResult {
   const rule = COMPILED_BY_ID.get(id)!.rule;
   const usable = an.candidates.filter((c) => c.ruleId === id && (c.signal.generic || !isGenericHit(an, c)));
   const met = usable.filter((c) => c.level === "met");
@@ -278,6 +329,20 @@ function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
   } else if (partial.length > 0) {
     status = "partial";
     evidence = pickEvidence(partial);
+  }
+  // What the rules could not see, the learned layer may: met when one sentence's weights pass
+  // the item's threshold, with the words that carried it as evidence. It never gives partial
+  // credit: a vague mention is the rules' call, and their message quotes it.
+  if (learned && status !== "met") {
+    const i = ITEM_IDS.indexOf(id);
+    const b = learned.best[i];
+    if (b && b.logit >= learned.model.met[i]!) {
+      const ev = learnedEvidence(b, i);
+      if (ev.length > 0) {
+        status = "met";
+        evidence = ev;
+      }
+    }
   }
   const result: ItemResult = { id, status, evidence, weight };
   if (status !== "met") {
@@ -321,12 +386,12 @@ const LIST_MIN_LINES = 4; // a list has lines; one or two dense sentences are an
 const LIST_NUMBERS_PER_100_WORDS = 3;
 const UNTOLD_SHARE = 0.3;
 // A story links its steps: "so", "then", "because", "but", "turned out", "confirmed it by
-// comparing", "->". A resume,
+// comparing", "->", or a timeline's clock times and day numbers ("2:14 AM", "Day 21"). A resume,
 // a LinkedIn post or a keyword list claims many items with hardly a link between them
 // (issue #7: under 1 per 100 words in every stuffed answer of the tuning sets, at least 1.1
 // in every strong, medium and adjacent one).
 const STORY_LINK =
-  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing)\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
+  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing|day \d+)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
 const STORY_LINKS_PER_100_WORDS = 1;
 const LINKLESS_MIN_WORDS = 40;
 const LINKLESS_MIN_ITEMS = 5;
@@ -431,7 +496,11 @@ function decideGate(an: Analysis, words: number): Gate {
 export type ScoreOptions = {
   /** A profile id from QUESTION_PROFILES or a profile object. Default "infra-ownership". */
   profile?: string | QuestionProfile;
+  /** The learned layer's weights; null scores with the rules alone. Default: the shipped weights. */
+  learned?: LearnedModel | null;
 };
+
+const SHIPPED: LearnedModel = SHIPPED_MODEL as unknown as LearnedModel;
 
 function emptySections(): Sections {
   return { situation: "", task: "", actions: "", results: "" };
@@ -467,12 +536,14 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const gate = decideGate(an, words);
+  const model = options.learned === undefined ? SHIPPED : options.learned;
+  const learned = model && gate.kind === "ok" ? { model, best: learnedBest(an, model) } : undefined;
 
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {
     const id = cr.rule.id;
     const weight = profile.weights[id] ?? cr.rule.weight;
-    let r = judgeItem(an, id, weight);
+    let r = judgeItem(an, id, weight, learned);
     if (gate.kind === "stuffed" || gate.kind === "empty" || (gate.kind === "offtopic" && INFRA_ONLY_ITEMS.has(id))) {
       r = { id, status: "missing", evidence: [], weight, message: cr.rule.message.missing, probe: cr.rule.probe };
     }

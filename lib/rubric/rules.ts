@@ -153,6 +153,12 @@ export const RULES: readonly Rule[] = [
       { find: "\\bfrom there,? (?:it|they|everything|each \\w+|events?|messages?|data) (?:went|goes|flows?|flowed|is sent|was sent|were sent|are sent|fans? out|fanned out)\\b|\\b(?:written|sent|published|logged|queued) to (?:[\\w-]+ ){1,2}first\\b" },
       { find: "\\b(?:all|every|each) (?:[\\w-]+ ){0,3}(?:updates?|writes?|reads?|events?|messages?|requests?|payments?|orders?|uploads?|jobs?) (?:are |is |were |was )?(?:writing|written|reading|read|going|sent|landing|routed|stored) (?:there|to it|into it|through it|in it)\\b" },
       { find: "\\b(?:all|everything|both) (?:ran|runs|run|lived|lives|sat|sits|depended|depends|relied|relies) on\\b" },
+      // Its place in a pipeline or who needs it to read or write: "Kafka (part of our ingest
+      // pipeline)", "services requiring write access to this database cluster", "a query used by
+      // our backend to fetch the job assigned to an agent".
+      { find: "\\b(?:part|piece|stage|step|hop) of (?:our|the|their|its) (?:[\\w-]+ ){0,2}(?:pipeline|path|request flow|write flow|read flow|ingest\\w*|data flow)\\b" },
+      { find: "\\b(?:services?|applications?|apps?|clients?|callers?|requests?|operations?|jobs?|users?)\\s(?:requiring|that (?:need|needed|require|required)|needing)\\s(?:read|write|read-write|read/write)\\s(?:access|traffic)\\b" },
+      { find: "\\bused by (?:our|the|every|each|all|their) (?:[\\w-]+ ){0,3}to (?:fetch|read|write|store|look up|lookup|serve|route|find|resolve|persist|load)\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -171,6 +177,9 @@ export const RULES: readonly Rule[] = [
         "Every click was written to Kafka first, and from there it went to billing and reporting.",
         "Every logged-in request reads the user's session and profile from it.",
         "It's on every logged-in request.",
+        "Kafka, part of our ingest pipeline, split its brain.",
+        "The primary's stall hit the services requiring write access to that cluster.",
+        "The planner picked a bad plan for a query used by our backend to fetch the next job for each agent.",
         "It is what all our internal services use to store uploads.",
         "Every time you open the app it reads your inbox partition.",
         "Every page view ends up as a lookup against this cache.",
@@ -236,7 +245,7 @@ export const RULES: readonly Rule[] = [
       // A large count of anything the system holds or serves: "~300 svcs", "80,000 sellers",
       // "~5M active series", "~3 TB" next to a head count (not engineers, not time or money).
       {
-        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
+        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:(?!(?:or|and|to|of|from|in|on|for)\\s)[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
       { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
@@ -282,6 +291,11 @@ export const RULES: readonly Rule[] = [
         find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b(?=[^.;,!?]{0,60},\\s?I\\b)",
       },
       { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on[- ]?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
+      // Handed the job: "I was tasked by my manager to lead the post-mortem", "my immediate task
+      // was to lead the incident response", "As a senior engineer on the platform team, I …".
+      { find: "\\bI (?:was|got) (?:tasked|asked|brought in|pulled in|put in charge|chosen|picked|assigned)\\b(?:\\s[\\w-]+){0,4}?\\s(?:to|with)\\s(?:lead|own|fix|run|drive|coordinate|investigate|handle|restore|find|debug|sort out|migrate)\\b" },
+      { find: "\\bmy (?:immediate |first |main |own )?(?:task|job|mission|remit) (?:was|became) to (?:lead|own|fix|run|drive|coordinate|investigate|restore|find|debug|migrate|get)\\b" },
+      { find: "\\bas (?:a|the|our) (?:senior|staff|principal|lead|sole|only|primary|founding) (?:[\\w/-]+\\s){0,2}?(?:engineer|developer|sre|dba|admin\\w*|architect|programmer)\\b,?\\s(?:[\\w'-]+,?\\s){0,6}?I\\b" },
       { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on[- ]?call|tech lead|lead|incident commander)" },
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
       // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
@@ -307,6 +321,9 @@ export const RULES: readonly Rule[] = [
     examples: {
       met: [
         "It was my service, so the page came to me.",
+        "As a senior engineer, I was tasked by my manager to lead the post-mortem.",
+        "My immediate task was to lead the incident response and restore service.",
+        "As the senior engineer on the payments team, I took the incident.",
         "I own the notifications service that pushes updates to the app.",
         "Solo owner of the build cache.",
         "- on-call that week, and owner of the runbook",
@@ -353,6 +370,7 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:definition of done|(?:calling|call|consider(?:ed)?|declare[sd]?) it (?:done|fixed|finished|closed)|(?:it|this) (?:was|is|would be) (?:done|fixed|finished|over) (?:when|once|if|only)|what (?:done|success|good|finished) (?:looked|looks|meant|means) like|conditions? for|(?:goals?|targets?|plan|aim|bar)\\b[^.;]{0,30}\\b(?:was|were|said|:))",
         with: [`\\b(?:zero|no|none|every|all|without|never|under|below|within|at most|more than|less than|fewer than|each)\\b|${DIGITS}`],
+        unless: "\\b(?:query|execution|explain|sub-?optimal|bad|new|cached) plans?\\b|\\bplan (?:was|were) (?:being )?(?:generated|chosen|picked|cached|used)\\b",
         window: 1,
         hypothetical: true,
         negated: true,
@@ -391,6 +409,15 @@ export const RULES: readonly Rule[] = [
         with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
       },
+      // A symptom told as it happened, the way postmortems and posts put it: "requests started
+      // slowing down", "our order API suddenly went completely down", "the dashboard began
+      // displaying incorrect sales data", "one of our primaries entered a degraded state".
+      {
+        find: "\\b(?:started|began|suddenly|abruptly|quickly|soon)\\s(?:to\\s)?(?:[\\w-]+\\s){0,2}?(?:slow(?:ing)? down|fail(?:ing)?|tim(?:ing|e) out|return(?:ing)? (?:errors?|5\\d\\d|stale|wrong|empty)|throw(?:ing)?|error(?:ing)?|display(?:ing)? (?:incorrect|wrong|stale|missing)|show(?:ing)? (?:incorrect|wrong|stale|errors?)|serv(?:e|ing) (?:stale|wrong|incorrect)|drop(?:ping)?|reject(?:ing)?|crash(?:ing)?|flapp?(?:ing)?|climb(?:ing)?|spik(?:e|ing)|pil(?:e|ing) up|back(?:ing)? up|went (?:completely |fully |entirely )?down|went offline|stalled|hung|crashed)\\b",
+        negated: true,
+      },
+      { find: "\\b(?:went|go|goes|was|were) (?:completely|fully|entirely|totally|hard) (?:down|offline|unavailable)\\b|\\b(?:entered|went into|was placed into|was in) a (?:degraded|read-only|broken|bad|unrecoverable|split-brain) state\\b" },
+      { find: "\\b(?:incorrect|wrong|corrupted|stale|duplicated?) (?:sales |account |billing |user |customer )?(?:data|results?|records?|balances?|values?|numbers?|totals?|orders?|payments?|invoices?)\\b", with: ["\\b(?:began|started|was|were|showed|displayed|displaying|returned|returning|served|serving|saw|noticed|reported|complain\\w*)\\b"] },
     ],
     partial: [
       { find: "\\b(?:issues?|problems?|trouble|incidents?|outages?|slow\\w*|bugs?|errors?|timeouts?|timing out|failures?)\\b", negated: true },
@@ -405,6 +432,10 @@ export const RULES: readonly Rule[] = [
         "On a Friday evening the write error rate climbed to 4% and about a third of uploads failed for 25 minutes.",
         "Incident: replicas in one zone stopped applying the log and lag reached 40 minutes.",
         "After the config push, every request to the EU cluster timed out for about ten minutes.",
+        "Shortly after the deploy, requests started slowing down and some endpoints began failing.",
+        "On a Friday evening our order API suddenly went completely down.",
+        "Our main dashboard began displaying incorrect sales data for one region.",
+        "One of our database primaries entered a degraded state.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: ["The system was designed by a previous team."],
@@ -428,6 +459,16 @@ export const RULES: readonly Rule[] = [
       // A profiler or system tool by name, or logs full of a particular line.
       { find: "\\b(?:pprof|jstack|jmap|jcmd|async-profiler|ebpf|bpftrace|bcc|wireshark|htop|dtrace|valgrind|heaptrack|py-spy|jfr|netstat|lsof|dmesg|journalctl|kubectl (?:logs|describe|top)|explain analy[sz]e|pg_stat_activity|show processlist|slowlog)\\b" },
       { find: "\\b(?:logs?|graphs?|dashboards?|metrics|traces?)\\s(?:were|was|are|is|got)\\s(?:full of|flooded with|littered with|spammed with)\\b" },
+      // A plain signal with what it showed: "monitoring showed increased load", "an alert
+      // detected high load on the production database", "in the logs, a database authentication
+      // failure", "top showed the web processes maxed out".
+      {
+        find: "\\b(?:alerts?|alarms?|logs?|log lines?|monitoring|dashboards?|graphs?|metrics?|top|iostat|vmstat)\\b",
+        with: [
+          "\\b(?:show(?:ed|s|n|ing)?|detect(?:ed|s|ing)?|flooded|fir(?:ed|ing)|report(?:ed|ing)|reveal(?:ed|s|ing)|emerged|saw|spik(?:ed|ing)|pointed|indicat(?:ed|ing)|for (?:a|an|the|high|low))\\b",
+          "\\b(?:high|higher|increased|elevated|spik\\w+|rising|climbing|growing|buildup|build-up|backlog|maxed|saturat\\w+|unavailable|authentication failures?|timeouts?|timed out|oom\\w*|deadlocks?|(?:connection|disk|memory|cpu) (?:errors?|usage|pressure|timeouts?)|5\\d\\d|5xx)\\b",
+        ],
+      },
     ],
     partial: [
       { find: "\\b(?:dashboards?|metrics|logs|graphs|monitoring|alerts?|telemetry|observability|looked into it|dug into)\\b" },
@@ -440,6 +481,8 @@ export const RULES: readonly Rule[] = [
     examples: {
       met: [
         "The logs were full of connection reset errors from one zone.",
+        "Monitoring showed increased load on the primary but no clear cause.",
+        "At 10:30 an automated alert detected high load on our production database.",
         "pprof showed most of the heap was held by the request cache.",
         "I split p99 by shard and saw queue depth climb only on the two shards behind one switch.",
         "The heap profiles showed the eviction thread holding a lock for 300 ms.",
@@ -604,7 +647,10 @@ export const RULES: readonly Rule[] = [
       // The fix as the action taken: "I changed the timeout", "Stripped it from the key inputs",
       // "I fixed it by having the client send ...", "The fix was to stop trusting client time."
       // The verb first, then a look back for the sentence or bullet start (see ownership).
-      { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
+      { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
+        // a change from before the incident is its cause, not the fix: "we recently switched to X",
+        // "earlier this year we upgraded", "I accidentally deleted"
+        unless: "\\b(?:recent(?:ly)?|earlier this|accidentally|by mistake|mistakenly|prior to the|(?:days|weeks|months) (?:ago|before|earlier))\\b" },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
       // The change described by what it does: "my PR makes the writer check the epoch before it appends".
       {
@@ -713,7 +759,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
@@ -756,7 +802,8 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
-        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
+        // a weekly scrub that found it is a signal; service or access restored is recovery, not repair
+        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
       // Affected data checked or put right, in plain words: "I compared a hash of the whole key
@@ -861,7 +908,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?|at|around)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
+        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
         negated: true,
       },
       {
@@ -877,7 +924,7 @@ export const RULES: readonly Rule[] = [
       // about four minutes", "recovery took about 40 minutes", "zero duplicate entries since then",
       // "0 poisoned-cache reports in 3 mo", "~11 min -> < 0.5 s".
       {
-        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|took|takes|within|down to|went to|dropped to|fell to|came down to|is at|was at)\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
+        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at)\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
         negated: true,
       },
       {
@@ -941,7 +988,9 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
-        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built|put (?:in|into)|now|became|closed|moved|enabled|configured|new|runs?|pages?|owns?|own|installed|made|turned|established|started|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
+        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built(?!-in)|put (?:in|into)|now|became|closed|moved|enabled|configured|new|owns?|own|installed|made|turned|established|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
+        // alerts that fired are signals of the incident, not prevention added after it
+        unless: "\\b(?:fir(?:ed|ing)|went off|triggered|barrage|scream\\w*|woke|awaken\\w*|received|started)\\b",
       },
       // A standing rule from now on, as postmortems write their action items: "Going forward,
       // every config change to the load balancer will go through the staged pipeline."
