@@ -2,7 +2,7 @@
 // Pure TypeScript: no imports from the rest of the project, no Node built-ins.
 
 import { analyseAdjacent, analyseDelivery } from "./delivery";
-import { carriers, scoreSentence, sentenceFeatures, type LearnedModel, type LearnedSentence } from "./learned";
+import { carriers, pairStartsOf, scoreSentence, sentenceFeatures, type LearnedModel, type LearnedSentence } from "./learned";
 import SHIPPED_MODEL from "./learned-weights.json";
 import { resolveProfile, type QuestionProfile } from "./profiles";
 import { IndexedPattern } from "./prefilter";
@@ -278,16 +278,20 @@ const NARRATED_ONLY: readonly boolean[] = ITEM_IDS.map((id) => {
   return home !== "situation" && home !== "task";
 });
 
-/** Runs the learned layer over every sentence that is not a generic claim. */
+/** Runs the learned layer over every sentence that is not a generic claim, for the items the rules did not meet. */
 function learnedBest(an: Analysis, model: LearnedModel): LearnedBest {
   const best: LearnedBest = ITEM_IDS.map(() => null);
+  const metByRules = new Set<ItemId>();
+  for (const c of an.candidates) if (c.level === "met" && (c.signal.generic || !isGenericHit(an, c))) metByRules.add(c.ruleId);
+  if (metByRules.size === ITEM_IDS.length) return best;
+  const pairs = pairStartsOf(model);
   an.docs.forEach((doc, di) => {
     doc.a.sentences.forEach((s, si) => {
       if (an.generic[di]?.[si]) return;
       const told = s.past || s.anchored || s.numeric;
-      const scored = scoreSentence(model, sentenceFeatures(doc.a, s, doc.section));
+      const scored = scoreSentence(model, sentenceFeatures(doc.a, s, doc.section, pairs));
       for (let i = 0; i < ITEM_IDS.length; i++) {
-        if (!told && NARRATED_ONLY[i]) continue;
+        if ((!told && NARRATED_ONLY[i]) || metByRules.has(ITEM_IDS[i]!)) continue;
         const logit = scored.logits[i]!;
         const b = best[i];
         if (!b || logit > b.logit) best[i] = { logit, scored, doc };

@@ -77,7 +77,13 @@ const TEAM_VOICE = new Set(["we", "our", "us", "ourselves", "we're", "we’re", 
  * ("#I", "#we"). A word under a negation cue is "!stem", under a hypothetical one "?stem", as
  * blockedAt judges it for the rules, so "we had no canary" does not look like "we had a canary".
  */
-export function sentenceFeatures(a: Analysed, s: Sentence, section: SectionKey | "answer"): FeatureHit[] {
+export function sentenceFeatures(
+  a: Analysed,
+  s: Sentence,
+  section: SectionKey | "answer",
+  /** When given, word pairs are built only when their first word is in it (the model's pairs). */
+  pairStarts?: ReadonlySet<string>,
+): FeatureHit[] {
   const out: FeatureHit[] = [];
   const text = a.text;
   TOKEN.lastIndex = s.start;
@@ -119,8 +125,9 @@ export function sentenceFeatures(a: Analysed, s: Sentence, section: SectionKey |
   for (let i = 0; i + 1 < toks.length; i++) {
     const x = toks[i]!;
     const y = toks[i + 1]!;
-    if (breaksBetween(text, x.end, y.start)) continue;
-    out.push({ f: `${prefixes[i]}${x.stem}_${y.stem}`, start: x.start, end: y.end });
+    const first = `${prefixes[i]}${x.stem}`;
+    if ((pairStarts && !pairStarts.has(first)) || breaksBetween(text, x.end, y.start)) continue;
+    out.push({ f: `${first}_${y.stem}`, start: x.start, end: y.end });
   }
   out.push({ f: `§${section}`, start: s.start, end: s.start });
   return out;
@@ -144,15 +151,27 @@ export type LearnedSentence = {
   weights: Array<Array<[number, number]> | null>;
 };
 
-const LOOKUP = new WeakMap<LearnedModel, Map<string, Array<[number, number]>>>();
+type Compiled = { table: Map<string, Array<[number, number]>>; pairStarts: Set<string> };
+const COMPILED = new WeakMap<LearnedModel, Compiled>();
 
-function lookup(model: LearnedModel): Map<string, Array<[number, number]>> {
-  let m = LOOKUP.get(model);
-  if (!m) {
-    m = new Map(Object.entries(model.features));
-    LOOKUP.set(model, m);
+function compiled(model: LearnedModel): Compiled {
+  let c = COMPILED.get(model);
+  if (!c) {
+    const table = new Map(Object.entries(model.features));
+    const pairStarts = new Set<string>();
+    for (const f of table.keys()) {
+      const i = f.indexOf("_");
+      if (i > 0) pairStarts.add(f.slice(0, i));
+    }
+    c = { table, pairStarts };
+    COMPILED.set(model, c);
   }
-  return m;
+  return c;
+}
+
+/** The first words of the model's word pairs: pass to sentenceFeatures to skip the others. */
+export function pairStartsOf(model: LearnedModel): ReadonlySet<string> {
+  return compiled(model).pairStarts;
 }
 
 /** Scores one sentence under the model. */
@@ -160,7 +179,7 @@ export function scoreSentence(model: LearnedModel, hits: FeatureHit[]): LearnedS
   const logits = Float64Array.from(model.bias);
   const weights: Array<Array<[number, number]> | null> = [];
   const seen = new Set<string>();
-  const table = lookup(model);
+  const { table } = compiled(model);
   for (const h of hits) {
     if (seen.has(h.f)) {
       weights.push(null);
