@@ -397,6 +397,14 @@ const UNTOLD_SHARE = 0.3;
 const STORY_LINK =
   /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing|day \d+)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
 const STORY_LINKS_PER_100_WORDS = 1;
+// "I start by …", "we then roll out …": a method in the present tense, first person.
+const PROCESS_VOICE =
+  /\b(?:I|we)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument)\b/i;
+const PROCESS_SHARE = 0.5;
+// ... and it says it is a method, and fewer than this many sentences say what I or we did.
+const PROCESS_MAX_TOLD = 2;
+const METHOD_WORD = /\b(?:methodology|method|approach|process|framework|playbook|usually|typically|always|often|generally|whenever|each time|every time)\b/i;
+const FIRST_PERSON_PAST = new RegExp(`\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, "i");
 const LINKLESS_MIN_WORDS = 40;
 const LINKLESS_MIN_ITEMS = 5;
 const LIST_LINKS_PER_100_WORDS = 2;
@@ -445,6 +453,8 @@ function decideGate(an: Analysis, words: number): Gate {
     if (isGenericHit(an, c)) genericMetHits++;
     else nonGenericItems.add(c.ruleId);
   }
+  const processMessage =
+    "This describes how you usually work rather than one time it happened: pick a single incident and tell what you saw, did and changed, and the checklist items will count.";
   const stuffedMessage =
     "This reads as a list of practices rather than one story: name the incident you handled and what you did, and the checklist items will count.";
   if (genericMetHits >= 3 && genericMetHits >= 0.5 * metHits) return { kind: "stuffed", message: stuffedMessage };
@@ -480,6 +490,27 @@ function decideGate(an: Analysis, words: number): Gate {
     }
   }
   if (items >= 5 && sentences >= LIST_MIN_LINES && narratedHitSentences.size < UNTOLD_SHARE * hitSentences.size) return { kind: "stuffed", message: stuffedMessage };
+  // A method told in the present ("I start by correlating the anomaly with telemetry. I create a
+  // minimal reproduction script. I apply the 5 Whys.") names many items and no incident: most of
+  // the sentences that earn items are "I/we + present verb" with no number or time, and hardly
+  // anything in the answer happened.
+  let processHits = 0;
+  for (const key of hitSentences) {
+    const [di, si] = key.split(":").map(Number) as [number, number];
+    const d = an.docs[di]!;
+    const sentence = d.a.sentences[si]!;
+    const text = d.a.text.slice(sentence.start, sentence.end);
+    if (PROCESS_VOICE.test(text) && !FIRST_PERSON_PAST.test(text)) processHits++;
+  }
+  if (items >= 5 && hitSentences.size >= 4 && processHits >= PROCESS_SHARE * hitSentences.size) {
+    let told = 0;
+    let method = false;
+    for (const d of an.docs) {
+      for (const sentence of d.a.sentences) if (FIRST_PERSON_PAST.test(d.a.text.slice(sentence.start, sentence.end))) told++;
+      method ||= METHOD_WORD.test(d.a.text);
+    }
+    if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: processMessage };
+  }
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms.") is an early story, not stuffing.
   if (narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };

@@ -909,6 +909,11 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
+        // A number that moved is a result only when it is the outcome: not a symptom getting worse
+        // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
+        // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
+        // from 12 to 40 instances", "changed from the default of 16 MB to 64 MB").
+        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|default|proactively|resiz(?:ed|ing))\\b|\\bfrom \\d{1,2}:\\d{2}",
         negated: true,
       },
       {
@@ -978,7 +983,12 @@ export const RULES: readonly Rule[] = [
         "Replication lag alerts stopped within an hour.",
       ],
       partial: ["After that everything got a lot faster."],
-      missing: ["I moved to another team the next year."],
+      missing: [
+        "I moved to another team the next year.",
+        "Our checkout p95 latency regressed from about 280 ms to 650 ms.",
+        "The outage lasted from 19:42 to 20:53.",
+        "We scaled the web tier from 12 to 40 instances before the sale.",
+      ],
     },
   },
   {

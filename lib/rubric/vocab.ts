@@ -23,7 +23,7 @@ export const QUANTITY = alt(
 
 /** Words that announce a change from one value to another (results, not targets). */
 export const CHANGE =
-  "(?:\\bfrom\\b[^.;]{0,40}\\bto\\b|→|->|\\bwent (?:up|down|from)\\b|\\bjump(?:ed|ing)\\b|\\bdropp(?:ed|ing)\\b|\\brose\\b|\\bspik(?:ed|ing)\\b|\\bclimb(?:ed|ing)\\b|\\bfell\\b|\\bincreas(?:ed|ing)\\b|\\bdecreas(?:ed|ing)\\b|\\breduc(?:ed|ing)\\b|\\bcut\\b|\\bimprov(?:ed|ing)\\b|\\bregress(?:ed|ing)\\b|\\bbreach(?:ed|ing)\\b|\\bback (?:to|under)\\b)";
+  "(?:\\bfrom\\b[^.;]{0,40}\\bto\\b|→|->|\\bwent (?:up|down|from)\\b|\\bjump(?:ed|ing)\\b|\\bdropp(?:ed|ing)\\b|\\brose\\b|\\bspik(?:ed|ing)\\b|\\bclimb(?:ed|ing)\\b|\\bfell\\b|\\bincreas(?:ed|ing|es)\\b|\\bdecreas(?:ed|ing|es)\\b|\\breduc(?:ed|ing|es)\\b|\\bcut\\b|\\bimprov(?:ed|ing)\\b|\\bregress(?:ed|ing)\\b|\\bbreach(?:ed|ing)\\b|\\bback (?:to|under)\\b)";
 
 /**
  * One word between a number and its unit ("90 storage nodes", "3-node clusters"). Bounded

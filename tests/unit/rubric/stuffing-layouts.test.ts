@@ -71,4 +71,30 @@ describe("stuffing in new layouts", () => {
     expect(score.gate.kind).toBe("ok");
     expect(score.total).toBeGreaterThan(25);
   });
+
+  it("a method told in the present, with no incident, is stuffing", () => {
+    const method = [
+      "To handle flaky production failures in our storage stack I follow a three-stage methodology:",
+      "Signal gathering: I start by lining up the anomaly with telemetry (logs, traces and host metrics), and I identify whether it is load-related or data-dependent.",
+      "Controlled reproduction: Since these bugs are hard to trigger, I build a small reproduction script, often with traffic shadowing, to confirm the behaviour in a sandboxed environment.",
+      "Mechanism: I apply the 5 Whys; if the API is failing, I check whether the cause is a race in the database, a stale cache or a dependency timeout.",
+      "Hardening: Once fixed, I ensure the change includes automated regression tests and a new alert.",
+    ].join("\n");
+    const score = scoreDraft(only(method));
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/one time it happened/);
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a story told in the historical present is not a method", () => {
+    const story = [
+      "So it's 2 am and I'm on call for the ledger database, which every payment writes to.",
+      "The replica usually lags a second or two, but I check the dashboard and it is 40 minutes behind.",
+      "I look at the primary and a vacuum is holding a lock on the accounts table, so I kill the vacuum.",
+      "The replica catches up in 12 minutes, and I write it up for the team.",
+      "The next week I add an alert on lag over 60 seconds and we move vacuums to the weekend.",
+    ].join("\n");
+    const score = scoreDraft(only(story));
+    expect(score.gate.kind).toBe("ok");
+  });
 });
