@@ -703,7 +703,7 @@ export const RULES: readonly Rule[] = [
       // didn't notice", "we chose X because ...", "the options were ...".
       { find: "\\b(?:the |one |a |main |real )?(?:trade-?offs?|costs?|price|downsides?)\\s?(?:was|were|is|:)\\s?\\S" },
       { find: "\\b(?:instead of|rather than)\\b", with: ["\\b(?:took|take|chose|chosen|picked|went with|decided|accept\\w*|cost|slower|longer|meant|kept|because|so that|but|prefer\\w*|safer|simpler|cheaper)\\b"] },
-      { find: "\\b(?:longer|slower|more expensive|costlier|more work|more complex|less safe)\\b[^.;]{0,40}\\bbut\\b|\\bbut\\b[^.;]{0,40}\\b(?:took (?:a lot |much )?longer|was slower|cost (?:us )?more)\\b" },
+      { find: "\\b(?:longer|slower|more expensive|costlier|more work|more complex|less safe)\\b[^.;\\n]{0,40}\\bbut\\b|\\bbut\\b[^.;\\n]{0,40}\\b(?:took (?:a lot |much )?longer|was slower|cost (?:us )?more)\\b", unless: "\\bany longer\\b" },
       { find: "\\b(?:decided|chose|opted|picked|went with|settled on|preferred)\\b[^.;]{0,80}\\bbecause\\b" },
       { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or|but|breaks?|costs?)\\b"], window: 2 },
       // A road not taken and why, a cost named, a cost judged acceptable: "was discussed and
@@ -715,7 +715,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:we|I)\\s(?:decided|agreed|felt|judged|accepted)\\s(?:that\\s)?(?:it|this|that)\\s(?:was|is)\\s(?:fine|ok|okay|acceptable|worth it|a fair price|the right call)\\b" },
       // "It meant giving up some write throughput, but correctness mattered more", "We could have
       // just added more nodes, but that would only have delayed the problem".
-      { find: "\\b(?:giving up|gave up|give up|trading|traded|sacrificing)\\b", with: ["\\b(?:but|for|in exchange|mattered more|matters more|more important|worth)\\b"] },
+      { find: "\\b(?:giving up|gave up|give up|trading|traded|sacrificing)\\b(?! after\\b)", with: ["\\b(?:but|in exchange|mattered more|matters more|more important|worth)\\b"] },
       { find: "\\b(?:mattered|matters) more\\b|\\b(?:was|is) more important than\\b" },
       { find: "\\b(?:could|might) have (?:just |simply )?[a-z]+\\b[^.;]{0,60}\\bbut\\b", hypothetical: true },
       // "There was a discussion on whether to change ndots cluster-wide; we didn't, because …",
@@ -851,6 +851,8 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla(?=\\+)|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
+        // a load test from before the incident, or one that found the problem, is not the fix tested
+        unless: "\\b(?:prior|(?:days|weeks|months) (?:ago|before|earlier)|when (?:load|stress)[- ]?testing|while (?:load|stress)[- ]?testing)\\b",
       },
       // The fix tried out, in ordinary words: "I ran the fio test against the new build",
       // "Tested in staging w/ a copy of one of the worst partitions", "added a CI test that builds twice".
@@ -1049,7 +1051,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|pms?|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
         with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying)\\b",
