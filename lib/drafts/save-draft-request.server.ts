@@ -1,6 +1,6 @@
 import "server-only";
 
-import { requireActor } from "@/lib/auth/current-actor.server";
+import type { Actor } from "@/lib/auth/current-actor.server";
 import { fieldErrors, SaveDraftSchema } from "@/lib/drafts/draft-schema";
 import { saveDraft } from "@/lib/drafts/save-draft.server";
 import type { SaveDraftState } from "@/lib/drafts/draft-schema";
@@ -11,7 +11,7 @@ import { isAppError } from "@/lib/errors";
  * sent while the page is being left): parse with the draft schema, resolve the caller,
  * save as that caller, and describe the outcome in words the editor can show.
  */
-export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> {
+export async function saveDraftRequest(actor: Actor, input: unknown): Promise<SaveDraftState> {
   const parsed = SaveDraftSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -21,7 +21,6 @@ export async function saveDraftRequest(input: unknown): Promise<SaveDraftState> 
       errors: fieldErrors(parsed.error),
     };
   }
-  const actor = await requireActor();
   try {
     const result = await saveDraft(actor, parsed.data);
     if (result.status === "conflict") {

@@ -1,10 +1,60 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type BrowserContextOptions } from "@playwright/test";
 
+import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
+
+// Every test runs signed in (issue 9 §2). By default as a fresh candidate account of its
+// own, made through the real sign-up endpoint, so tests never share drafts; a test that
+// needs the seeded demo drafts says `test.use({ signInAs: "demo-candidate" })`, and one that
+// needs no session says `test.use({ signInAs: "nobody" })`. A second browser context for the
+// same user ("another device") starts from `account.storageState`.
+//
 // Every page a test opens fails the test on an uncaught exception or an unexpected
 // console.error. A test that provokes one on purpose names it with one pattern
 // (alternatives joined by |): `test.use({ allowedConsoleErrors: /status of 404/ })`.
-export const test = base.extend<{ allowedConsoleErrors: RegExp | null; consoleGuard: void }>({
+
+export type E2EAccount = { email: string; password: string; name: string; storageState: BrowserContextOptions["storageState"] };
+
+let addressCounter = 0;
+/**
+ * Each sign-up arrives from its own documentation-range address, so the per-address rate
+ * limit (which a busy test run would otherwise trip) is not what the tests measure.
+ */
+const nextAddress = () => `198.51.100.${(process.pid + addressCounter++) % 250 + 1}`;
+
+export const test = base.extend<{
+  allowedConsoleErrors: RegExp | null;
+  consoleGuard: void;
+  signInAs: "new-candidate" | "demo-candidate" | "nobody";
+  account: E2EAccount;
+}>({
   allowedConsoleErrors: [null, { option: true }],
+  signInAs: ["new-candidate", { option: true }],
+  account: async ({ playwright, baseURL, signInAs }, provide, testInfo) => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": nextAddress() } });
+    try {
+      if (signInAs === "nobody") {
+        await provide({ email: "", password: "", name: "", storageState: undefined });
+        return;
+      }
+      let account: Omit<E2EAccount, "storageState">;
+      if (signInAs === "demo-candidate") {
+        account = { email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password, name: DEMO_CANDIDATE.name };
+        const response = await api.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
+        expect(response.ok(), `demo sign-in: ${response.status()}`).toBe(true);
+      } else {
+        const unique = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        account = { email: `e2e-${unique}@example.test`, password: `e2e-password-${unique}`, name: "E2E Candidate" };
+        const response = await api.post("/api/auth/sign-up/email", { data: account });
+        expect(response.ok(), `sign-up: ${response.status()}`).toBe(true);
+      }
+      await provide({ ...account, storageState: await api.storageState() });
+    } finally {
+      await api.dispose();
+    }
+  },
+  storageState: async ({ account }, provide) => {
+    await provide(account.storageState);
+  },
   consoleGuard: [
     async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];

@@ -39,7 +39,7 @@ function crash(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGKILL");
 }
 
-test("a server killed right after a save comes back with every saved word", async ({ page, browser }) => {
+test("a server killed right after a save comes back with every saved word", async ({ page, browser, account }) => {
   test.setTimeout(90_000);
   rmSync(databaseFile, { force: true });
   let server = startServer(false);
@@ -60,7 +60,7 @@ test("a server killed right after a save comes back with every saved word", asyn
     await waitForHealth();
 
     // A fresh browser profile: the text must come from the server, not from this device's copy.
-    const fresh = await browser.newContext();
+    const fresh = await browser.newContext({ storageState: account.storageState });
     const again = await fresh.newPage();
     await again.goto(url);
     await expect(again.getByRole("textbox", { name: "Draft title" })).toHaveValue(title);

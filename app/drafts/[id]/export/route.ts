@@ -1,4 +1,4 @@
-import { requireActor } from "@/lib/auth/current-actor.server";
+import { getActorFromHeaders } from "@/lib/auth/current-actor.server";
 import { DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries.server";
@@ -14,10 +14,11 @@ const notFound = () =>
   });
 
 /** Downloads the caller's draft as a Markdown file (GET /drafts/:id/export). */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) return notFound();
-  const actor = await requireActor();
+  const actor = await getActorFromHeaders(request.headers);
+  if (!actor) return Response.redirect(new URL("/sign-in", request.url), 303);
   // getDraft reaches drafts through draftAccess: a draft the actor may not read is "not found", never "forbidden".
   const draft = await nullIfNotFound(getDraft(actor, id, "read"));
   if (!draft) return notFound();

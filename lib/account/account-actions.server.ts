@@ -1,0 +1,18 @@
+"use server";
+
+import "server-only";
+
+import { redirect } from "next/navigation";
+
+import { deleteAccount } from "@/lib/account/delete-account.server";
+import { DeleteAccountSchema } from "@/lib/account/account-schema";
+import { defineFormAction } from "@/lib/actions/define-action.server";
+
+export const deleteAccountAction = defineFormAction({
+  name: "deleteAccount",
+  schema: DeleteAccountSchema,
+  invalid: "Type the phrase exactly to confirm.",
+  failure: "The account could not be deleted. Nothing was removed; try again in a moment.",
+  run: (_input, actor) => deleteAccount(actor),
+  after: () => redirect("/?deleted=account"),
+});
