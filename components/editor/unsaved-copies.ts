@@ -92,7 +92,9 @@ export function forgetUserCopies(userKey: string) {
   const doomed: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key && (key.startsWith(`${PREFIX}${userKey}:`) || key.startsWith("gameday:drill:"))) doomed.push(key);
+    if (!key) continue;
+    const legacy = key.startsWith("gameday:unsaved:") && !key.startsWith(PREFIX); // from before accounts: one local user
+    if (key.startsWith(`${PREFIX}${userKey}:`) || key.startsWith("gameday:drill:") || legacy) doomed.push(key);
   }
   for (const key of doomed) storage.removeItem(key);
 }
