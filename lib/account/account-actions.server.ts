@@ -2,6 +2,7 @@
 
 import "server-only";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { deleteAccount } from "@/lib/account/delete-account.server";
@@ -14,5 +15,9 @@ export const deleteAccountAction = defineFormAction({
   invalid: "Type the phrase exactly to confirm.",
   failure: "The account could not be deleted. Nothing was removed; try again in a moment.",
   run: (_input, actor) => deleteAccount(actor),
-  after: () => redirect("/?deleted=account"),
+  after: () => {
+    // The layout shows who is signed in: render it again, now for nobody.
+    revalidatePath("/", "layout");
+    redirect("/?deleted=account");
+  },
 });

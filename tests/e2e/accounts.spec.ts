@@ -40,7 +40,7 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill("a wrong password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("That e-mail and password do not match an account. Check both and try again.");
+    await expect(page.locator("#main").getByRole("alert")).toHaveText("That e-mail and password do not match an account. Check both and try again.");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/drafts$/);
@@ -61,7 +61,7 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill("nobody-here@example.test");
     await page.getByLabel("Password").fill("whatever-it-is");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("That e-mail and password do not match an account. Check both and try again.");
+    await expect(page.locator("#main").getByRole("alert")).toHaveText("That e-mail and password do not match an account. Check both and try again.");
     await page.goto("/forgot-password");
     await page.getByLabel("E-mail").fill("nobody-here@example.test");
     await page.getByRole("button", { name: "Send the reset link" }).click();
@@ -81,6 +81,8 @@ test("sign-in attempts for one account run out, from any address", async ({ play
   expect(statuses.slice(8)).toEqual([429, 429]);
 });
 
+test.describe("a fresh account", () => {
+test.use({ signInAs: "new-candidate" });
 test("another candidate's draft is not found, and the account page exports and deletes", async ({ page, browser, account }) => {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
@@ -117,4 +119,5 @@ test("another candidate's draft is not found, and the account page exports and d
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/drafts");
   await expect(page).toHaveURL(/\/sign-in$/);
+});
 });

@@ -2,10 +2,9 @@ import { test as base, expect, type BrowserContextOptions } from "@playwright/te
 
 import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
 
-// Every test runs signed in (issue 9 §2). By default as a fresh candidate account of its
-// own, made through the real sign-up endpoint, so tests never share drafts; a test that
-// needs the seeded demo drafts says `test.use({ signInAs: "demo-candidate" })`, and one that
-// needs no session says `test.use({ signInAs: "nobody" })`. A second browser context for the
+// Every test runs signed in (issue 9 §2): by default as the demo candidate (see signInAs);
+// `test.use({ signInAs: "new-candidate" })` gives a test a fresh account of its own, made
+// through the real sign-up endpoint, and `signInAs: "nobody"` no session at all. A second browser context for the
 // same user ("another device") starts from `account.storageState`.
 //
 // Every page a test opens fails the test on an uncaught exception or an unexpected
@@ -21,15 +20,32 @@ let addressCounter = 0;
  */
 const nextAddress = () => `198.51.100.${(process.pid + addressCounter++) % 250 + 1}`;
 
-export const test = base.extend<{
-  allowedConsoleErrors: RegExp | null;
-  consoleGuard: void;
-  signInAs: "new-candidate" | "demo-candidate" | "nobody";
-  account: E2EAccount;
-}>({
+export const test = base.extend<
+  {
+    allowedConsoleErrors: RegExp | null;
+    consoleGuard: void;
+    signInAs: "new-candidate" | "demo-candidate" | "nobody";
+    account: E2EAccount;
+  },
+  { demoSession: BrowserContextOptions["storageState"] }
+>({
   allowedConsoleErrors: [null, { option: true }],
-  signInAs: ["new-candidate", { option: true }],
-  account: async ({ playwright, baseURL, signInAs }, provide, testInfo) => {
+  // The suites written before accounts ran as the one local user, whose drafts the seed makes:
+  // by default a test is that user, the demo candidate (signed in once per worker, so the
+  // per-account sign-in limit is not spent on the test run).
+  signInAs: ["demo-candidate", { option: true }],
+  demoSession: [
+    async ({ playwright }, provide) => {
+      const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+      const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, "x-forwarded-for": nextAddress() } });
+      const response = await api.post("/api/auth/sign-in/email", { data: { email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password } });
+      expect(response.ok(), `demo sign-in: ${response.status()}`).toBe(true);
+      await provide(await api.storageState());
+      await api.dispose();
+    },
+    { scope: "worker" },
+  ],
+  account: async ({ playwright, baseURL, signInAs, demoSession }, provide, testInfo) => {
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": nextAddress() } });
     try {
       if (signInAs === "nobody") {
@@ -38,9 +54,8 @@ export const test = base.extend<{
       }
       let account: Omit<E2EAccount, "storageState">;
       if (signInAs === "demo-candidate") {
-        account = { email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password, name: DEMO_CANDIDATE.name };
-        const response = await api.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
-        expect(response.ok(), `demo sign-in: ${response.status()}`).toBe(true);
+        await provide({ email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password, name: DEMO_CANDIDATE.name, storageState: demoSession });
+        return;
       } else {
         const unique = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
         account = { email: `e2e-${unique}@example.test`, password: `e2e-password-${unique}`, name: "E2E Candidate" };
