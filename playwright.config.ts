@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_AUTH_SECRET } from "./tests/e2e/servers";
+
 // e2e runs the production build (`next start`) against a fresh, migrated database,
 // in Debian's Chromium (never a downloaded browser: see shared/STACK.md).
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -40,6 +42,8 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    // The server's JSON access log would bury the test report; warnings and errors still show.
+    // One session secret for this server and the ones tests start (tests/e2e/servers.ts).
+    env: { E2E_PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", BETTER_AUTH_SECRET: E2E_AUTH_SECRET },
   },
 });

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildHostAllowlist, isAllowedHost } from "@/lib/http/host-allowlist";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { REFUSED_PATH } from "@/lib/ops/refused-path";
 
 // Runs before every request (Next.js 16's proxy, formerly middleware). It decides nothing
 // about users or data (that is lib's access layer, CONVENTIONS.md #2); it guards the edge:
@@ -25,7 +26,14 @@ export function proxy(request: NextRequest) {
     // 421 Misdirected Request: this server does not answer for that name.
     return refuse(421, "This server does not answer for that host name.");
   }
-  if (!SAFE_METHODS.has(request.method) && request.nextUrl.pathname.startsWith("/api/") && !isSameOriginRequest(request.headers)) {
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    request.nextUrl.pathname.startsWith("/api/") &&
+    // a request the HTTP gate already refused (broken %-escape, body over 1 MiB) gets that
+    // answer, which changes nothing (lib/ops/http-gate.ts, app/api/request-refused)
+    request.nextUrl.pathname !== REFUSED_PATH &&
+    !isSameOriginRequest(request.headers)
+  ) {
     return refuse(403, "Cross-site requests are not accepted.");
   }
 

@@ -3,10 +3,12 @@
 //   tsx scripts/build-authored-corpus.ts disputes DRAFTS A B OUT
 //       lists, per answer, the items (and whether the grade) two annotators disagree on,
 //       for a third annotator who sees only the text and the item names.
-//   tsx scripts/build-authored-corpus.ts build DRAFTS A B C
+//   tsx scripts/build-authored-corpus.ts build DRAFTS A B C [OUT] [PREFIX]
 //       settles every label by majority of the three reads (the third read wins a three-way
 //       split), grades by the median, records the agreement, and writes the corpus split once
 //       into tune/ and test/ (the frozen third, chosen by a seeded hash, stratified by kind).
+//       OUT defaults to tests/fixtures/rubric/authored and PREFIX (of each answer's id) to "au";
+//       a later batch gets its own folder, so the split of an earlier one never moves.
 //
 // The annotations are committed beside the corpus (annotations/*.jsonl) so the agreement
 // figures can be recomputed; see tests/fixtures/rubric/authored/README.md.
@@ -25,7 +27,8 @@ type Draft = { id: string; kind: string; grade: number; voice?: string; sections
 type Third = { id: string; grade?: number; labels: Partial<Record<ItemId, Label>> };
 
 const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
-const OUT = join(root, "tests/fixtures/rubric/authored");
+let OUT = join(root, "tests/fixtures/rubric/authored");
+let PREFIX = "au";
 const SPLIT_SEED = "gameday-authored-split-2026-12-02";
 const LABELS: Label[] = ["met", "partial", "missing"];
 
@@ -85,7 +88,9 @@ function kappa(pairs: Array<[string, string]>): number {
 
 const median3 = (x: number, y: number, z: number) => [x, y, z].sort((p, q) => p - q)[1]!;
 
-function build([draftsDir, aDir, bDir, cDir]: string[]) {
+function build([draftsDir, aDir, bDir, cDir, out, prefix]: string[]) {
+  if (out) OUT = resolve(out);
+  if (prefix) PREFIX = prefix;
   const drafts = readDir<Draft>(draftsDir!);
   const a = readDir<Read>(aDir!);
   const b = readDir<Read>(bDir!);
@@ -146,9 +151,9 @@ function build([draftsDir, aDir, bDir, cDir]: string[]) {
       if (!rc?.grade) throw new Error(`${id}: no third grade`);
       grade = median3(ra.grade, rb.grade, rc.grade);
     }
-    const answer = { id: `au-${id}`, kind: draft.kind, grade, voice: draft.voice, sections: draft.sections, labels };
+    const answer = { id: `${PREFIX}-${id}`, kind: draft.kind, grade, voice: draft.voice, sections: draft.sections, labels };
     const dir = testIds.has(id) ? "test" : "tune";
-    writeFileSync(join(OUT, dir, `au-${id}.json`), `${JSON.stringify(answer, null, 2)}\n`);
+    writeFileSync(join(OUT, dir, `${PREFIX}-${id}.json`), `${JSON.stringify(answer, null, 2)}\n`);
   }
   for (const who of ["a", "b", "third"] as const) {
     writeFileSync(join(OUT, "annotations", `${who}.jsonl`), `${jsonl[who].join("\n")}\n`);
@@ -180,7 +185,7 @@ function build([draftsDir, aDir, bDir, cDir]: string[]) {
 
 const [command, ...args] = process.argv.slice(2).filter((x) => x !== "--");
 if (command === "disputes" && args.length === 4) disputes(args);
-else if (command === "build" && args.length === 4) build(args);
+else if (command === "build" && args.length >= 4 && args.length <= 6) build(args);
 else {
   console.error("usage: tsx scripts/build-authored-corpus.ts disputes|build DRAFTS A B OUT|C");
   process.exitCode = 2;

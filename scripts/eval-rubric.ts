@@ -16,6 +16,12 @@ import { evaluateCorpus, type CorpusMetrics } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { termSpottingMet, termSpottingTotal } from "./lib/term-spotting";
 
+// Piped into `head`, stdout may close before we finish: stop quietly then.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
 const SETS: Array<{ name: string; dir: string; use: "tuned on" | "frozen" | "measured only" }> = [
@@ -23,9 +29,11 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "frozen" | "mea
   { name: "own corpus", dir: join(root, "tests/fixtures/rubric/corpus"), use: "tuned on" },
   { name: "authored tune", dir: join(root, "tests/fixtures/rubric/authored/tune"), use: "tuned on" },
   { name: "authored TEST", dir: join(root, "tests/fixtures/rubric/authored/test"), use: "frozen" },
+  { name: "real-style tune", dir: join(root, "tests/fixtures/rubric/real-style/tune"), use: "tuned on" },
+  { name: "real-style TEST", dir: join(root, "tests/fixtures/rubric/real-style/test"), use: "frozen" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
 ];
-const PRIVATE = ["authored/test", "real/texts"];
+const PRIVATE = ["authored/test", "real-style/test", "real/texts"];
 
 function load(dir: string): { answers: CorpusAnswer[]; failed: boolean } {
   const answers: CorpusAnswer[] = [];

@@ -15,7 +15,7 @@ import { PrintableAnswer } from "@/components/print/printable-answer";
 import { BackLink } from "@/components/ui/back-link";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
 import type { ObjectAction } from "@/lib/errors";
-import type { Evidence } from "@/lib/rubric";
+import type { DraftScore, Evidence } from "@/lib/rubric/types";
 import { ADJACENT_PROMPTS, STAR_STEPS, stepIndex } from "@/lib/star/steps";
 
 export type EditorDraft = DraftContent & {
@@ -26,6 +26,8 @@ export type EditorDraft = DraftContent & {
   profile: string;
   questionTitle: string;
   questionPrompt: string;
+  /** The server's score of the saved text: the editor shows it before its score worker starts. */
+  score: DraftScore;
 };
 
 const ALL = "all";
@@ -75,7 +77,8 @@ export function DraftEditor({
     () => ({ situation: content.situation, task: content.task, actions: content.actions, results: content.results }),
     [content.situation, content.task, content.actions, content.results],
   );
-  const { score, sections } = useLiveScore(typed, draft.profile);
+  const [initialScore] = useState(() => ({ score: draft.score, sections: typed }));
+  const { score, sections } = useLiveScore(typed, draft.profile, initialScore);
 
   const goTo = useCallback((next: number | typeof ALL, options: { focus?: boolean } = {}) => {
     setStep(next);

@@ -3,7 +3,9 @@
 import { useState } from "react";
 
 import { SECTION_KEYS, sectionName } from "@/lib/drafts/draft-schema";
-import { RUBRIC_ITEMS, type DraftScore, type Evidence, type ItemHome, type ItemId, type Sections } from "@/lib/rubric";
+// The checklist metadata only: the engine itself runs in the score worker (use-live-score.ts).
+import { RUBRIC_ITEMS } from "@/lib/rubric/items";
+import type { DraftScore, Evidence, ItemHome, ItemId, Sections } from "@/lib/rubric/types";
 
 const GROUPS: { home: ItemHome; name: string }[] = [
   { home: "situation", name: "Situation" },

@@ -1,6 +1,7 @@
 "use client";
 
-import { RUBRIC_ITEMS, type DraftScore } from "@/lib/rubric";
+import { RUBRIC_ITEMS } from "@/lib/rubric/items";
+import type { DraftScore } from "@/lib/rubric/types";
 
 /**
  * On narrow screens the checklist sits below the editor; this bar stays at the top of

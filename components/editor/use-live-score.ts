@@ -3,20 +3,21 @@
 import { useEffect, useRef, useState } from "react";
 
 import type { ScoreRequest } from "@/components/editor/score.worker";
-import { scoreDraft, type DraftScore, type Sections } from "@/lib/rubric";
+import { SECTION_KEYS, type DraftScore, type Sections } from "@/lib/rubric/types";
 
 type Scored = { score: DraftScore; sections: Sections };
 
 /**
- * The live score of the text being typed. The first score is computed at once (it is
- * part of the server-rendered page); after that the engine runs in a Web Worker, one
- * request at a time and always on the newest text, so a huge paste or a slow device
- * never blocks typing (issue #8, point 0). Where workers are unavailable it falls back
- * to scoring in idle time. The sections returned are the ones the score was computed
- * on, so evidence offsets always point into the right text.
+ * The live score of the text being typed. The first score comes from the server with the
+ * page; after that the engine runs in a Web Worker, one request at a time and always on the
+ * newest text, so a huge paste or a slow device never blocks typing (issue #8, point 0).
+ * The engine is not part of the page's own JavaScript (issue #7's first-load budget): where
+ * workers are unavailable it is loaded on demand and scores in idle time. The sections
+ * returned are the ones the score was computed on, so evidence offsets always point into
+ * the right text.
  */
-export function useLiveScore(sections: Sections, profile: string): Scored {
-  const [scored, setScored] = useState<Scored>(() => ({ score: scoreDraft(sections, { profile }), sections }));
+export function useLiveScore(sections: Sections, profile: string, initial: Scored): Scored {
+  const [scored, setScored] = useState<Scored>(initial);
   // Posts a request to the worker; null while there is no working worker.
   const send = useRef<((request: ScoreRequest) => void) | null>(null);
   const busy = useRef(false);
@@ -65,7 +66,8 @@ export function useLiveScore(sections: Sections, profile: string): Scored {
   useEffect(() => {
     if (first.current) {
       first.current = false;
-      return;
+      // nothing to do while the text is still the one the server scored
+      if (SECTION_KEYS.every((k) => sections[k] === initial.sections[k])) return;
     }
     const request: ScoreRequest = { id: ++sequence.current, sections, profile };
     if (send.current) {
@@ -75,7 +77,10 @@ export function useLiveScore(sections: Sections, profile: string): Scored {
     }
     // No worker: score when the browser is idle, newest text only.
     const run = () => {
-      if (request.id === sequence.current) setScored({ score: scoreDraft(sections, { profile }), sections });
+      if (request.id !== sequence.current) return;
+      void import("@/lib/rubric/engine").then(({ scoreDraft }) => {
+        if (request.id === sequence.current) setScored({ score: scoreDraft(sections, { profile }), sections });
+      });
     };
     if (typeof requestIdleCallback === "function") {
       const handle = requestIdleCallback(run, { timeout: 500 });
@@ -83,6 +88,8 @@ export function useLiveScore(sections: Sections, profile: string): Scored {
     }
     const handle = setTimeout(run, 50);
     return () => clearTimeout(handle);
+  // `initial` is the server's score of the text the page was rendered with; it never changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sections, profile]);
 
   return scored;

@@ -61,16 +61,27 @@ export async function saveDraft(
   if (sameContent(content, current)) {
     return { status: "saved", version: current.version, savedAt: current.updatedAt, score: currentScore };
   }
-  const replay = await db.draftRevision.findUnique({
-    where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
-    select: { version: true, updatedAt: true, score: true },
-  });
-  if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
-  if (current.version !== input.baseVersion) return { status: "conflict", current };
+  if (current.version !== input.baseVersion) {
+    // Only a save whose version moved on can be a retry of one already applied (applying it
+    // moved the version), so only then is its id looked up (issue 10: one query less per save).
+    const replay = await db.draftRevision.findUnique({
+      where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
+      select: { version: true, updatedAt: true, score: true },
+    });
+    if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
+    return { status: "conflict", current };
+  }
 
   const score = scoreSections(content, question.profile);
   const nextVersion = input.baseVersion + 1;
   const now = options.now ?? new Date();
+  // The revision of baseVersion, read before the transaction so the write lock is held for
+  // two statements only. Safe: only the one save that moves the draft past baseVersion (the
+  // conditional update below) ever changes this row, and if that is not us we change nothing.
+  const head = await db.draftRevision.findFirst({
+    where: { draftId: input.draftId, version: input.baseVersion },
+    select: { id: true, source: true, createdAt: true },
+  });
 
   return db.$transaction(async (tx) => {
     // The version in the `where` makes this the only writer of baseVersion + 1.
@@ -84,10 +95,6 @@ export async function saveDraft(
       return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
     }
 
-    const head = await tx.draftRevision.findFirst({
-      where: { draftId: input.draftId, version: input.baseVersion },
-      select: { id: true, source: true, createdAt: true },
-    });
     const snapshot = { ...content, version: nextVersion, clientSaveId: input.clientSaveId, score };
     const select = { updatedAt: true } as const;
     const sameBurst =

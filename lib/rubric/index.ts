@@ -30,14 +30,12 @@
  *   FOLLOW_UPS        common follow-up questions: { id, question, targets: ItemId[] }
  */
 
-import { RULES } from "./rules";
-import type { ItemHome, ItemId } from "./types";
-
 export { scoreDraft, scoreFollowUp, PARTIAL_CREDIT, STUFFED_CAP, OFFTOPIC_CAP, type ScoreOptions } from "./engine";
 export { QUESTION_PROFILES, DEFAULT_PROFILE_ID, type QuestionProfile } from "./profiles";
 export { FOLLOW_UPS, type FollowUp } from "./follow-ups";
 export { WORDS_PER_MINUTE, TARGET_SECONDS, spokenLength } from "./delivery";
 export { ITEM_IDS, SECTION_KEYS } from "./types";
+export { RUBRIC_ITEMS, ITEM_META, type RubricItem, type ItemMeta } from "./items";
 export type {
   AdjacentSignal,
   ConfidentialityFinding,
@@ -54,24 +52,3 @@ export type {
   Sections,
   SectionSubtotal,
 } from "./types";
-
-export type RubricItem = {
-  id: ItemId;
-  /** The section the item belongs to ("any": collaboration can appear anywhere). */
-  section: ItemHome;
-  /** Short human name for the UI. */
-  label: string;
-  /** Default weight (the "infra-ownership" profile). */
-  weight: number;
-  /** What "met" needs. */
-  description: string;
-};
-
-/** The 20 checklist items in ITEMS.md order. */
-export const RUBRIC_ITEMS: readonly RubricItem[] = RULES.map((r) => ({
-  id: r.id,
-  section: r.home,
-  label: r.label,
-  weight: r.weight,
-  description: r.description,
-}));

@@ -17,19 +17,34 @@
 
 export const PREFIX_LEN = 3;
 
-type State = { s: string; open: boolean; anchored: boolean };
+/**
+ * `anywhere`: a one-character prefix that may sit at any position, not only at a word
+ * start (extended mode: a pattern whose first character is not behind a \b, or is not a
+ * word character).
+ */
+type State = { s: string; open: boolean; anchored: boolean; anywhere?: boolean };
 class Unprovable extends Error {}
 
 type Node =
   | { t: "alt"; alts: Node[][] }
   | { t: "char"; c: string }
-  | { t: "set"; chars: string[] | null } // null: too many or not modelled
+  // chars null: too many or not modelled. `wide`: when chars is null only because the set is
+  // large (\d, \w, [a-z]), every lower-cased ASCII character it matches (used in extended
+  // mode for a match's first character only).
+  | { t: "set"; chars: string[] | null; wide?: string[] }
   | { t: "zero" } // \b handled separately; lookarounds, \B, ^, $
   | { t: "wb" }
   | { t: "rep"; node: Node; min: number; max: number };
 
 const isWordChar = (c: string) => /^[A-Za-z0-9_]$/.test(c);
 const SMALL_SET = 6;
+const DIGIT_CHARS = [..."0123456789"];
+const WORD_CHARS = [..."abcdefghijklmnopqrstuvwxyz0123456789_"];
+/**
+ * A character no other character matches under the i flag without u, and that matches no
+ * other: it has no case (Canonicalize maps only cased characters to something else).
+ */
+const caseless = (c: string) => c.length === 1 && c.toUpperCase() === c && c.toLowerCase() === c && !/\p{Cased}/u.test(c);
 
 function parse(src: string): Node[][] {
   let i = 0;
@@ -41,6 +56,9 @@ function parse(src: string): Node[][] {
     const chars = new Set<string>();
     let negated = false;
     let big = false;
+    // every character of a large class, when it is made of \d, \w and ASCII ranges only
+    let wideOk = true;
+    const wide = new Set<string>();
     if (src[i] === "^") {
       negated = true;
       i++;
@@ -56,6 +74,9 @@ function parse(src: string): Node[][] {
         if ("dDwWsSbB".includes(e!)) {
           isSet = true;
           big = true;
+          if (e === "d") for (const d of DIGIT_CHARS) wide.add(d);
+          else if (e === "w") for (const w of WORD_CHARS) wide.add(w);
+          else wideOk = false;
         } else if (e === "u" || e === "x" || e === "c" || e === "p" || e === "P" || /[0-9]/.test(e!)) {
           fail();
         } else if (e === "n" || e === "r" || e === "t" || e === "f" || e === "v") {
@@ -74,20 +95,34 @@ function parse(src: string): Node[][] {
         const b = d.charCodeAt(0);
         if (b - a > SMALL_SET) big = true;
         else for (let k = a; k <= b; k++) chars.add(String.fromCharCode(k));
+        if (b > 127 || b < a) wideOk = false;
+        else for (let k = a; k <= b; k++) wide.add(String.fromCharCode(k));
         continue;
       }
-      if (!isSet) chars.add(c);
+      if (!isSet) {
+        chars.add(c);
+        wide.add(c);
+      }
     }
     if (src[i] !== "]") fail();
     i++;
-    if (negated || big) return { t: "set", chars: null };
+    const wideSet = (): string[] | undefined => {
+      if (negated || !wideOk) return undefined;
+      const lower = new Set<string>();
+      for (const c of wide) {
+        if (c.charCodeAt(0) > 127) return undefined;
+        lower.add(c.toLowerCase());
+      }
+      return [...lower];
+    };
+    if (negated || big) return { t: "set", chars: null, wide: wideSet() };
     // case-insensitive: a letter in the class stands for both cases
     const lower = new Set<string>();
     for (const c of chars) {
       if (c.charCodeAt(0) > 127) return { t: "set", chars: null };
       lower.add(c.toLowerCase());
     }
-    return lower.size <= SMALL_SET ? { t: "set", chars: [...lower] } : { t: "set", chars: null };
+    return lower.size <= SMALL_SET ? { t: "set", chars: [...lower] } : { t: "set", chars: null, wide: wideSet() };
   };
   const parseAtom = (): Node | null => {
     const c = src[i]!;
@@ -128,7 +163,9 @@ function parse(src: string): Node[][] {
       i += 2;
       if (e === "b") return { t: "wb" };
       if (e === "B") return { t: "zero" };
-      if ("dDwWsS".includes(e!)) return { t: "set", chars: null };
+      if (e === "d") return { t: "set", chars: null, wide: DIGIT_CHARS };
+      if (e === "w") return { t: "set", chars: null, wide: WORD_CHARS };
+      if ("DWsS".includes(e!)) return { t: "set", chars: null };
       if (/[0-9kupPxc]/.test(e!)) fail(); // backreferences, escapes we don't model
       if (e === "n" || e === "r" || e === "t" || e === "f" || e === "v") return { t: "set", chars: null };
       return { t: "char", c: e! };
@@ -179,7 +216,7 @@ function parse(src: string): Node[][] {
   return alts;
 }
 
-const key = (st: State) => `${st.s}\u0000${st.open ? 1 : 0}${st.anchored ? 1 : 0}`;
+const key = (st: State) => `${st.s}\u0000${st.open ? 1 : 0}${st.anchored ? 1 : 0}${st.anywhere ? 1 : 0}`;
 function dedupe(states: State[]): State[] {
   const seen = new Map<string, State>();
   for (const st of states) seen.set(key(st), st);
@@ -187,8 +224,30 @@ function dedupe(states: State[]): State[] {
   return [...seen.values()];
 }
 
-function consume(st: State, chars: string[] | null): State[] {
+/** Extended mode (see literalPrefixes); set while one analysis runs. */
+let extended = false;
+/** How long the prefixes of the analysis under way may grow. */
+let prefixLen = PREFIX_LEN;
+/**
+ * Extended mode reads prefixes this long: the index looks them up by their first PREFIX_LEN
+ * characters and checks the rest of the word before listing a candidate ("config" is no
+ * candidate for "consumer").
+ */
+export const LONG_PREFIX_LEN = 8;
+
+function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
   if (!st.open) return [st];
+  if (st.s === "" && extended) {
+    // The first character of a match, from a set of any size: at a word start after \b, as
+    // prefixes that go on; anywhere else, as single characters where a match may start.
+    const first = chars ?? wide ?? null;
+    if (first === null) throw new Unprovable("unmodelled first character");
+    if (st.anchored && first.every(isWordChar)) {
+      return first.map((c) => ({ s: c, open: c.length < prefixLen, anchored: true }));
+    }
+    for (const c of first) if (c.charCodeAt(0) > 127 && !caseless(c)) throw new Unprovable("cased non-ASCII first character");
+    return first.map((c) => ({ s: c, open: false, anchored: st.anchored, anywhere: true }));
+  }
   if (st.s === "") {
     // the first character of a match: must follow \b and be a known word character
     if (!st.anchored || chars === null || !chars.every(isWordChar)) throw new Unprovable("unanchored");
@@ -196,7 +255,7 @@ function consume(st: State, chars: string[] | null): State[] {
   if (chars === null) return [{ ...st, open: false }];
   return chars.map((c) => {
     const s = st.s + c;
-    return { s, open: s.length < PREFIX_LEN, anchored: st.anchored };
+    return { s, open: s.length < prefixLen, anchored: st.anchored };
   });
 }
 
@@ -224,7 +283,7 @@ function walk(n: Node, states: State[]): State[] {
       return states.flatMap((st) => consume(st, [c.toLowerCase()]));
     }
     case "set":
-      return states.flatMap((st) => consume(st, n.chars));
+      return states.flatMap((st) => consume(st, n.chars, n.wide));
     case "alt":
       return n.alts.flatMap((seq) => walkSeq(seq, states));
     case "rep": {
@@ -244,17 +303,56 @@ function walk(n: Node, states: State[]): State[] {
  * ASCII word start; null when that can't be shown.
  */
 export function literalPrefixes(source: string): string[] | null {
+  const starts = analyseStarts(source, false);
+  return starts && starts.prefixes;
+}
+
+/** Where every match of a pattern may start (extended mode), see matchStarts. */
+export type MatchStarts = {
+  /** Lower-cased literal prefixes (1..LONG_PREFIX_LEN characters) at an ASCII word start. */
+  prefixes: string[];
+  /** Single characters (ASCII lower-cased, or a non-ASCII character without case) at any position. */
+  anywhere: string[];
+};
+
+/**
+ * literalPrefixes, extended: a match's first character may also come from a large set of
+ * word characters after \b (`\b\d+%`, `\b\w+\.\w+`: one-character prefixes, one per
+ * character of the set), or sit anywhere, with or without \b before it (`(?<![\w.,])\d`,
+ * `->|→`: the character itself, at every position where it occurs). null when not every
+ * match start can be shown to be one of those.
+ */
+export function matchStarts(source: string): MatchStarts | null {
+  // long prefixes when they stay few, else the usual ones
+  return analyseStarts(source, true, LONG_PREFIX_LEN) ?? analyseStarts(source, true, PREFIX_LEN);
+}
+
+/** More one-letter prefixes than this, and matchStarts gives up (see analyseStarts). */
+const MAX_LETTER_STARTS = 12;
+
+function analyseStarts(source: string, ext: boolean, len = PREFIX_LEN): MatchStarts | null {
+  extended = ext;
+  prefixLen = len;
   try {
     const final = walkSeq([{ t: "alt", alts: parse(source) }], [{ s: "", open: true, anchored: false }]);
-    const out = new Set<string>();
+    const prefixes = new Set<string>();
+    const anywhere = new Set<string>();
+    let wordStarts = 0;
     for (const st of final) {
       if (st.s === "") return null;
-      out.add(st.s);
+      (st.anywhere ? anywhere : prefixes).add(st.s);
+      if (!st.anywhere && st.s.length === 1 && st.s > "9") wordStarts++;
     }
-    return [...out];
+    // A pattern that may start at (almost) any word that starts with a letter (`\b\w+…`)
+    // gains nothing: trying it at every word start costs more than one scan of the text.
+    if (ext && wordStarts > MAX_LETTER_STARTS) return null;
+    return { prefixes: [...prefixes], anywhere: [...anywhere] };
   } catch (e) {
     if (e instanceof Unprovable) return null;
     throw e;
+  } finally {
+    extended = false;
+    prefixLen = PREFIX_LEN;
   }
 }
 
@@ -262,31 +360,102 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. */
+/**
+ * Slots whose prefixes start with the same three characters. Per slot, what its prefixes
+ * allow in the characters after those three (`tails`): one 128-bit set (4 words) per
+ * position, as many positions as all its prefixes constrain; empty when any word will do.
+ * A set per position admits more words than the prefixes themselves: never fewer.
+ */
+type ThreeEntry = { ids: number[]; tails: Uint32Array[]; raw: Array<string[] | null> };
+
+function add(out: Array<number[] | undefined>, id: number, pos: number): void {
+  const list = out[id];
+  if (list === undefined) out[id] = [pos];
+  else if (list[list.length - 1] !== pos) list.push(pos);
+}
+
+function addAll(out: Array<number[] | undefined>, ids: readonly number[], pos: number): void {
+  for (let k = 0; k < ids.length; k++) add(out, ids[k]!, pos);
+}
+
+/** Per position after the first three characters, the set of characters `tails` allow (see ThreeEntry). */
+function tailSets(tails: readonly string[] | null): Uint32Array {
+  if (tails === null || tails.length === 0) return new Uint32Array(0);
+  const positions = Math.min(...tails.map((t) => t.length));
+  const sets = new Uint32Array(4 * positions);
+  for (const t of tails) {
+    for (let j = 0; j < positions; j++) {
+      const c = t.charCodeAt(j);
+      sets[4 * j + (c >> 5)]! |= 1 << (c & 31);
+    }
+  }
+  return sets;
+}
+
+/** The most characters a tail checks, and what stands for a character no tail admits. */
+const TAIL_LEN = LONG_PREFIX_LEN - PREFIX_LEN;
+const NO_CHAR = -1;
+
+/**
+ * Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. An
+ * extended index (`new PrefixIndex(true)`, what the engine uses) reads patterns with
+ * matchStarts instead of literalPrefixes, and also lists the positions of single characters
+ * anywhere in the text.
+ */
 export class PrefixIndex {
   slots = 0;
+  constructor(private readonly extended = false) {}
+  /** Slots by a character that may start a match anywhere: ASCII (lower-cased) in an array, others in a map. */
+  private readonly anyAscii: Array<number[] | undefined> = new Array(128);
+  private readonly anyOther = new Map<number, number[]>();
+  private hasAnywhere = false;
   private readonly one: Array<number[] | undefined> = new Array(128);
   private readonly two: Array<number[] | undefined> = new Array(128 * 128);
   /** (c0, c1) pairs with at least one 3-character prefix. */
   private readonly hasThree = new Uint8Array(128 * 128);
-  private readonly three = new Map<number, number[]>();
+  /**
+   * Slots by their first three characters, each with the rest of its prefixes that start
+   * with them (`tails`, lower-cased), or null when any word with those three will do.
+   */
+  private readonly threeSub: Array<Array<ThreeEntry | undefined> | undefined> = new Array(128 * 128);
 
   /** Registers a pattern; returns its slot, or -1 when it has no provable prefixes. */
   add(source: string): number {
-    const prefixes = literalPrefixes(source);
-    if (!prefixes) return -1;
+    const starts = this.extended ? matchStarts(source) : analyseStarts(source, false);
+    if (!starts) return -1;
     const slot = this.slots++;
-    for (const p of prefixes) {
+    for (const c of starts.anywhere) {
+      const code = c.charCodeAt(0);
+      let list: number[] | undefined;
+      if (code < 128) list = this.anyAscii[code] ??= [];
+      else {
+        list = this.anyOther.get(code);
+        if (!list) this.anyOther.set(code, (list = []));
+      }
+      if (!list.includes(slot)) list.push(slot);
+      this.hasAnywhere = true;
+    }
+    for (const p of starts.prefixes) {
       const c0 = p.charCodeAt(0);
       const c1 = p.charCodeAt(1);
       let list: number[] | undefined;
       if (p.length === 1) list = this.one[c0] ??= [];
       else if (p.length === 2) list = this.two[c0 * 128 + c1] ??= [];
       else {
-        const k = p.charCodeAt(2) * 16384 + (c0 * 128 + c1);
-        list = this.three.get(k);
-        if (!list) this.three.set(k, (list = []));
+        const sub = (this.threeSub[c0 * 128 + c1] ??= new Array<ThreeEntry | undefined>(128).fill(undefined));
+        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [] });
         this.hasThree[c0 * 128 + c1] = 1;
+        let at = entry.ids.indexOf(slot);
+        if (at < 0) {
+          at = entry.ids.push(slot) - 1;
+          entry.raw.push([]);
+        }
+        const tail = p.slice(PREFIX_LEN);
+        const raw = entry.raw[at]!;
+        if (tail === "") entry.raw[at] = null;
+        else if (raw !== null && !raw.includes(tail)) raw.push(tail);
+        entry.tails[at] = tailSets(entry.raw[at]!);
+        continue;
       }
       if (!list.includes(slot)) list.push(slot);
     }
@@ -299,19 +468,18 @@ export class PrefixIndex {
    * non-ASCII character ends the lookup.
    */
   candidates(text: string): Array<number[] | undefined> {
-    const out: Array<number[] | undefined> = new Array(this.slots);
-    const add = (ids: readonly number[], pos: number) => {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        const list = out[id];
-        if (list === undefined) out[id] = [pos];
-        else if (list[list.length - 1] !== pos) list.push(pos);
-      }
-    };
+    const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
+    const { one, two, hasThree, threeSub, anyAscii, anyOther } = this;
+    const next = new Int32Array(TAIL_LEN);
     const n = text.length;
+    const anywhere = this.hasAnywhere;
     let prevWord = false;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
+      if (anywhere) {
+        const ids = c < 128 ? anyAscii[lowerCode(c)] : anyOther.get(c);
+        if (ids !== undefined) addAll(out, ids, p);
+      }
       const w = isWordCode(c);
       if (!w || prevWord) {
         prevWord = w;
@@ -319,20 +487,93 @@ export class PrefixIndex {
       }
       prevWord = true;
       const c0 = lowerCode(c);
-      let ids = this.one[c0];
-      if (ids !== undefined) add(ids, p);
+      let ids = one[c0];
+      if (ids !== undefined) addAll(out, ids, p);
       if (p + 1 >= n) continue;
       const c1 = lowerCode(text.charCodeAt(p + 1));
       if (c1 > 127) continue;
       const k2 = c0 * 128 + c1;
-      ids = this.two[k2];
-      if (ids !== undefined) add(ids, p);
-      if (p + 2 >= n || this.hasThree[k2] === 0) continue;
+      ids = two[k2];
+      if (ids !== undefined) addAll(out, ids, p);
+      if (p + 2 >= n || hasThree[k2] === 0) continue;
       const c2 = lowerCode(text.charCodeAt(p + 2));
       if (c2 > 127) continue;
-      ids = this.three.get(c2 * 16384 + k2);
-      if (ids !== undefined) add(ids, p);
+      const entry = threeSub[k2]![c2];
+      if (entry === undefined) continue;
+      const { ids: ids3, tails } = entry;
+      // the next characters of the word, lower-cased (NO_CHAR past the end or non-ASCII)
+      for (let j = 0; j < TAIL_LEN; j++) {
+        const at = p + PREFIX_LEN + j;
+        const cj = at < n ? lowerCode(text.charCodeAt(at)) : NO_CHAR;
+        next[j] = cj > 127 ? NO_CHAR : cj;
+      }
+      for (let k = 0; k < ids3.length; k++) {
+        const t = tails[k]!;
+        let ok = true;
+        for (let j = 0, positions = t.length >> 2; j < positions; j++) {
+          const cj = next[j]!;
+          if (cj === NO_CHAR || ((t[4 * j + (cj >> 5)]! >>> (cj & 31)) & 1) === 0) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) add(out, ids3[k]!, p);
+      }
     }
     return out;
+  }
+}
+
+/**
+ * A pattern prepared for scanning with an index's candidates: the same matches, in the same
+ * order, as a global scan of the text with `re`, trying a sticky copy only where the index
+ * says a match may start (every pattern of the index when `slot` >= 0; a plain global scan
+ * otherwise).
+ */
+export class IndexedPattern {
+  readonly slot: number;
+  private readonly global: RegExp;
+  private readonly sticky: RegExp | null;
+
+  constructor(index: PrefixIndex, re: RegExp) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.global = new RegExp(re.source, flags + "g");
+    // the prefilter's soundness argument needs ASCII-only \b and \w: no u (or v) flag
+    this.slot = /[uv]/.test(flags) ? -1 : index.add(re.source);
+    this.sticky = this.slot >= 0 ? new RegExp(re.source, flags + "y") : null;
+  }
+
+  /** Calls `each` for every match, left to right; matches never overlap, an empty one advances by one. */
+  scan(text: string, cands: ReadonlyArray<number[] | undefined>, each: (m: RegExpExecArray) => void): void {
+    if (this.sticky === null) {
+      const re = this.global;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        each(m);
+      }
+      return;
+    }
+    const list = cands[this.slot];
+    if (list === undefined) return;
+    const re = this.sticky;
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (p < pos) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      pos = p + (m[0].length || 1);
+      each(m);
+    }
+  }
+
+  /** How many matches a global scan finds (what `text.match(re).length` counts). */
+  count(text: string, cands: ReadonlyArray<number[] | undefined>): number {
+    let n = 0;
+    this.scan(text, cands, () => n++);
+    return n;
   }
 }

@@ -4,6 +4,7 @@
 // candidate, and example sentences that tests/unit/rubric/rules.test.ts runs.
 // Adding or changing a rule means editing data and examples here, not engine code.
 
+import { ITEM_META } from "./items";
 import type { ItemHome, ItemId, SectionKey } from "./types";
 import {
   CHANGE,
@@ -72,14 +73,13 @@ const CONTEXT: SectionKey[] = ["situation", "task"];
 const COMPONENT_ROLE =
   "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b";
 const STORY: SectionKey[] = ["task", "actions", "results"];
+/** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
+const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
 export const RULES: readonly Rule[] = [
   {
     id: "component",
-    home: "situation",
-    label: "Component and role",
-    weight: 6,
-    description: "Names the concrete component and what depends on it or what it does in the system.",
+    ...ITEM_META.component,
     met: [
       {
         find: `\\b${NAMED_TECH}\\b`,
@@ -113,22 +113,22 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "data_path",
-    home: "situation",
-    label: "Data or control path",
-    weight: 5,
-    description: "Places the component on the data path or the metadata/control path, or says which requests flow through it.",
+    ...ITEM_META.data_path,
     met: [
       {
         find: "\\b(?:(?:meta-?data|control|data|read|write|request|hot|critical|serving|i/o|query) (?:path|plane)|request flow|off the (?:request|hot|critical) path|on the path of|in the path of)\\b",
         negated: true,
       },
       {
-        find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){0,3}(?:reads?|writes?|requests?|quer(?:y|ies)|lookups?|calls?|opens?|creates?|i/o|messages?|events?|transactions?|allocations?|uploads?|downloads?|deploys?|operations?)\\b",
-        with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served)\\b"],
+        find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){0,3}(?:reads?|writes?|requests?|quer(?:y|ies)|lookups?|calls?|opens?|creates?|i/o|messages?|events?|transactions?|allocations?|uploads?|downloads?|deploys?|operations?|views?|logins?|searches|checkouts?|builds?|sessions?|orders?|payments?)\\b",
+        with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served|ends? up)\\b"],
       },
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+      // Off the request path, in plain words: "it is only consulted when a new volume is placed".
+      { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
+      { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
       { find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){1,3}(?:reads?|writes?|goes|go|pass(?:es)?|hits?|calls?|checks?|touch(?:es)?|quer(?:y|ies)|looks? up|waits? on|depends? on)\\s(?:it|this|them|through|via)\\b" },
       { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
       // Who goes through it, in plain words: "they all read from it", "every PUT hits it first",
@@ -137,6 +137,22 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:reads?|read|writes?|wrote|depends?|depended|relies|relied|polls?|polled|hits?|calls?|called|quer(?:y|ies|ied)|go(?:es)? through|went through|pass(?:es|ed)? through|flows? through|shipped \\w+|sends? \\w+|sent \\w+)\\s+(?:from |to |on |through )?(?:it|there|them)\\b",
         with: ["\\b(?:every|each|all|everything|everyone|whole|any)\\b"],
       },
+      // Who cannot work without it: "nothing can be written without going through it", "if it is
+      // down, nobody can upload a photo".
+      { find: "\\b(?:nothing|no \\w+|nobody|no one|none of \\w+) (?:can|could|gets?|got|is|was) (?:\\w+ ){0,2}without (?:going through|touching|asking|hitting|passing through|calling|reading) (?:it|this|them)\\b" },
+      { find: "\\bif (?:it|this|the \\w+) (?:is|was|goes|went|gets|got) (?:down|slow|unavailable|out|wrong)\\b", with: ["\\b(?:nobody|no one|nothing|every|all|can't|cannot|couldn't|could not|stops?|stopped|fails?|failed|breaks?|broke)\\b"], hypothetical: true, negated: true },
+      // "Every time you open the app it reads your inbox partition", "it's what all our internal
+      // services use to store uploads".
+      { find: "\\bevery time (?:you|a|an|the|someone|anyone|users?|clients?|customers?|a user)\\b", with: ["\\b(?:reads?|writes?|hits?|calls?|asks?|checks?|looks? up|quer(?:y|ies)|goes through|loads?|fetch(?:es)?)\\b"] },
+      { find: "\\b(?:what|which) (?:all|every|each|most|many) (?:of )?(?:our |the )?(?:[\\w-]+ ){0,2}(?:services|teams|apps|clients|jobs|builds|systems|products) (?:use|call|hit|read|write|talk to|depend on|rely on|go through)\\b" },
+      // "It's on every logged-in request", "every logged-in request reads the user's session from
+      // it", "written to Kafka first, and from there it went to billing", "all payment status
+      // updates are writing there", "our dashboards all ran on a ClickHouse cluster".
+      { find: "\\b(?:it's|it is|it was|it sits|it sat|sits|sat|is|was) (?:on|in) (?:every|each|all|the) (?:[\\w-]+ ){0,2}(?:requests?|reads?|writes?|calls?|page ?loads?|page views?|logins?|transactions?|checkouts?|uploads?|searches)\\b" },
+      { find: "\\b(?:reads?|writes?|wrote|read|fetch(?:es|ed)?|loads?|loaded|pulls?|pulled|gets?)\\b[^.;]{1,40}\\b(?:from|to|into|through|via) (?:it|there|them|this)\\b", with: ["\\b(?:every|each|all|everything|everyone|whole|any)\\b"] },
+      { find: "\\bfrom there,? (?:it|they|everything|each \\w+|events?|messages?|data) (?:went|goes|flows?|flowed|is sent|was sent|were sent|are sent|fans? out|fanned out)\\b|\\b(?:written|sent|published|logged|queued) to (?:[\\w-]+ ){1,2}first\\b" },
+      { find: "\\b(?:all|every|each) (?:[\\w-]+ ){0,3}(?:updates?|writes?|reads?|events?|messages?|requests?|payments?|orders?|uploads?|jobs?) (?:are |is |were |was )?(?:writing|written|reading|read|going|sent|landing|routed|stored) (?:there|to it|into it|through it|in it)\\b" },
+      { find: "\\b(?:all|everything|both) (?:ran|runs|run|lived|lives|sat|sits|depended|depends|relied|relies) on\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -150,10 +166,22 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "Our customer dashboards all ran on that cluster.",
+        "All payment status updates are written there.",
+        "Every click was written to Kafka first, and from there it went to billing and reporting.",
+        "Every logged-in request reads the user's session and profile from it.",
+        "It's on every logged-in request.",
+        "It is what all our internal services use to store uploads.",
+        "Every time you open the app it reads your inbox partition.",
+        "Every page view ends up as a lookup against this cache.",
+        "If it is down, nobody can upload a photo.",
+        "Nothing can be written without going through it first.",
         "The ETA service and the billing consumers all read from it.",
         "It lives on the metadata path: clients ask it where a file's blocks are, then talk to the data nodes directly.",
         "Every write from the checkout flow goes through this proxy before it reaches the database.",
         "Strictly control plane, no user traffic touches it.",
+        "It is only queried when a tenant is created.",
+        "The allocator is consulted on every placement decision.",
       ],
       partial: ["It was a really critical piece of the platform."],
       missing: ["We used Go and gRPC for the service."],
@@ -161,20 +189,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "slo",
-    home: "situation",
-    label: "Reliability goal (SLO)",
-    weight: 6,
-    description: "States a reliability or performance goal with a number: p99 latency, availability %, durability nines, RPO/RTO, error budget.",
+    ...ITEM_META.slo,
     where: CONTEXT,
     met: [
       {
-        find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag)\\b",
+        find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag|percentile|supposed to|expected to|meant to|agreement|promise[ds]?|commitment|contract)\\b",
         with: [QUANTITY],
-        unless: CHANGE,
+        // "alert on replication lag over 60 seconds" is a threshold, not a goal
+        unless: `${CHANGE}|\\b(?:alerts?|alerting|alarms?|pages?|paging|thresholds?)\\b(?![^.;]{0,40}\\b(?:slo|sla|target|goal|objective))`,
         hypothetical: true,
         negated: true,
       },
-      { find: "\\b(?:goals?|targets?|objectives?|promised?|guarantee[sd]?|requirements?|budget)\\b", with: [QUANTITY], unless: CHANGE, hypothetical: true, negated: true },
+      { find: "\\b(?:goals?|targets?|objectives?|promised?|guarantee[sd]?|requirements?|budget|aim|expectations?|told (?:customers|users|clients|the business|our users))\\b", with: [QUANTITY], unless: CHANGE, hypothetical: true, negated: true },
       { find: `\\b(?:${DIGITS}\\s?% (?:available|availability|uptime|durab\\w+)|(?:\\d+|${WORD_NUMBER})[ -]nines|rpo (?:of )?(?:zero|0))\\b`, hypothetical: true },
     ],
     partial: [
@@ -191,6 +217,8 @@ export const RULES: readonly Rule[] = [
     probe: "What were the SLOs, in numbers? Which one was at risk during this incident?",
     examples: {
       met: [
+        "We told customers their data would show up within two minutes.",
+        "Reads were supposed to come back in under 50 milliseconds at the 99th percentile.",
         "Our target was p99 reads below 8 ms and 99.95% availability per month.",
         "Objective: four nines of availability, RPO of zero for committed payments.",
         "Replication lag had to stay under 30 seconds for the reporting replicas.",
@@ -201,10 +229,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "scale",
-    home: "situation",
-    label: "Scale",
-    weight: 4,
-    description: "Gives load or size with a number: QPS, requests/s, TB/PB, objects, nodes, tenants.",
+    ...ITEM_META.scale,
     where: CONTEXT,
     met: [
       { find: `${DIGITS}${MAGNITUDE}\\s?${SCALE_UNIT}`, unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b" },
@@ -214,6 +239,7 @@ export const RULES: readonly Rule[] = [
         find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
+      { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
     ],
     partial: [
       { find: "\\b(?:high|heavy|huge|massive|large|big|lots of|a lot of|enormous)\\s(?:traffic|load|volume|scale|cluster|amounts? of data|data ?sets?|fleet)\\b|\\bat scale\\b|\\b(?:millions|billions|thousands) of\\b" },
@@ -226,6 +252,7 @@ export const RULES: readonly Rule[] = [
     probe: "How big was it: peak requests per second, how much data, how many nodes?",
     examples: {
       met: [
+        "Around two million users hit it every day.",
         "Every backend service polls it: ~300 svcs, ~15k flags.",
         "Owned the build cache for about 400 engineers, ~3 TB of artifacts.",
         "Roughly 250k lookups per second at peak across 90 nodes.",
@@ -238,31 +265,35 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "ownership",
-    home: "task",
-    label: "Your role",
-    weight: 6,
-    description: "States the speaker's own role in the first person: owner, on-call, tech lead, incident commander, designer, led the work.",
+    ...ITEM_META.ownership,
     met: [
       {
-        find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
+        find: `\\bI\\s(?:was|am|became|served as|acted as|stepped in as|stepped up as)\\s(?:also\\s)?(?:the\\s|a\\s|an\\s|one of (?:the\\s|our\\s)?(?:${WORD_NUMBER}\\s)?)?(?:[\\w/-]+\\s){0,3}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead engineer|lead|incident commander|commander|primary|secondary|escalation point|responsible|architect|dri|point person|maintainer|author)s?\\b`,
         generic: false,
       },
       { find: "\\bI\\s(?:had\\s)?(?:personally\\s)?(?:owned|own|led|lead the|drove|designed|built|wrote|ran (?:the|this|that|point)|took (?:the )?lead|took ownership|took over|was responsible|was on[- ]call|was paged|got paged|was the one|volunteered to (?:own|lead)|was assigned|looked after|(?:was|am) in charge of)\\b" },
       // "As the on-call lead, I ..." names the role before the first person.
       {
-        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on-?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b,?\\s(?:[\\w'-]+\\s){0,3}?I\\b",
       },
-      { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on-?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
-      { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on-?call|tech lead|lead|incident commander)" },
+      // The role, then what it covers, then the first person: "As the on-call engineer for the
+      // billing ledger, I ...". The comma bounds it; the span is the role phrase.
+      {
+        find: "\\bas (?:the |a |an |our |its )?(?:[\\w/-]+\\s){0,2}(?:owner|on[- ]?call|tech(?:nical)? lead|team lead|lead|incident commander|commander|primary|dri|maintainer)\\b(?=[^.;,!?]{0,60},\\s?I\\b)",
+      },
+      { find: "\\bmy (?:role|job|responsibility)\\b", with: ["\\b(?:own\\w*|lead|on[- ]?call|design\\w*|responsib\\w+|commander|drive|fix)\\b"] },
+      { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on[- ]?call|tech lead|lead|incident commander)" },
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
       // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
       // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
       { find: "\\bI\\s+(?:was\\s+|am\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
-      { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on-?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on-?call|primary)\\b" },
+      { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on[- ]?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on[- ]?call|primary)\\b" },
       // The role word first, then a look back for the line start: a leading lookbehind with
       // `\s*` ran at every position and rescanned a run of blanks each time (issue #8, point 0).
-      { find: "\\b(?:on-?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on-?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
-      { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on-?call|lead|commander|owned|led|ran)\\b" },
+      { find: "\\b(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
+      { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on[- ]?call|lead|commander|owned|led|ran)\\b" },
+      // "It was my service, so the page came to me."
+      { find: "\\b(?:it|this|that|the \\w+) (?:was|is) my (?:service|system|cluster|component|code|project|baby|responsibility|call|pager|rotation)\\b|\\b(?:the )?pages? (?:came|went|come|go) (?:to|straight to) me\\b" },
     ],
     partial: [
       { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
@@ -275,6 +306,7 @@ export const RULES: readonly Rule[] = [
     probe: "What was your role, specifically, and which decisions were yours?",
     examples: {
       met: [
+        "It was my service, so the page came to me.",
         "I own the notifications service that pushes updates to the app.",
         "Solo owner of the build cache.",
         "- on-call that week, and owner of the runbook",
@@ -283,6 +315,7 @@ export const RULES: readonly Rule[] = [
         "I led the migration and was the incident commander when it went wrong.",
         "Role: tech lead for the metadata service.",
         "As the on-call lead that week I had to stop the evictions.",
+        "As primary on-call for the payments queue that month, I took the first page.",
         "I looked after the replication pipeline for two years.",
       ],
       partial: ["Our team was responsible for the cluster."],
@@ -291,10 +324,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "success_criteria",
-    home: "task",
-    label: "What success meant",
-    weight: 5,
-    description: "Says what success meant as a checkable target (a bound, zero lost writes, zero mismatches after repair).",
+    ...ITEM_META.success_criteria,
     where: ["task"],
     met: [
       {
@@ -306,6 +336,9 @@ export const RULES: readonly Rule[] = [
             `\\b(?:under|below|less than|at most|within|above|at least|<|<=|≤)\\s?${NUMBER}`,
           ),
         ],
+        // "Target: 99.99% monthly availability" is the service's standing goal (the SLO), not
+        // what done meant for this piece of work
+        unless: "\\b(?:availability|uptime|monthly|quarterly|per month|sla|nines)\\b",
         hypothetical: true,
         negated: true,
       },
@@ -351,14 +384,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "incident",
-    home: "actions",
-    label: "A specific incident",
-    weight: 7,
-    description: "Describes one specific incident or hard problem with its symptom (what was seen, when, blast radius).",
+    ...ITEM_META.incident,
     met: [
       {
-        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|could(?:n't| not) (?:resolve|connect|write|read))\\b",
-        with: [alt(`${DIGITS}`, `\\b${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|day|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers)")],
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
+        with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
       },
     ],
@@ -382,10 +412,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "signals",
-    home: "actions",
-    label: "Debug signals",
-    weight: 6,
-    description: "Names specific debug signals: particular metrics or dashboards, log lines, traces, profiles, dumps.",
+    ...ITEM_META.signals,
     where: ["actions", "results"],
     met: [
       {
@@ -398,6 +425,9 @@ export const RULES: readonly Rule[] = [
         expandLeft: 1,
         unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
       },
+      // A profiler or system tool by name, or logs full of a particular line.
+      { find: "\\b(?:pprof|jstack|jmap|jcmd|async-profiler|ebpf|bpftrace|bcc|wireshark|htop|dtrace|valgrind|heaptrack|py-spy|jfr|netstat|lsof|dmesg|journalctl|kubectl (?:logs|describe|top)|explain analy[sz]e|pg_stat_activity|show processlist|slowlog)\\b" },
+      { find: "\\b(?:logs?|graphs?|dashboards?|metrics|traces?)\\s(?:were|was|are|is|got)\\s(?:full of|flooded with|littered with|spammed with)\\b" },
     ],
     partial: [
       { find: "\\b(?:dashboards?|metrics|logs|graphs|monitoring|alerts?|telemetry|observability|looked into it|dug into)\\b" },
@@ -409,6 +439,8 @@ export const RULES: readonly Rule[] = [
     probe: "Which dashboard or log line first told you where to look, and what exactly did it show?",
     examples: {
       met: [
+        "The logs were full of connection reset errors from one zone.",
+        "pprof showed most of the heap was held by the request cache.",
         "I split p99 by shard and saw queue depth climb only on the two shards behind one switch.",
         "The heap profiles showed the eviction thread holding a lock for 300 ms.",
         "Signals: consumer lag per partition, broker request logs, a CPU flame graph of the slow consumer.",
@@ -419,15 +451,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "reproduction",
-    home: "actions",
-    label: "Reproduction",
-    weight: 5,
-    description: "Reproduced the problem: minimal reproducer, load test, replayed traffic, fault injection, stress test, staging repro.",
+    ...ITEM_META.reproduction,
     met: [
       {
-        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process))\\b",
+        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
         unless: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b",
       },
+      // Made it happen on purpose: "put toxiproxy in front adding 600 ms … and got duplicates in one
+      // of every four runs", "a hook that SIGSTOPs the leader", "tested in staging with a copy of
+      // one of the worst partitions".
+      { find: "\\b(?:toxiproxy|tc netem|netem|chaos mesh|litmus|pumba|sigstop\\w*|kill -(?:stop|9)|froze the (?:leader|primary|process|node)|paused the (?:leader|primary|process|node))\\b" },
+      { find: "\\bgot (?:the same \\w+|duplicates|it|the (?:error|crash|stall|hang|timeout|bug))\\b", with: ["\\b(?:runs?|tries|attempts|times|every|staging|locally|test)\\b"] },
+      { find: "\\bcopy of (?:one of )?(?:the |our )?(?:worst|affected|production|prod|broken|bad|real)\\b", with: ["\\b(?:staging|test(?:ed|ing)?|lab|locally|laptop|reproduc\\w+)\\b"] },
     ],
     partial: [
       { find: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b" },
@@ -439,6 +474,8 @@ export const RULES: readonly Rule[] = [
     probe: "Could you make it happen on demand? How did you set that up?",
     examples: {
       met: [
+        "Tested in staging with a copy of one of the worst partitions, and the read took 1.8 s there too.",
+        "I put toxiproxy in front of the database and got duplicates in one of every four runs.",
         "I reproduced the stall on a three-node test cluster by pausing one follower with SIGSTOP.",
         "We replayed an hour of captured production traffic against staging and the leak showed up within 20 minutes.",
         "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
@@ -449,22 +486,19 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "hypotheses",
-    home: "actions",
-    label: "Hypotheses tested",
-    weight: 5,
-    description: "States at least one hypothesis and how it was tested, confirmed or ruled out.",
+    ...ITEM_META.hypotheses,
     met: [
       {
         find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))\\b",
         with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+)\\b"],
         window: 3,
       },
-      { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by)\\b" },
+      { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by|red herrings?|(?:was|were)(?:n't| not) the (?:cause|problem|culprit|issue))\\b", negated: true },
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|think|assumed|assume|suspected|suspect|guessed|figured|believed|bet)\\b|\\bguess \\d",
-        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked))\\b"],
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d",
+        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we))\\b"],
         window: 2,
       },
     ],
@@ -478,6 +512,8 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "First thing I checked was compaction, because that is usually it. Then I grepped the logs on a slow node.",
+        "I had a hunch it was DNS, so I checked the resolver logs and there it was.",
         "First I think it is the network between zones, but the network graphs look normal.",
         "My first guess was GC, but the GC log showed short pauses, so I moved on to lock waits.",
         "My first suspicion was the new client version, but pinning the old one on two hosts changed nothing, so I ruled it out.",
@@ -490,10 +526,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "root_cause",
-    home: "actions",
-    label: "Root cause",
-    weight: 7,
-    description: "Names the specific mechanism that caused it (a race, retries causing duplicates, misconfiguration, failover bug, lock ordering, clock skew...).",
+    ...ITEM_META.root_cause,
     met: [
       {
         find: "\\b(?:root[- ]?cause[ds]?|caused by|the cause|because|turned out|due to|culprit|came down to|the (?:bug|problem|issue|reason) was|triggered by|figured out (?:that|it was)|found (?:that|it was|out)|found (?:a|an|the) (?:[\\w-]+ ){0,3}(?:that|which|where)\\b|realised|realized|discovered|traced (?:it|this|the \\w+) (?:back )?to|it was (?:a|an|the)|explained|the (?:real|actual|underlying) (?:cause|problem|issue)|why\\s?:)",
@@ -517,10 +550,24 @@ export const RULES: readonly Rule[] = [
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
       {
-        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|->|→)",
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))",
         with: [`\\b${SYSTEM_NOUN}\\b`],
         unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
       },
+      // terse notes: "flag svc's DB failed over -> svc returned an empty flag set" (a literal
+      // scan of its own: inside the alternation above it would defeat the word-start prefilter)
+      { find: "->|→", with: [`\\b${SYSTEM_NOUN}\\b`], unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b" },
+      // "Cause was two design gaps: ...", "That was a second bug: when the connector restarted ...",
+      // "Why so much DNS traffic: pods had the default ndots:5", "because someone had added a label".
+      {
+        find: "\\b(?:(?:a|another|one|the|that|this) (?:\\w+ )?)?(?:cause|bug|culprit)\\s?(?:was|were|is|:)|\\bwhy\\b[^.?:;\\n]{2,60}:\\s",
+        with: [`\\b${SYSTEM_NOUN}\\b|\\b(?:when|whenever|default|race|gaps?|missing|never|no)\\b`],
+        unless: "\\b(?:not|no)\\s(?:the |a )?(?:cause|bug)\\b",
+        // the mechanism itself is often a lack or a habit: "had no jitter", "always meant a full snapshot"
+        negated: true,
+        generic: true,
+      },
+      { find: "\\bbecause\\b", with: [`\\b${CHANGE_VERB}\\b`, `\\b${SYSTEM_NOUN}\\b`], unless: "\\b(?:we fixed|the fix|fixed it|so we)\\b" },
     ],
     partial: [
       { find: "\\b(?:a bug|the bug|bug in|an issue (?:in|with)|a problem (?:in|with)|root cause|caused by|because of|came down to|it was (?:a|an) \\w+ (?:problem|issue)|figured it was|typo|human error)\\b" },
@@ -532,6 +579,7 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly was the root cause, at the level of the code or the configuration?",
     examples: {
       met: [
+        "What was actually happening was that the cache entries all expired in the same minute.",
         "Turns out the sessions never expired, so the cache filled up until Redis started evicting keys.",
         "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
         "It turned out the client retried on timeout without an idempotency key, so slow writes were applied twice.",
@@ -543,10 +591,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "fix",
-    home: "actions",
-    label: "The fix",
-    weight: 7,
-    description: "Names the concrete code or design change (lock sharding, idempotency keys, stricter commit rule, checksums, backpressure, fencing tokens...).",
+    ...ITEM_META.fix,
     where: STORY,
     met: [
       {
@@ -561,7 +606,14 @@ export const RULES: readonly Rule[] = [
       // The verb first, then a look back for the sentence or bullet start (see ownership).
       { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
-      { find: "\\b(?:fix|fixes|solution|remedy)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      // The change described by what it does: "my PR makes the writer check the epoch before it appends".
+      {
+        find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:(?:that|which)\\s)?(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
+      },
+      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      // "We ended up moving the hot table onto its own disk", "I decided to shard the lock".
+      { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
@@ -573,12 +625,14 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly did you change, and why does that change remove the failure?",
     examples: {
       met: [
+        "We ended up moving the hot table onto its own disk.",
         "I added an idempotency key to every write, so a retried request now finds its earlier result instead of inserting twice.",
         "The fix put a token bucket in front of the compactor and capped it at 200 MB/s per disk.",
         "We moved the journal onto a separate volume so snapshots no longer compete with commits.",
         "Stripped the build timestamp from the cache key inputs.",
         "I fixed it by having the uploader send the expected length before the body.",
         "The fix was to stop trusting the clock on the client.",
+        "Our patch makes the compactor skip files that are still open.",
       ],
       partial: ["We fixed the bug and everything was fine."],
       missing: ["After that the team went back to feature work."],
@@ -586,17 +640,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "tradeoffs",
-    home: "actions",
-    label: "Trade-offs",
-    weight: 6,
-    description: "Names a choice between alternatives and why, or a cost knowingly accepted.",
+    ...ITEM_META.tradeoffs,
     met: [
       { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
       { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow)\\b")] },
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
-      { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safer|simpler|cheaper|riskier|cleaner) (?:option|fix|path|approach|choice|route))\\b" },
+      { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safe|safer|simpler|cheaper|riskier|cleaner|right) (?:option|fix|path|approach|choice|route|call|bet))\\b" },
       { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)\\b" },
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
       { find: "\\bbetter (?:deal|trade)\\b" },
@@ -608,7 +659,23 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:instead of|rather than)\\b", with: ["\\b(?:took|take|chose|chosen|picked|went with|decided|accept\\w*|cost|slower|longer|meant|kept|because|so that|but|prefer\\w*|safer|simpler|cheaper)\\b"] },
       { find: "\\b(?:longer|slower|more expensive|costlier|more work|more complex|less safe)\\b[^.;]{0,40}\\bbut\\b|\\bbut\\b[^.;]{0,40}\\b(?:took (?:a lot |much )?longer|was slower|cost (?:us )?more)\\b" },
       { find: "\\b(?:decided|chose|opted|picked|went with|settled on|preferred)\\b[^.;]{0,80}\\bbecause\\b" },
-      { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or)\\b"], window: 2 },
+      { find: "\\b(?:options?|alternatives?|choices?) (?:were|was|:)|\\b(?:we|I) (?:considered|weighed|debated)\\b", with: ["\\b(?:because|since|chose|picked|went with|decided|rather|instead|over|versus|vs\\.?|or|but|breaks?|costs?)\\b"], window: 2 },
+      // A road not taken and why, a cost named, a cost judged acceptable: "was discussed and
+      // rejected: ...", "would make the window smaller but failover slower", "it costs the
+      // snapshot cut some latency", "which costs more origin traffic, but we decided that was fine".
+      { find: "\\b(?:was|were)\\s(?:(?:discussed|considered|proposed|suggested|tried)\\s(?:and\\s)?)?(?:rejected|ruled out|turned down|shelved|dropped as)\\b" },
+      { find: "\\b(?:would|could|will)\\s(?:\\w+\\s){0,3}?(?:smaller|faster|simpler|cheaper|safer|shorter|better|easier|quicker|lower|less)\\b[^.;]{0,50}\\bbut\\b", hypothetical: true },
+      { find: "\\b(?:costs?|cost us|costing)\\b[^.;]{0,40}\\b(?:latency|throughput|memory|disk|cpu|storage|space|money|time|complexity|ops|overhead|amplification|traffic|capacity|availability|freshness)\\b" },
+      { find: "\\b(?:we|I)\\s(?:decided|agreed|felt|judged|accepted)\\s(?:that\\s)?(?:it|this|that)\\s(?:was|is)\\s(?:fine|ok|okay|acceptable|worth it|a fair price|the right call)\\b" },
+      // "It meant giving up some write throughput, but correctness mattered more", "We could have
+      // just added more nodes, but that would only have delayed the problem".
+      { find: "\\b(?:giving up|gave up|give up|trading|traded|sacrificing)\\b", with: ["\\b(?:but|for|in exchange|mattered more|matters more|more important|worth)\\b"] },
+      { find: "\\b(?:mattered|matters) more\\b|\\b(?:was|is) more important than\\b" },
+      { find: "\\b(?:could|might) have (?:just |simply )?[a-z]+\\b[^.;]{0,60}\\bbut\\b", hypothetical: true },
+      // "There was a discussion on whether to change ndots cluster-wide; we didn't, because …",
+      // "we reverted the emergency setting because it would lengthen genuine failovers".
+      { find: "\\bwhether to\\b", with: ["\\b(?:because|since|decided|didn't|did not|chose|instead|rather|risk\\w*|cost\\w*)\\b"], hypothetical: true, negated: true },
+      { find: "\\bbecause (?:it|that|this|they) would(?:n't| not)? (?:have )?[a-z]+", hypothetical: true, negated: true },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -620,6 +687,10 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "We reverted the emergency setting because it would lengthen genuine failovers.",
+        "There was a discussion on whether to change it cluster-wide; we didn't, because some teams rely on it.",
+        "We could have just added more nodes, but that would only have delayed the problem.",
+        "It meant giving up some write throughput, but correctness mattered more.",
         "The trade-off was speed: the move took two nights instead of a few hours.",
         "The reindex ran much slower, but customers stopped seeing timeouts.",
         "We decided against changing it cluster-wide because some teams rely on short names.",
@@ -627,6 +698,10 @@ export const RULES: readonly Rule[] = [
         "We took the slower path of draining the node rather than force-failing it, because a forced failover risked losing the last second of writes.",
         "I accepted about 3 ms of extra p99 latency in exchange for fsync on every commit.",
         "The downside is that a flapping node now takes ten minutes to be replaced.",
+        "Raising the limit was discussed and rejected: it would only have hidden the leak.",
+        "A longer lease would make failover safer but slower, which breaks our 10 s target.",
+        "Keeping every version costs some disk space, and we took that.",
+        "Purging whole prefixes clears more than needed, but we decided that was fine.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: ["We deployed the change on Monday."],
@@ -634,15 +709,21 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "rollout",
-    home: "actions",
-    label: "Safe rollout",
-    weight: 5,
-    description: "Manages the risk of shipping: feature flag, canary, staged or percentage rollout, shadow traffic, rollback plan.",
+    ...ITEM_META.rollout,
     where: STORY,
     met: [
       {
         find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
       },
+      // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
+      // CI runners first", "smallest cluster first", "with the old values one command away".
+      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
+      { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
+      { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
+      { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema|one) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:[\\w-]+ )?(?:command|click|flip|revert|deploy|switch|toggle|rollback) away\\b" },
+      { find: "\\bthen (?:to )?(?:the |a |one )?(?:smallest|least (?:busy|critical|loaded)|quietest|lowest[- ]traffic|single|first) (?:[\\w-]+ ){0,2}(?:region|cluster|cell|zone|az|shard|pool|datacenter|data centre|tenant|customer|site)s?\\b" },
+      // A way back kept open: "kept the old code path around so we could flip back instantly".
+      { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
     ],
     partial: [
       { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
@@ -654,9 +735,15 @@ export const RULES: readonly Rule[] = [
     probe: "How did you roll it out, and what was your plan if the fix made things worse?",
     examples: {
       met: [
+        "It went to one staging cluster, then the smallest production region, with the old scheduler a config switch away.",
+        "We kept the old code path around so we could flip back instantly.",
         "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
         "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
         "We ran the new path in shadow mode for a week and compared its decisions with production.",
+        "We moved the tenants one shard at a time over a week.",
+        "We enabled it for the internal tenants first and waited a week.",
+        "We started with the smallest cluster first. The busy ones came a week later.",
+        "The old config was one command away the whole time.",
       ],
       partial: ["Then we deployed the fix."],
       missing: ["There was no canary for config pushes back then."],
@@ -664,14 +751,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "data_repair",
-    home: "actions",
-    label: "Data repair",
-    weight: 4,
-    description: "Handles data already affected or proves none was: backfill, repair job, reconciliation, checksum or scrub verification, audit of affected records.",
+    ...ITEM_META.data_repair,
     where: STORY,
     met: [
       {
-        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
+        find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
@@ -687,7 +771,7 @@ export const RULES: readonly Rule[] = [
         unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why)\\b",
       },
       {
-        find: "\\b(?:replayed|re-?ran|re-?sent|re-?applied|re-?processed|re-?published|refunded|backfilled|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
+        find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
         unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b",
       },
@@ -702,6 +786,7 @@ export const RULES: readonly Rule[] = [
     probe: "How do you know no data was lost or silently corrupted? What did you do about records already affected?",
     examples: {
       met: [
+        "We then wrote a one-off job to find and re-send every notification that had been dropped.",
         "Afterwards I compared a hash of the whole key space across all five nodes, and they all matched.",
         "I wrote a query to find every duplicate payout and we refunded each one.",
         "I wrote a reconciliation job that compared every order row against the ledger and fixed the 212 that disagreed.",
@@ -714,10 +799,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "validation",
-    home: "actions",
-    label: "Validation",
-    weight: 5,
-    description: "Tests the fix: regression test, load or soak test, chaos or fault-injection test, model check, verified against the reproducer.",
+    ...ITEM_META.validation,
     where: STORY,
     met: [
       {
@@ -726,7 +808,26 @@ export const RULES: readonly Rule[] = [
       // The fix tried out, in ordinary words: "I ran the fio test against the new build",
       // "Tested in staging w/ a copy of one of the worst partitions", "added a CI test that builds twice".
       { find: `\\b${TEST_VERB}\\b`, with: [`\\b${FIX_UNDER_TEST}\\b`] },
+      // The same test again, or a test with its outcome: "repeated the staging test after", "passed
+      // the same power-cut test", "restore test was OK", "0 duplicates in 200 runs", "tested it on
+      // a staging service by publishing and purging", "with an injected 40-second delay".
+      { find: "\\b(?:repeated|re-?ran|re-?did|re-?tested|passed)\\s(?:the\\s|a\\s|our\\s)?(?:same\\s)?(?:[\\w-]+\\s){0,2}(?:tests?|checks?|experiments?|drills?)\\b" },
+      { find: "\\bsame (?:[\\w-]+\\s){0,2}tests?\\b", with: [`${DIGITS}|\\b(?:pass\\w*|with|against|again|after)\\b`] },
+      { find: "\\btests? (?:was|were|came back|is|are|went|ran) (?:ok|okay|fine|green|clean|good|passing|successful)\\b" },
+      { find: `\\b(?:in|across|over|out of) ${DIGITS} (?:runs|iterations|trials|attempts|tries|cycles|power cuts|failovers|restarts)\\b` },
+      { find: "\\btested (?:it|this|that|them|the \\w+)\\b", with: ["\\bby\\s(?:[a-z]+ing)\\b|\\bunder (?:\\w+ )?load\\b|\\b(?:with|using) (?:fake|synthetic|real|production|replayed|simulated|mirrored|heavy|peak) (?:load|traffic|data|writes|requests)\\b"] },
+      { find: "\\binject(?:ed|ing)\\s(?:a\\s|an\\s)?(?:[\\w-]+\\s){0,2}(?:delay|fault|failure|latency|errors?|partition|pause|crash|kill)\\b" },
+      // The proof as an outcome: "the reproducer that used to fail in 3 minutes ran clean overnight".
+      {
+        find: "\\b(?:ran|runs|run|came back|stayed|stays|went|is|was|were)\\s(?:clean|green)\\b|\\bno longer (?:fails?|failed|reproduces|reproduced|triggers?|triggered)\\b|\\bstopped (?:failing|reproducing|triggering)\\b|\\b(?:could|can)(?:n't| ?not) (?:reproduce|trigger) it (?:any ?more|again)\\b",
+        with: ["\\b(?:reproducer|repro|tests?|harness|soak|suite|ci|staging|benchmark|overnight|runs?)\\b"],
+        // a data check that came back clean is repair, not a test of the fix
+        unless: "\\b(?:reconcil\\w*|audit\\w*|backfill\\w*|duplicates?|scrub\\w*)\\b",
+        negated: true,
+      },
       { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
+      // "hammer it with the load tool at three times normal traffic and nothing broke"
+      { find: "\\b(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b", with: [`(?:\\d|\\b${WORD_NUMBER})\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\b`] },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
@@ -738,11 +839,17 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "QA hammered it with the load tool at three times normal traffic and nothing broke.",
         "I ran the same fio test against the new build and the spike was gone.",
         "We added a CI test that builds the artifact twice and compares the keys.",
         "The reproducer became a regression test that runs on every merge.",
         "I ran a 48-hour soak at twice peak load with a node killed every ten minutes.",
         "We checked the new election rule with a TLA+ model before writing any code.",
+        "The repro script no longer fails, even after a week of runs.",
+        "I repeated the failover drill after the patch.",
+        "The restore test was OK this time.",
+        "Zero lost writes in 500 runs of the kill test.",
+        "We injected a 30-second pause into the leader and watched the fencing hold.",
       ],
       partial: ["We tested it in staging and it looked fine."],
       missing: ["We merged it on Thursday."],
@@ -750,10 +857,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "quantified_results",
-    home: "results",
-    label: "Results in numbers",
-    weight: 6,
-    description: "Reports the outcome in numbers, ideally before and after, or a measured absence of recurrence.",
+    ...ITEM_META.quantified_results,
     where: ["results"],
     met: [
       {
@@ -761,7 +865,7 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       {
-        find: `\\b(?:zero|no|none|not (?:a|one) single|not one|haven't (?:had|seen) (?:a|any)|no more)\\s(?:[\\w-]+\\s){0,4}(?:in|for|over|during|since|across)\\s(?:the\\s)?(?:(?:${DIGITS}|${WORD_NUMBER}|following|next|past|last)\\s){1,2}(?:months?|weeks?|days?|years?|quarters?|releases?|scrubs?)\\b`,
+        find: `\\b(?:zero|no|none|not (?:a|one) single|not one|(?:haven't|have not|hasn't|has not|didn't|did not) (?:had|seen|have|see) (?:a single|a|any|one)|no more)\\s(?:[\\w-]+\\s){0,4}(?:in|for|over|during|since|across)\\s(?:the\\s)?(?:(?:${DIGITS}|${WORD_NUMBER}|following|next|past|last)\\s){1,2}(?:months?|weeks?|days?|years?|quarters?|releases?|scrubs?)\\b`,
         negated: true,
       },
       {
@@ -785,6 +889,24 @@ export const RULES: readonly Rule[] = [
         find: `${DIGITS}[^.;\\n]{0,12}(?:→|->|=>)\\s?[<>~≈]?\\s?${DIGITS}`,
         negated: true,
       },
+      // A return to normal with its figure or the time it took: "latency went back down to its
+      // usual 300 ms", "error rate was back at baseline 40 minutes after the page".
+      {
+        find: "\\b(?:back (?:down |up )?(?:to|at|under|within|below)|returned to|recovered|usual|normal|baseline|steady state)\\b",
+        with: [`${DIGITS}\\s?${alt("%", "percent\\b", `${TIME_UNIT}\\b`, "milliseconds?\\b", "[kmgt]b\\b")}|${RECOVERY_TIME}`],
+        negated: true,
+      },
+      // The symptom ending, with how long it took: "support tickets about it stopped within a day".
+      {
+        find: "\\b(?:stopped|ended|cleared|drained|caught up|recovered|went quiet|disappeared|vanished|subsided|died down)\\b",
+        with: [RECOVERY_TIME],
+        negated: true,
+      },
+      // "The queue has stayed under a thousand messages since."
+      { find: `\\b(?:stayed|stays|remained|has been|have been|kept)\\s(?:well\\s)?(?:under|below|above|at|around|within)\\s(?:about\\s|around\\s|roughly\\s)?(?:${DIGITS}|(?:a|one|two|three|a few) (?:hundred|thousand|million)|\\b${WORD_NUMBER}\\b)`, with: ["\\b(?:since|ever since|for (?:the )?(?:last|past)|now|after|every)\\b"], negated: true },
+      // "went from, uh, dozens a day to zero", "down to about 200 million by the next morning"
+      { find: "\\bfrom\\b[^.;]{0,40}\\bto (?:zero|none|nothing|0|nil)\\b|\\bfrom (?:dozens|hundreds|thousands|tens|a few|several|many)\\b[^.;]{0,30}\\bto\\b", negated: true },
+      { find: `\\b(?:down|up|back) to (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER})\\s?(?:thousand|million|billion|k|m)\\b`, negated: true },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -796,12 +918,17 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "The backlog was down to about 200 thousand by the next morning.",
+        "Timeouts went from, uh, dozens a day to zero.",
+        "The queue has stayed under a thousand messages since.",
         "After that the p99 was back to around eight milliseconds.",
         "We have had zero duplicate entries since then.",
         "- worst write stall during DDL: ~11 min -> < 0.5 s",
         "Checkout p99 fell from 900 ms to 140 ms.",
         "No repeat of the stall in the eight months since.",
         "Pages for that cluster were cut by 70%.",
+        "The error rate returned to baseline about 25 minutes after the rollback.",
+        "Replication lag alerts stopped within an hour.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: ["I moved to another team the next year."],
@@ -809,16 +936,31 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "prevention",
-    home: "results",
-    label: "Prevention",
-    weight: 5,
-    description: "Puts permanent prevention in place: postmortem with action items, new alerts, runbooks, invariant checks, CI tests, design-review rules.",
+    ...ITEM_META.prevention,
     where: STORY,
     met: [
       {
         find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
         with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built|put (?:in|into)|now|became|closed|moved|enabled|configured|new|runs?|pages?|owns?|own|installed|made|turned|established|started|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
       },
+      // A standing rule from now on, as postmortems write their action items: "Going forward,
+      // every config change to the load balancer will go through the staged pipeline."
+      {
+        find: "\\b(?:going forward|from now on|moving forward|in (?:the )?future|from then on|ever since|since then)\\b",
+        with: ["\\b(?:every|all|each|any|must|requires?|required|goes? through|go through|gated|blocked|reviewed|checked|alerts?|pages?|runbooks?|tests?|checks?)\\b"],
+        hypothetical: true,
+        generic: true,
+      },
+      // A standing check in ordinary words: "We now compute a rolling hash ... and compare across
+      // replicas; a mismatch pages", "we added a metric on digest rejections".
+      { find: "\\b(?:we|I|it|the \\w+|this) now (?:runs?|computes?|checks?|compares?|alerts?|pages?|blocks?|rejects?|verif\\w+|scans?|monitors?|validates?|tracks?|fails? the build|refuses?)\\b" },
+      { find: "\\b(?:added|built|set up|created)\\s(?:a |an |new )?(?:[\\w-]+ )?(?:metrics?|panels?|graphs?|dashboard panels?|canary checks?|synthetic checks?|probes?)\\b" },
+      // A standing check named by what it watches: "we put an alert on the oplog window", "added a
+      // check when someone registers a feature group that warns …", "a monthly restore test now",
+      // "the steps went into the runbook", "the CI benchmark caught two regressions".
+      { find: "\\b(?:put|puts|added|add|set up|created|wrote|built|new)\\s(?:an?\\s|the\\s)?(?:[\\w-]+\\s)?(?:alerts?|alarms?|checks?|monitors?|tests?|drills?|probes?)\\s(?:on|for|when|if|that|which|to catch)\\b" },
+      { find: "\\b(?:monthly|weekly|nightly|daily|quarterly|regular|scheduled)\\s(?:[\\w-]+\\s)?(?:tests?|drills?|checks?|scans?|audits?|game ?days?|restores?)\\b", with: ["\\b(?:now|added|have|has|runs?|set up|started|introduced|scheduled|since)\\b"] },
+      { find: "\\b(?:went|go|goes|made it|wrote it|written) into (?:the|our) (?:runbook|playbook|checklist|on-?call guide|review checklist)\\b|\\bci (?:benchmark|check|test)s? (?:caught|catches|blocks?|blocked|fails?|failed)\\b" },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
@@ -830,6 +972,11 @@ export const RULES: readonly Rule[] = [
     probe: "What stops this from happening again, and who owns that now?",
     examples: {
       met: [
+        "The recovery steps went into the runbook.",
+        "We also have a monthly restore test now.",
+        "After that we put an alert on the oplog window dropping below a day.",
+        "We added a metric on rejected uploads.",
+        "We now compare a hash of every replica each night, and a mismatch pages the on-call.",
         "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
         "An invariant check now runs in CI and blocks any placement change that puts two replicas in one rack.",
         "We moved every cluster setting into config management so nobody can change one by hand.",
@@ -840,15 +987,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "collaboration",
-    home: "any",
-    label: "Working with other teams",
-    weight: 3,
-    description: "Coordinates with adjacent teams or stakeholders by role (SRE, platform, client SDK owners, customers, leadership) and says how.",
+    ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product(?: team| manager| owner|s? managers?)?|pm|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|customers?|leadership|management|my manager|(?:our|the) (?:vp|director|cto)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|updates?|signed off|sign-?off|approv\\w+|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared)\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|pms?|finance(?: team| ops| operations)?|support(?: team| engineers?)?|account managers?|leadership|management|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
+        // the team or role as the source of complaints is not working with them
+        unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying)\\b",
       },
+      // Customers are worked with when someone speaks to them: "we emailed every affected customer".
+      { find: "\\b(?:told|emailed|wrote to|notified|informed|briefed|updated|contacted|reached out to|apologi[sz]ed to|credited|met with|talked to|called|walked)\\s(?:the\\s|our\\s|all\\s|affected\\s|each\\s|every\\s|key\\s|large\\s|those\\s)?(?:[\\w-]+\\s)?customers?\\b" },
     ],
     partial: [
       { find: "\\b(?:worked with (?:others|other teams|people)|teamwork|collaborat\\w+|cross-?team|other teams|stakeholders)\\b" },
@@ -860,24 +1008,26 @@ export const RULES: readonly Rule[] = [
     probe: "Which other teams did this touch, and how did you keep them aligned while you fixed it?",
     examples: {
       met: [
+        "Agreed the cap w/ the ML team lead on a call.",
+        "I pinged the shipping team and they removed the label in their next deploy.",
+        "We emailed every affected customer the same afternoon.",
+        "I wrote the risk case out for my director and the SRE lead.",
         "I sent the SRE team an hourly update and agreed the maintenance window with them.",
         "We paired with the client SDK owners to change their retry defaults.",
         "Support and account managers helped us write to the affected customers.",
+        "I paged the owner of the ingest pipeline and we debugged it together.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
-      missing: ["I fixed it on my own over the weekend."],
+      missing: ["Support got a lot of complaints that evening.", "I fixed it on my own over the weekend."],
     },
   },
   {
     id: "reflection",
-    home: "results",
-    label: "Reflection",
-    weight: 4,
-    description: "Says what they would do differently, or the lesson that changed how they work.",
+    ...ITEM_META.reflection,
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it) (?:is|was|:)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -893,9 +1043,11 @@ export const RULES: readonly Rule[] = [
     probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
     examples: {
       met: [
+        "The main thing I learned is that alerts need to measure what users feel.",
         "Looking back, I'd have written the invariant check before the optimisation, not after.",
         "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
         "What I'd do differently: bring the client teams into the design from day one.",
+        "What I took away: measure the thing before tuning it.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],

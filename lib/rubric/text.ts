@@ -3,6 +3,8 @@
 // (see docs/decisions/002-rubric-engine.md): every offset is an exact index into the
 // caller's string, nothing is normalised in place, and it costs no bundle weight.
 
+import { IndexedPattern, PrefixIndex } from "./prefilter";
+
 export type Span = { start: number; end: number };
 
 export type Sentence = Span & {
@@ -24,9 +26,26 @@ export type Analysed = {
   /** Negation and hypothetical cues, sorted by start. */
   cues: Array<Span & { kind: "negation" | "hypothetical" }>;
   words: number;
+  /** Per slot of PREFIX_INDEX: the positions where that pattern may match (see prefilter.ts). */
+  candidates: Array<number[] | undefined>;
 };
 
+/**
+ * The word-start prefilter shared by the analysis patterns here and the rule patterns of the
+ * engine (which registers its own when it loads): one pass over a text lists where each
+ * pattern may match, and each pattern then runs only there.
+ */
+export const PREFIX_INDEX = new PrefixIndex(true);
+
 const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "cf", "mr", "mrs", "dr", "st", "no", "fig", "eg", "ie", "al"]);
+
+// Character tests of splitSentences, on UTF-16 code units (what the one-character regexes
+// they replace saw): /[\s\-*•·‣–—>#]/, /[.!?"'’”)\]]/ and /[A-Za-z.]/; isBlank is /\s/.
+const LEAD_TRIM = new Set([..."-*•·‣–—>#"].map((c) => c.charCodeAt(0)));
+const isLeadTrim = (c: number) => isBlank(c) || LEAD_TRIM.has(c);
+const CLOSING = new Set([...".!?\"'’”)]"].map((c) => c.charCodeAt(0)));
+const isClosing = (c: number) => CLOSING.has(c);
+const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
 /** Sentence spans: split at . ! ? followed by space, at line breaks, and at bullet markers. */
 export function splitSentences(text: string): Span[] {
@@ -35,8 +54,8 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (s: number, e: number) => {
     // trim whitespace and leading bullet markers, keeping exact offsets
-    while (s < e && /[\s\-*•·‣–—>#]/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isLeadTrim(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
@@ -49,15 +68,15 @@ export function splitSentences(text: string): Span[] {
     // . ! ? (and their full-width / Arabic forms) followed by whitespace or end
     if (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0x061f || ch === 0xff01 || ch === 0xff1f) {
       let j = i + 1;
-      while (j < n && /[.!?"'’”)\]]/.test(text[j] ?? "")) j++;
-      if (j < n && !/\s/.test(text[j] ?? "")) {
+      while (j < n && isClosing(text.charCodeAt(j))) j++;
+      if (j < n && !isBlank(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
       if (ch === 46) {
         // abbreviation or a decimal such as "approx." / "e.g."
         let k = i - 1;
-        while (k >= 0 && /[A-Za-z.]/.test(text[k] ?? "")) k--;
+        while (k >= 0 && isAbbreviationChar(text.charCodeAt(k))) k--;
         const word = text.slice(k + 1, i).toLowerCase();
         if (ABBREVIATIONS.has(word)) continue;
       }
@@ -82,15 +101,19 @@ export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
 
 // Habit and self-description: claims with no story behind them.
+// Frequency adverbs make a claim about habits only in a sentence that narrates nothing: in
+// "reconnect always meant a full snapshot" or "it usually took 3 s" they describe the mechanism.
+export const GENERIC_ADVERB = /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently)\b/i;
 export const GENERIC_STRONG =
-  /\b(?:always|usually|typically|generally|normally|routinely|invariably|whenever|consistently|every time I|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
+  /\b(?:every time I|each time,? (?:I|we)|every time,? (?:I|we)|whenever (?:I|we)|(?:many|several|various|multiple|numerous) (?:incidents|outages|issues|problems|failures)|when an incident (?:happens|occurs|hits)|my (?:general )?approach|my philosophy|my (?:standard|usual) (?:process|practice)|I (?:have|bring|possess) (?:deep|extensive|strong|broad|solid|significant|proven|a lot of|years of|\d+\+? years of) (?:experience|expertise|background)|I(?:'m| am) (?:experienced|skilled|an expert|passionate|proficient)|expert in|proficient (?:in|with)|best practices|I specialise|I specialize|I pride myself|I hold a high bar|I believe in|I (?:like|love|tend) to)\b/i;
 
 // "Now we always ...": a practice adopted after the incident, not a habit claim.
 export const NEW_PRACTICE = /\b(?:now|since then|from then on|ever since|after that|afterwards|these days)\b/i;
 
 // "I + verb in the present" without a story anchor: habits when the sentence lists several items.
+// Not "I own / lead / run …": that states a role ("I own the notifications service").
 export const HABITUAL =
-  /\bI (?:reproduce|fix|ship|run|write|use|debug|build|design|lead|own|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
+  /\bI (?:reproduce|fix|ship|write|use|debug|build|design|drive|weigh|partner|follow|apply|approach|handle|monitor|ensure|define|make sure|focus|prioriti[sz]e|deliver|investigate|test|deploy|roll out|document|automate|practice|practise|leverage|utili[sz]e|employ|rely on)\b/i;
 
 export const IRREGULAR_PAST =
   "was|were|had|did|found|saw|went|took|made|ran|wrote|got|came|began|broke|led|built|shipped|knew|thought|told|sent|kept|held|left|lost|felt|brought|caught|chose|drove|fell|froze|gave|grew|hit|hid|let|meant|met|paid|put|quit|read|rose|rang|said|sat|set|shut|spent|split|stood|stuck|struck|swung|threw|understood|woke|won|became|forgot|overrode|rewrote|undid|spun|dug|fed|bought|fought|taught|sought|slid|shook|wound|burnt|learnt|spelt|dealt|meant";
@@ -112,7 +135,7 @@ export const ANCHOR =
 
 
 /** Sorted starts of negation/hypothetical cues in `text`. */
-function findCues(text: string): Analysed["cues"] {
+function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"] {
   const cues: Analysed["cues"] = [];
   for (const m of text.matchAll(NEGATION)) {
     const w = m[0].toLowerCase();
@@ -122,9 +145,9 @@ function findCues(text: string): Analysed["cues"] {
     if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, kind: "negation" });
   }
-  for (const m of text.matchAll(HYPOTHETICAL)) {
+  HYPOTHETICAL_P.scan(text, cands, (m) => {
     cues.push({ start: m.index, end: m.index + m[0].length, kind: "hypothetical" });
-  }
+  });
   cues.sort((a, b) => a.start - b.start);
   return cues;
 }
@@ -155,9 +178,19 @@ export function countWords(text: string): number {
 // Global twins of the sentence tests: one pass over the text, mapped to sentences after.
 const g = (re: RegExp) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
 const GENERIC_G = g(GENERIC_STRONG);
+const GENERIC_ADVERB_G = g(GENERIC_ADVERB);
+/** "I always", "we're usually", "I am always": the adverb qualifies the speaker's habits. */
+const HABIT_SUBJECT_BEFORE = /\b(?:I|we)(?:'m|'re| am| are)?\s+$/i;
 const NEW_PRACTICE_G = g(NEW_PRACTICE);
 const ANCHOR_G = g(ANCHOR);
 const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
+// The same patterns, run through the prefilter.
+const GENERIC_P = new IndexedPattern(PREFIX_INDEX, GENERIC_G);
+const GENERIC_ADVERB_P = new IndexedPattern(PREFIX_INDEX, GENERIC_ADVERB_G);
+const NEW_PRACTICE_P = new IndexedPattern(PREFIX_INDEX, NEW_PRACTICE_G);
+const ANCHOR_P = new IndexedPattern(PREFIX_INDEX, ANCHOR_G);
+const NUMERIC_P = new IndexedPattern(PREFIX_INDEX, NUMERIC_G);
+const HYPOTHETICAL_P = new IndexedPattern(PREFIX_INDEX, HYPOTHETICAL);
 
 /** Every regular expression of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
 export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
@@ -165,6 +198,7 @@ export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
   NEGATION,
   HYPOTHETICAL,
   GENERIC_STRONG,
+  GENERIC_ADVERB,
   NEW_PRACTICE,
   HABITUAL,
   PAST_RE,
@@ -189,30 +223,73 @@ function indexOfSpan(spans: Span[], pos: number): number {
   return ans >= 0 && pos < (spans[ans]?.end ?? 0) ? ans : -1;
 }
 
+const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST.split("|"));
+
+/**
+ * The matches of PAST_RE, without the regex: under the i flag without u, \b and [a-z] are
+ * ASCII-only, so PAST_RE matches exactly the runs of ASCII word characters ([A-Za-z0-9_]) made
+ * of letters only that are an irregular past form or end in "ed" after two or more letters.
+ * Calls `each` with each one's start and its lower-cased text, left to right.
+ */
+export function pastWords(text: string, each: (start: number, lower: string) => void): void {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (!isAsciiWordCode(c)) {
+      p++;
+      continue;
+    }
+    // a run of word characters from p; is it all letters?
+    let e = p;
+    let letters = true;
+    while (e < n) {
+      const d = text.charCodeAt(e);
+      if (!isAsciiWordCode(d)) break;
+      if (letters && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) letters = false;
+      e++;
+    }
+    if (letters) {
+      const len = e - p;
+      const d1 = text.charCodeAt(e - 2) | 32;
+      const d2 = text.charCodeAt(e - 1) | 32;
+      const ed = len >= 4 && d1 === 101 && d2 === 100;
+      if (ed || (len <= 10 && len >= 2)) {
+        const lower = text.slice(p, e).toLowerCase();
+        if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
+      }
+    }
+    p = e;
+  }
+}
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 export function analyse(text: string): Analysed {
+  const candidates = PREFIX_INDEX.candidates(text);
   const spans = splitSentences(text);
   const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
-  const mark = (re: RegExp, set: (s: Sentence, m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+  const markP = (p: IndexedPattern, set: (s: Sentence, m: RegExpExecArray) => void) =>
+    p.scan(text, candidates, (m) => {
       const s = sentences[indexOfSpan(spans, m.index)];
       if (s) set(s, m);
-    }
-  };
+    });
   const newPractice = new Set<Sentence>();
-  mark(PAST_RE, (s, m) => {
-    if (s.past || PARTICIPLE_STOP.has(m[0].toLowerCase())) return;
+  pastWords(text, (start, word) => {
+    const s = sentences[indexOfSpan(spans, start)];
+    if (!s || s.past || PARTICIPLE_STOP.has(word)) return;
     // "Issues are reproduced via load tests", "well-defined targets": a present passive or a
     // compound adjective describes, it does not narrate.
-    if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
     s.past = true;
   });
-  mark(GENERIC_G, (s) => (s.generic = true));
-  mark(NEW_PRACTICE_G, (s) => newPractice.add(s));
+  markP(GENERIC_P, (s) => (s.generic = true));
+  markP(ANCHOR_P, (s) => (s.anchored = true));
+  markP(GENERIC_ADVERB_P, (s, m) => {
+    if ((!s.past && !s.anchored) || HABIT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) s.generic = true;
+  });
+  markP(NEW_PRACTICE_P, (s) => newPractice.add(s));
   for (const s of newPractice) s.generic = false;
-  mark(ANCHOR_G, (s) => (s.anchored = true));
-  mark(NUMERIC_G, (s) => (s.numeric = true));
+  markP(NUMERIC_P, (s) => (s.numeric = true));
   // sentence starts and clause breaks are each already in order: merge them
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
@@ -230,7 +307,7 @@ export function analyse(text: string): Analysed {
       j++;
     }
   }
-  return { text, sentences, clauseStarts, cues: findCues(text), words: countWords(text) };
+  return { text, sentences, clauseStarts, cues: findCues(text, candidates), words: countWords(text), candidates };
 }
 
 /** The habitual-present test, applied by the engine only where a sentence lists several items. */

@@ -67,7 +67,7 @@ export const INFRA_TERMS = [
   "\\bwal\\b", "consumer", "producer", "\\btopic", "snapshot", "backup", "\\bblob", "object stor", "bucket",
   "file ?system", "microservice", "service mesh", "timeout", "retries", "idempoten", "checksum", "corrupt",
   "\\bgc\\b", "garbage collect", "memory leak", "kernel", "\\bcpu\\b", "\\biops\\b", "infra\\b", "infrastructure",
-  "\\bplatform team", "deploy", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
+  "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\bservices?\\b", "\\brunners?\\b", "hit rate", "websocket", "\\bclients?\\b", "\\bsync\\b", "\\bservers?\\b", "traffic", "\\bquer(?:y|ies)\\b", "pipeline", "container", "\\bpods?\\b", "\\baws\\b", "\\bgcp\\b", "azure", "\\bregions?\\b", "\\binstances?\\b", "\\bvms?\\b", "socket", "\\btcp\\b", "\\bconnections?\\b", "\\b(?:tls|ssl)\\b", "certificate", "\\bcron\\b", "\\bschema\\b",  "\\b[45]\\d\\d(?:s|\\b)", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
   NAMED_TECH,
 ];
 
@@ -90,8 +90,8 @@ export const CHANGE_VERB =
 
 /** Verbs of trying something out. */
 export const TEST_VERB =
-  "(?:tested|test(?:ing)? (?:it|this|that|them)|tried (?:it|this|that|the)|ran|re-?ran|repeated|checked|confirmed|verified|validated|replayed|soaked|benchmarked|passed|proved|proven)";
+  "(?:tested|test(?:ing)? (?:it|this|that|them)|tried (?:it|this|that|the)|ran|re-?ran|repeated|checked|confirmed|verified|validated|replay(?:ed)?|soaked|benchmarked|passed|proved|proven)";
 
 /** What a check of the fix names: the changed thing, a test artifact or a test setting. */
 export const FIX_UNDER_TEST =
-  "(?:(?:new|patched|fixed|updated|changed|rebuilt) (?:build|version|code|schema|config\\w*|binary|settings?|client|server|image|format|path|logic)|the (?:fix|change|patch)|with the (?:fix|change|patch)|after the (?:fix|change|patch)|against (?:it|the new|the fix)|(?:ci|regression|unit|integration|load|soak|chaos|stress|e2e|end-to-end|property|fuzz) tests?|new tests?|test suite|staging (?:with|w/|against|using)|copy of|db_bench|fio|k6|jepsen|shadow)";
+  "(?:(?:new|patched|fixed|updated|changed|rebuilt) (?:build|version|code|schema|config\\w*|binary|settings?|client|server|image|format|path|logic)|the (?:fix|change|patch)|with the (?:fix|change|patch)|after the (?:fix|change|patch)|against (?:it|the new|the fix)|(?:ci|regression|unit|integration|load|soak|chaos|stress|e2e|end-to-end|property|fuzz) tests?|new tests?|test suite|staging (?:with|w/|against|using)|copy of|db_bench|fio|k6|jepsen|shadow|with (?:fake|synthetic|real|production|replayed|simulated|mirrored|heavy|peak) (?:load|traffic|data|writes|requests))";

@@ -4,6 +4,7 @@ import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { getDraft } from "@/lib/drafts/queries.server";
+import { scoreForEditor } from "@/lib/drafts/score-sections";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -29,6 +30,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         profile: draft.question.profile,
         questionTitle: draft.question.title,
         questionPrompt: draft.question.prompt,
+        score: scoreForEditor(draft, draft.question.profile),
       }}
     />
   );

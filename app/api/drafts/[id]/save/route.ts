@@ -1,4 +1,3 @@
-import { getActorFromHeaders } from "@/lib/auth/current-actor.server";
 import { saveDraftRequest } from "@/lib/drafts/save-draft-request.server";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
@@ -21,9 +20,6 @@ export async function POST(request: Request, { params }: Context) {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return json({ ok: false, kind: "error", message: "That save is too large to accept." }, 413);
 
-  const actor = await getActorFromHeaders(request.headers);
-  if (!actor) return json({ ok: false, kind: "error", message: "You are signed out. Sign in again to save; your text is kept on this device." }, 401);
-
   const { id } = await params;
   let body: unknown;
   try {
@@ -36,9 +32,10 @@ export async function POST(request: Request, { params }: Context) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return json({ ok: false, kind: "invalid", message: "The save could not be read. Try again.", errors: {} }, 400);
   }
-  const result = await saveDraftRequest(actor, { ...body, draftId: id });
+  // The session is checked inside (401 as `signed_out`), with the database read it needs.
+  const result = await saveDraftRequest(request.headers, { ...body, draftId: id });
   // A conflict is an expected answer the editor handles (it shows both versions), not a
   // failed request: 200 with ok: false keeps it out of the browser's error console.
-  const status = result.ok ? 200 : { invalid: 400, conflict: 200, not_found: 404, error: 500 }[result.kind];
+  const status = result.ok ? 200 : { invalid: 400, conflict: 200, not_found: 404, signed_out: 401, error: 500 }[result.kind];
   return json(result, status);
 }
