@@ -60,8 +60,11 @@ export async function createSignedInUser(overrides: { name?: string; role?: Acto
   const id = randomUUID();
   const email = `test-${id}@example.test`;
   const password = `pw-${id}`;
-  const response = await auth.api.signUpEmail({ body: { email, password, name: overrides.name ?? `Test User ${id.slice(0, 8)}` }, asResponse: true });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const signedUp = await auth.api.signUpEmail({ body: { email, password, name: overrides.name ?? `Test User ${id.slice(0, 8)}` }, asResponse: true });
+  if (!signedUp.ok) throw new Error(`sign-up failed: ${signedUp.status} ${await signedUp.text()}`);
+  // Sign-up opens no session (lib/auth/auth.server.ts, autoSignIn): sign in as the form does.
+  const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(";")[0])

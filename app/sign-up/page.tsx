@@ -30,6 +30,7 @@ export default function SignUpPage() {
         pendingLabel="Creating…"
         failure={`We could not create that account. Use a valid e-mail and a password of ${PASSWORD_LIMITS.min} to ${PASSWORD_LIMITS.max} characters; if you already have an account, sign in or reset your password.`}
         onSuccess={{ go: "/drafts" }}
+        signInAfter
       />
       <p className="text-sm text-slate-700">
         Already have an account? <Link href="/sign-in" className="font-medium text-brand-700 underline">Sign in</Link>.

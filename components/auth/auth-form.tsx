@@ -4,7 +4,10 @@ import { useId, useState } from "react";
 
 // One form for the account pages (sign in, sign up, forgot and reset password). It posts
 // JSON to better-auth's endpoints (app/api/auth), where rate limits and origin checks
-// apply, and shows one sentence when that fails. Errors never say whether an account exists.
+// apply, and shows one sentence when that fails. Errors never say whether an account exists:
+// sign-up answers an address that has an account like a new one and opens no session
+// (lib/auth/auth.server.ts), so the sign-up form then signs in with what was typed
+// (`signInAfter`), and a failure there gets the same sentence as any failed sign-up.
 
 type Field = { name: string; label: string; type: "text" | "email" | "password"; autoComplete: string; minLength?: number; maxLength?: number; hint?: string };
 
@@ -16,6 +19,7 @@ export function AuthForm({
   extraBody = {},
   failure,
   onSuccess,
+  signInAfter = false,
 }: {
   endpoint: string;
   fields: Field[];
@@ -26,6 +30,8 @@ export function AuthForm({
   failure: string;
   /** Where to go next ("reload" re-renders the app signed in), or a message to show. */
   onSuccess: { go: string } | { say: string };
+  /** Sign in with the submitted e-mail and password once the endpoint accepted them (sign-up). */
+  signInAfter?: boolean;
 }) {
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -38,11 +44,10 @@ export function AuthForm({
     setError(null);
     const data = Object.fromEntries(new FormData(event.currentTarget).entries());
     try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ ...data, ...extraBody }),
-      });
+      const post = (to: string, body: Record<string, unknown>) =>
+        fetch(to, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      let response = await post(endpoint, { ...data, ...extraBody });
+      if (response.ok && signInAfter) response = await post("/api/auth/sign-in/email", { email: data.email, password: data.password });
       if (response.ok) {
         if ("go" in onSuccess) {
           window.location.assign(onSuccess.go);

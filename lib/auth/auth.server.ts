@@ -16,8 +16,9 @@ import { databaseKind, databaseUrl, db, sqliteFilePath } from "@/lib/db";
 // Accounts (issue 9 §2, docs/decisions/005-accounts.md) through better-auth and its Prisma
 // adapter: e-mail and password hashed with scrypt, sessions in the database behind an
 // httpOnly SameSite=Lax cookie, rate limits counted in the database (so every instance
-// agrees), password reset by a link handed to the mailer. Errors say "invalid e-mail or
-// password" whether or not the account exists.
+// agrees), password reset by a link handed to the mailer. Nothing answers differently for an
+// e-mail that has an account: sign-in says "invalid e-mail or password" either way, and
+// sign-up answers an existing address exactly as a new one (see autoSignIn below).
 
 const url = databaseUrl();
 const kind = databaseKind(url);
@@ -51,7 +52,19 @@ export const auth = betterAuth({
     enabled: true,
     minPasswordLength: PASSWORD_LIMITS.min,
     maxPasswordLength: PASSWORD_LIMITS.max,
-    autoSignIn: true,
+    // No session from sign-up itself: with autoSignIn off, better-auth answers a sign-up for an
+    // address that already has an account exactly like a new one (200, a user-shaped body, no
+    // cookie; it still hashes the password so the work done is alike) instead of 422 "user
+    // already exists". The sign-up form signs in as a second step. The owner of the existing
+    // account is told by mail.
+    autoSignIn: false,
+    onExistingUserSignUp: async ({ user }) => {
+      await mailer().send({
+        to: user.email,
+        subject: "Someone tried to create a Gameday account with your e-mail",
+        text: "Someone tried to create a new Gameday account with this e-mail, which already has one.\nIf it was you, sign in, or use \"Forgot your password?\" on the sign-in page.\nIf it was not you, nothing changed and you can ignore this message.",
+      });
+    },
     revokeSessionsOnPasswordReset: true,
     resetPasswordTokenExpiresIn: 60 * 60,
     sendResetPassword: async ({ user, url: link }) => {

@@ -57,6 +57,35 @@ test.describe("signed out", () => {
     }
   });
 
+  test("signing up with an address that has an account looks like any sign-up, and the form says nothing more", async ({ page, playwright, baseURL }) => {
+    // Over HTTP: the same status and body shape, and no session, for a taken and a new address.
+    // (A taken address of this test's own, so no shared account's sign-in budget is spent.)
+    const taken = `taken-${Date.now().toString(36)}@example.test`;
+    const signUp = async (email: string, password: string, address: string) => {
+      const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": address } });
+      const response = await api.post("/api/auth/sign-up/email", { data: { email, password, name: "Probe" } });
+      const body = (await response.json()) as { token: unknown; user: Record<string, unknown> };
+      const answer = { status: response.status(), setCookie: response.headers()["set-cookie"] ?? null, token: body.token, userKeys: Object.keys(body.user).sort() };
+      await api.dispose();
+      return answer;
+    };
+    const first = await signUp(taken, "the-owners-password", "192.0.2.201");
+    const again = await signUp(taken, "someone-elses-password", "192.0.2.202");
+    const fresh = await signUp(`fresh-${Date.now().toString(36)}@example.test`, "someone-elses-password", "192.0.2.203");
+    expect(again).toEqual(fresh);
+    expect(again).toEqual(first);
+    expect(again).toMatchObject({ status: 200, setCookie: null, token: null });
+
+    // In the form: the sentence any failed sign-up gets, never "already exists".
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Not the owner");
+    await page.getByLabel("E-mail").fill(taken);
+    await page.getByLabel("Password").fill("someone-elses-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.locator("#main").getByRole("alert")).toHaveText(/^We could not create that account\./);
+    await expect(page).toHaveURL(/\/sign-up$/);
+  });
+
   test("an unknown e-mail gets the same answer as a wrong password, and the reset form does not tell either", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("E-mail").fill("nobody-here@example.test");
@@ -93,11 +122,12 @@ test("another candidate's draft is not found, and the account page exports and d
   const stranger = await browser.newContext({ storageState: undefined });
   const strangerPage = await stranger.newPage();
   const api = stranger.request;
-  const signUp = await api.post("/api/auth/sign-up/email", {
-    headers: { origin: new URL(page.url()).origin, "x-forwarded-for": "192.0.2.77" },
-    data: { email: `stranger-${Date.now()}@example.test`, password: "stranger-password", name: "Stranger" },
-  });
+  const strangerHeaders = { origin: new URL(page.url()).origin, "x-forwarded-for": "192.0.2.77" };
+  const strangerLogin = { email: `stranger-${Date.now()}@example.test`, password: "stranger-password" };
+  const signUp = await api.post("/api/auth/sign-up/email", { headers: strangerHeaders, data: { ...strangerLogin, name: "Stranger" } });
   expect(signUp.ok()).toBe(true);
+  const signIn = await api.post("/api/auth/sign-in/email", { headers: strangerHeaders, data: strangerLogin });
+  expect(signIn.ok()).toBe(true);
   for (const path of [draftPath, `${draftPath}/history`, `${draftPath}/drill`, `${draftPath}/rehearse`, `${draftPath}/export`]) {
     expect((await api.get(path)).status(), path).toBe(404);
   }

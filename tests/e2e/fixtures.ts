@@ -4,7 +4,7 @@ import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
 
 // Every test runs signed in (issue 9 §2): by default as the demo candidate (see signInAs);
 // `test.use({ signInAs: "new-candidate" })` gives a test a fresh account of its own, made
-// through the real sign-up endpoint, and `signInAs: "nobody"` no session at all. A second browser context for the
+// through the real sign-up and sign-in endpoints, and `signInAs: "nobody"` no session at all. A second browser context for the
 // same user ("another device") starts from `account.storageState`.
 //
 // Every page a test opens fails the test on an uncaught exception or an unexpected
@@ -61,6 +61,9 @@ export const test = base.extend<
         account = { email: `e2e-${unique}@example.test`, password: `e2e-password-${unique}`, name: "E2E Candidate" };
         const response = await api.post("/api/auth/sign-up/email", { data: account });
         expect(response.ok(), `sign-up: ${response.status()}`).toBe(true);
+        // Sign-up opens no session (it must look the same for an address that has an account).
+        const signIn = await api.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
+        expect(signIn.ok(), `sign-in after sign-up: ${signIn.status()}`).toBe(true);
       }
       await provide({ ...account, storageState: await api.storageState() });
     } finally {

@@ -36,6 +36,31 @@ describe("accounts", () => {
     expect(noAccount).toEqual(wrongPassword);
   });
 
+  it("answers a sign-up for an address that has an account exactly like a new one, with no session either way, and mails the owner", async () => {
+    const { user, password } = await createSignedInUser();
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      const signUp = async (email: string) => {
+        const response = await auth.api.signUpEmail({ body: { email, password: "someone-elses-password", name: "Probe" }, asResponse: true });
+        const body = (await response.json()) as { token: unknown; user: Record<string, unknown> };
+        return { status: response.status, cookies: response.headers.getSetCookie(), token: body.token, userKeys: Object.keys(body.user ?? {}).sort(), email: body.user?.email };
+      };
+      const existing = await signUp(user.email);
+      const fresh = await signUp(`fresh-${user.id}@example.test`);
+      expect(existing.status).toBe(200);
+      expect(existing).toEqual({ ...fresh, email: user.email });
+      expect(fresh.cookies).toEqual([]);
+      expect(fresh.token).toBeNull();
+      // Nothing about the existing account changed: one user, the old password still works.
+      expect(await db.user.count({ where: { email: user.email } })).toBe(1);
+      expect((await auth.api.signInEmail({ body: { email: user.email, password }, asResponse: true })).status).toBe(200);
+      // Its owner hears about the attempt (the log mailer offline).
+      await vi.waitFor(() => expect(log.mock.calls.map((call) => call.join(" ")).join("\n")).toContain(`mail: to ${user.email}`));
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it("never lets a sign-up choose its role", async () => {
     const email = `role-${Date.now()}@example.test`;
     await auth.api.signUpEmail({ body: { email, password: "a-long-password", name: "Sneaky", role: "coach" } as never, asResponse: true });
