@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_AUTH_SECRET } from "./tests/e2e/servers";
+
 // e2e runs the production build (`next start`) against a fresh, migrated database,
 // in Debian's Chromium (never a downloaded browser: see shared/STACK.md).
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,6 +43,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // The server's JSON access log would bury the test report; warnings and errors still show.
-    env: { E2E_PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    // One session secret for this server and the ones tests start (tests/e2e/servers.ts).
+    env: { E2E_PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", BETTER_AUTH_SECRET: E2E_AUTH_SECRET },
   },
 });

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import "./globals.css";
 
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getActor } from "@/lib/auth/current-actor.server";
+
 export const metadata: Metadata = {
   title: { default: "Gameday", template: "%s · Gameday" },
   description:
@@ -15,6 +18,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // Every page renders per request: its scripts carry that request's CSP nonce (proxy.ts),
   // which a page built ahead of time could not know.
   await connection();
+  const actor = await getActor();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
@@ -29,9 +33,28 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
               Gameday
             </Link>
-            <Link href="/drafts" className="text-sm font-medium text-slate-700 hover:text-brand-700">
-              My drafts
-            </Link>
+            {actor ? (
+              <>
+                <Link href="/drafts" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+                  My drafts
+                </Link>
+                <span className="ml-auto flex items-center gap-4">
+                  <Link href="/account" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+                    {actor.name}
+                  </Link>
+                  <SignOutButton userKey={actor.userId} />
+                </span>
+              </>
+            ) : (
+              <span className="ml-auto flex items-center gap-4">
+                <Link href="/sign-in" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+                  Sign in
+                </Link>
+                <Link href="/sign-up" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+                  Create an account
+                </Link>
+              </span>
+            )}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -19,7 +19,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
 
-import { LOCAL_USER } from "../lib/auth/local-user";
+import { DEMO_CANDIDATE } from "../lib/auth/demo-accounts";
 import { scoreSections } from "../lib/drafts/score-sections";
 import { DEMO_DRAFTS } from "../lib/seed/demo-drafts";
 
@@ -28,7 +28,16 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const baseURL = `http://127.0.0.1:${port}`;
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://gameday:gameday@127.0.0.1:5432/gameday_bench";
 const sqliteUrl = "file:./data/bench/bench.db";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+// PostgreSQL needs a session secret from the environment (lib/auth/auth-secret.server.ts).
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || "bench-only-secret-0123456789abcdef0123456789abcdef",
+};
+/** The demo candidate's session on the server being measured (every save and page is theirs). */
+let session = "";
 const demo = DEMO_DRAFTS[0]!;
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -189,7 +198,7 @@ async function saveLoad(drafts: string[], clients: number, race: { draftId: stri
     url: baseURL,
     connections: clients,
     duration,
-    headers: { "content-type": "application/json", origin: baseURL },
+    headers: { "content-type": "application/json", origin: baseURL, cookie: session },
     requests: [
       {
         method: "POST",
@@ -254,17 +263,33 @@ async function startServer(url: string): Promise<ChildProcess> {
   const child = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     detached: true,
     stdio: "ignore",
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, LOG_LEVEL: "warn" },
+    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, PORT: String(port), LOG_LEVEL: "warn" },
   });
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return child;
+      if ((await fetch(`${baseURL}/api/health`)).ok) {
+        session = await signInDemoCandidate();
+        return child;
+      }
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error("the server did not become healthy");
+}
+
+async function signInDemoCandidate(): Promise<string> {
+  const response = await fetch(`${baseURL}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseURL },
+    body: JSON.stringify({ email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password }),
+  });
+  if (!response.ok) throw new Error(`bench: demo sign-in answered ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0]!)
+    .join("; ");
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
@@ -275,7 +300,7 @@ function line(label: string, figure: Figure, extra = "") {
 async function benchDatabase(kind: Kind, url: string) {
   await resetDatabase(kind, url);
   const raw = kind === "sqlite" ? sqliteRaw(path.resolve(url.slice("file:".length))) : postgresRaw(url);
-  const [user] = await raw.query(`SELECT "id" FROM "User" WHERE "email" = $1`, [LOCAL_USER.email]);
+  const [user] = await raw.query(`SELECT "id" FROM "User" WHERE "email" = $1`, [DEMO_CANDIDATE.email]);
   const [question] = await raw.query(`SELECT "id" FROM "Question" ORDER BY "position" LIMIT 1`);
   if (!user || !question) throw new Error("seed did not create the demo user and questions");
   const ownerId = String(user.id);
@@ -306,7 +331,7 @@ async function benchDatabase(kind: Kind, url: string) {
     // Warm-up, not measured: the first requests load and compile the routes.
     const [warm] = await newDrafts(1, "warm");
     await saveLoad([warm!], 1, null, 2);
-    await autocannon({ url: `${baseURL}/drafts/${warm}`, connections: 2, amount: 20 });
+    await autocannon({ url: `${baseURL}/drafts/${warm}`, connections: 2, amount: 20, headers: { cookie: session } });
     for (const clients of clientsToRun) {
       const drafts = await newDrafts(clients, `c${clients}x`);
       const { result, counts } = await saveLoad(drafts, clients, null);
@@ -322,7 +347,7 @@ async function benchDatabase(kind: Kind, url: string) {
       `${counts.ok} won, ${counts.conflict} lost and told, ${counts.other + result.errors} errors; versions 2..${finalVersion} each won once: ${lost === 0 && counts.ok === counts.versions.size ? "yes" : "NO"}`);
 
     const [page] = await newDrafts(1, "page");
-    const editor = await autocannon({ url: `${baseURL}/drafts/${page}`, connections: 16, duration: seconds });
+    const editor = await autocannon({ url: `${baseURL}/drafts/${page}`, connections: 16, duration: seconds, headers: { cookie: session } });
     line("editor page GET /drafts/:id, 16 clients", { perSecond: editor["2xx"] / seconds, p50: editor.latency.p50, p99: editor.latency.p99 }, `(${editor.non2xx + editor.errors} errors)`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGKILL");

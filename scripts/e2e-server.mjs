@@ -23,7 +23,11 @@ if (keep) {
   await client.end();
 }
 
-const env = { DATABASE_URL: databaseUrl, PORT: port };
+// PostgreSQL requires a session secret from the environment (lib/auth/auth-secret.server.ts).
+// Playwright passes the e2e one (tests/e2e/servers.ts); run by hand on PostgreSQL, this
+// script brings a fixed one of its own. On SQLite without one it is generated into data/.
+const secret = process.env.BETTER_AUTH_SECRET || (databaseUrl.startsWith("file:") ? undefined : "e2e-only-secret-0123456789abcdef0123456789abcdef");
+const env = { DATABASE_URL: databaseUrl, PORT: port, ...(secret ? { BETTER_AUTH_SECRET: secret } : {}) };
 mustRun(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
 mustRun(bin("tsx"), ["scripts/seed.ts"], { env });
 handOver(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" } });

@@ -11,8 +11,8 @@ import type { Question, User } from "@/lib/generated/sqlite/client";
 export type TestUser = User & Actor;
 
 /** The Actor of a user row (what requireActor() resolves for a signed-in user). */
-export function actorOf(user: Pick<User, "id" | "name" | "role">): Actor {
-  return { userId: user.id, name: user.name, role: user.role === "coach" ? "coach" : "candidate" };
+export function actorOf(user: Pick<User, "id" | "name" | "email" | "role">): Actor {
+  return { userId: user.id, name: user.name, email: user.email, role: user.role === "coach" ? "coach" : "candidate" };
 }
 
 /** A user with a unique email (`test-<uuid>@example.test`); a candidate unless told otherwise. */
@@ -49,4 +49,27 @@ export async function createTestDraft(owner: Actor, overrides: DraftOverrides = 
     },
     select: { id: true, version: true, updatedAt: true },
   });
+}
+
+/**
+ * A user signed up through better-auth itself (scrypt hash, a real session row), with the
+ * Cookie header a browser would send, for tests that drive route handlers as that user.
+ */
+export async function createSignedInUser(overrides: { name?: string; role?: ActorRole } = {}): Promise<{ user: TestUser; cookie: string; password: string }> {
+  const { auth } = await import("@/lib/auth/auth.server");
+  const id = randomUUID();
+  const email = `test-${id}@example.test`;
+  const password = `pw-${id}`;
+  const signedUp = await auth.api.signUpEmail({ body: { email, password, name: overrides.name ?? `Test User ${id.slice(0, 8)}` }, asResponse: true });
+  if (!signedUp.ok) throw new Error(`sign-up failed: ${signedUp.status} ${await signedUp.text()}`);
+  // Sign-up opens no session (lib/auth/auth.server.ts, autoSignIn): sign in as the form does.
+  const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  let user = await db.user.findUniqueOrThrow({ where: { email } });
+  if (overrides.role) user = await db.user.update({ where: { id: user.id }, data: { role: overrides.role } });
+  return { user: { ...user, ...actorOf(user) }, cookie, password };
 }

@@ -80,3 +80,21 @@ export function dropCopy(key: string) {
     // Nothing to do: the copy stays and is offered again next time.
   }
 }
+
+/**
+ * Removes every browser copy this user left on this device (sign-out, account deletion):
+ * the next person at this browser must not find them. Drill copies are keyed by draft id,
+ * which only its owner can open; they go too.
+ */
+export function forgetUserCopies(userKey: string) {
+  const storage = typeof window === "undefined" ? null : window.localStorage;
+  if (!storage) return;
+  const doomed: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (!key) continue;
+    const legacy = key.startsWith("gameday:unsaved:") && !key.startsWith(PREFIX); // from before accounts: one local user
+    if (key.startsWith(`${PREFIX}${userKey}:`) || key.startsWith("gameday:drill:") || legacy) doomed.push(key);
+  }
+  for (const key of doomed) storage.removeItem(key);
+}

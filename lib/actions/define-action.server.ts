@@ -30,32 +30,44 @@ type Options<S extends z.ZodType, R> = {
   message?: (data: R, input: z.output<S>) => string;
 };
 
+export type DefinedAction<R> = ((input: unknown) => Promise<ActionResult<R>>) & {
+  /**
+   * Steps 2-3 for an actor resolved elsewhere: a route handler (from its Request) or a test.
+   * `after` does not run (it needs a Next.js request: revalidate, redirect).
+   */
+  runAs: (actor: Actor, input: unknown) => Promise<ActionResult<R>>;
+};
+
 /** An action called with one argument (an object from a client component, or a FormData). */
-export function defineAction<S extends z.ZodType, R>(options: Options<S, R>): (input: unknown) => Promise<ActionResult<R>> {
-  return async (input: unknown) => {
-    const actor = await requireActor();
+export function defineAction<S extends z.ZodType, R>(options: Options<S, R>): DefinedAction<R> {
+  const runAs = async (actor: Actor, input: unknown): Promise<ActionResult<R> & { input?: z.output<S> }> => {
     const parsed = options.schema.safeParse(plainInput(input));
     if (!parsed.success) return badRequest(parsed.error, options.invalid);
-    let data: R;
     try {
-      data = await options.run(parsed.data, actor);
+      const data = await options.run(parsed.data, actor);
+      return { ok: true, data, message: options.message?.(data, parsed.data) ?? null, input: parsed.data };
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: {} };
       console.error(`action ${options.name} failed`, error);
       return { ok: false, code: "unavailable", message: options.failure, fieldErrors: {} };
     }
-    await options.after?.(data, parsed.data);
-    return { ok: true, data, message: options.message?.(data, parsed.data) ?? null };
   };
+  const action = async (input: unknown): Promise<ActionResult<R>> => {
+    const actor = await requireActor();
+    const { input: parsed, ...result } = await runAs(actor, input);
+    if (result.ok && parsed !== undefined) await options.after?.(result.data, parsed);
+    return result;
+  };
+  return Object.assign(action, { runAs: async (actor: Actor, input: unknown) => (({ input: _ignored, ...result }) => result)(await runAs(actor, input)) });
 }
 
 /** The same, shaped for `useActionState` and `<form action>`: (previous state, form data). */
 export function defineFormAction<S extends z.ZodType, R>(
   options: Options<S, R>,
-): FormAction<R> {
+): FormAction<R> & Pick<DefinedAction<R>, "runAs"> {
   const action = defineAction(options);
-  return async (_previous, formData) => action(formData);
+  return Object.assign(async (_previous: unknown, formData: FormData) => action(formData), { runAs: action.runAs });
 }
 
 /**

@@ -108,7 +108,7 @@ export type SaveDraftState =
   | { ok: true; version: number; savedAt: string; score: number | null }
   | { ok: false; kind: "invalid"; message: string; errors: FieldErrors }
   | { ok: false; kind: "conflict"; message: string; current: DraftSnapshot }
-  | { ok: false; kind: "not_found" | "error"; message: string };
+  | { ok: false; kind: "not_found" | "signed_out" | "error"; message: string };
 
 /** Whether the candidate's example is adjacent to storage (drives extra prompts in the editor). */
 export const SetAdjacentSchema = z.object({ draftId: IdSchema, adjacent: z.boolean({ error: "That setting could not be read." }) });

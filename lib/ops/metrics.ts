@@ -10,7 +10,7 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5];
 const DB_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
 
-export type SaveOutcome = "ok" | "conflict" | "invalid" | "not_found" | "error";
+export type SaveOutcome = "ok" | "conflict" | "invalid" | "not_found" | "signed_out" | "error";
 
 function createMetrics() {
   const registry = new Registry();
@@ -32,7 +32,7 @@ function createMetrics() {
     }),
     saves: new Counter({
       name: "gameday_draft_saves_total",
-      help: "Draft saves by outcome: ok, conflict (lost a race, told), invalid, not_found, error.",
+      help: "Draft saves by outcome: ok, conflict (lost a race, told), invalid, not_found, signed_out, error.",
       labelNames: ["outcome"] as const,
       registers: [registry],
     }),

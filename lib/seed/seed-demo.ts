@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/sqlite/client";
-import { LOCAL_USER } from "@/lib/auth/local-user";
+import { hashPassword } from "better-auth/crypto";
+
+import { DEMO_ACCOUNTS, DEMO_CANDIDATE as LOCAL_USER } from "@/lib/auth/demo-accounts";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { QUESTIONS } from "@/lib/seed/questions";
@@ -17,18 +19,36 @@ export async function seedDemo(db: PrismaClient): Promise<{ questions: number; c
       update: { title: question.title, prompt: question.prompt, profile: question.profile, position },
     });
   }
+  // The demo candidate and coach can sign in with the passwords in the README. A database
+  // from before accounts already holds the candidate (with its drafts): it gets a password.
+  for (const demo of DEMO_ACCOUNTS) {
+    const user = await db.user.findUnique({ where: { email: demo.email }, select: { id: true, accounts: { select: { id: true } } } });
+    if (user && user.accounts.length === 0) {
+      await db.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(demo.password) } });
+    }
+  }
+  const coach = await db.user.findUnique({ where: { email: DEMO_ACCOUNTS[1].email }, select: { id: true } });
+  if (!coach) {
+    const { email, name, role, password } = DEMO_ACCOUNTS[1];
+    const created = await db.user.create({ data: { email, name, role, emailVerified: true }, select: { id: true } });
+    await db.account.create({ data: { userId: created.id, accountId: created.id, providerId: "credential", password: await hashPassword(password) } });
+  }
   const existing = await db.user.findUnique({ where: { email: LOCAL_USER.email }, select: { id: true } });
   if (existing) return { questions: QUESTIONS.length, createdDemoUser: false };
 
   const question = QUESTIONS[0]!;
-  await db.user.create({
+  const candidate = await db.user.create({
     data: {
       email: LOCAL_USER.email,
       name: LOCAL_USER.name,
+      emailVerified: true,
       drafts: {
         create: DEMO_DRAFTS.map((draft) => ({ ...draft, questionId: question.id, score: scoreSections(draft, question.profile) })),
       },
     },
+  });
+  await db.account.create({
+    data: { userId: candidate.id, accountId: candidate.id, providerId: "credential", password: await hashPassword(LOCAL_USER.password) },
   });
   return { questions: QUESTIONS.length, createdDemoUser: true };
 }

@@ -9,10 +9,10 @@ async function newDraft(page: import("@playwright/test").Page, title: string) {
   return page.url();
 }
 
-test("two devices editing at once: nothing is overwritten and the candidate chooses", async ({ browser, page }) => {
+test("two devices editing at once: nothing is overwritten and the candidate chooses", async ({ browser, page, account }) => {
   const url = await newDraft(page, uniqueTitle("Two devices"));
 
-  const other = await browser.newContext();
+  const other = await browser.newContext({ storageState: account.storageState });
   const otherPage = await other.newPage();
   await otherPage.goto(url);
   await otherPage.getByRole("textbox", { name: /^Situation/ }).fill("Written on the laptop.");

@@ -77,7 +77,7 @@ test("HTML and script typed into a draft are shown as text", async ({ page }) =>
 });
 
 test.describe("not found", () => {
-  test.use({ allowedConsoleErrors: /status of 404/ });
+  test.use({ allowedConsoleErrors: /status of 404/, signInAs: "demo-candidate" });
 
   test("the seeded demo drafts are listed and a missing draft shows a helpful 404", async ({ page }) => {
   await page.goto("/drafts");

@@ -21,7 +21,7 @@ const answerBox = (page: Page) => firstQuestion(page).getByRole("textbox", { nam
 const ANSWER =
   "The shard router sat in front of our key-value store, so every checkout read went through it. We promised p99 under 20 ms at 40,000 requests per second.";
 
-test("an answer typed and left at once is back on return, and it is on the server", async ({ page, browser }) => {
+test("an answer typed and left at once is back on return, and it is on the server", async ({ page, browser, account }) => {
   const path = await newDraft(page, uniqueTitle("Drill left early"));
   await page.goto(`${path}/drill`);
   await answerBox(page).fill(ANSWER);
@@ -36,7 +36,7 @@ test("an answer typed and left at once is back on return, and it is on the serve
   await expect(firstQuestion(page).getByTestId("drill-save-status")).toContainText("Saved");
 
   // A fresh browser profile has no copy of its own: the answer must come from the server.
-  const fresh = await browser.newContext();
+  const fresh = await browser.newContext({ storageState: account.storageState });
   try {
     const other = await fresh.newPage();
     await other.goto(new URL(`${path}/drill`, page.url()).href);
@@ -46,7 +46,7 @@ test("an answer typed and left at once is back on return, and it is on the serve
   }
 });
 
-test("an answer typed and left with the browser's Back button is sent as the page goes", async ({ page, browser }) => {
+test("an answer typed and left with the browser's Back button is sent as the page goes", async ({ page, browser, account }) => {
   const path = await newDraft(page, uniqueTitle("Drill back button"));
   await page.getByRole("link", { name: "Follow-up drill" }).click();
   await expect(page).toHaveURL(new RegExp(`${path}/drill$`));
@@ -60,7 +60,7 @@ test("an answer typed and left with the browser's Back button is sent as the pag
   // No blur, no pause: only the save sent as the page went can have carried it.
   expect(sent).toEqual(["keepalive"]);
 
-  const fresh = await browser.newContext();
+  const fresh = await browser.newContext({ storageState: account.storageState });
   try {
     const other = await fresh.newPage();
     await other.goto(new URL(`${path}/drill`, page.url()).href);
@@ -73,14 +73,14 @@ test("an answer typed and left with the browser's Back button is sent as the pag
   await expect(firstQuestion(page).getByTestId("drill-save-status")).toContainText("Saved");
 });
 
-test("closing the tab right after typing sends the answer on its way out", async ({ page, browser }) => {
+test("closing the tab right after typing sends the answer on its way out", async ({ page, browser, account }) => {
   const path = await newDraft(page, uniqueTitle("Drill tab closed"));
   await page.goto(`${path}/drill`);
   const drillUrl = page.url();
   await answerBox(page).fill(ANSWER);
   await page.close({ runBeforeUnload: true });
 
-  const fresh = await browser.newContext();
+  const fresh = await browser.newContext({ storageState: account.storageState });
   try {
     const other = await fresh.newPage();
     await expect
@@ -114,7 +114,7 @@ test("an answer saves itself after a pause, with a status that says so", async (
 test.describe("offline", () => {
   test.use({ allowedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/ });
 
-  test("an answer typed offline and left is restored from the device and then saved", async ({ page, context, browser }) => {
+  test("an answer typed offline and left is restored from the device and then saved", async ({ page, context, browser, account }) => {
     const path = await newDraft(page, uniqueTitle("Drill offline"));
     await page.goto(`${path}/drill`);
     await context.setOffline(true);
@@ -129,7 +129,7 @@ test.describe("offline", () => {
     await expect(answerBox(again)).toHaveValue(ANSWER);
     await expect(firstQuestion(again).getByTestId("drill-save-status")).toContainText("Saved");
 
-    const fresh = await browser.newContext();
+    const fresh = await browser.newContext({ storageState: account.storageState });
     try {
       const other = await fresh.newPage();
       await other.goto(new URL(`${path}/drill`, again.url()).href);

@@ -1,10 +1,78 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type BrowserContextOptions } from "@playwright/test";
 
+import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
+
+// Every test runs signed in (issue 9 §2): by default as the demo candidate (see signInAs);
+// `test.use({ signInAs: "new-candidate" })` gives a test a fresh account of its own, made
+// through the real sign-up and sign-in endpoints, and `signInAs: "nobody"` no session at all. A second browser context for the
+// same user ("another device") starts from `account.storageState`.
+//
 // Every page a test opens fails the test on an uncaught exception or an unexpected
 // console.error. A test that provokes one on purpose names it with one pattern
 // (alternatives joined by |): `test.use({ allowedConsoleErrors: /status of 404/ })`.
-export const test = base.extend<{ allowedConsoleErrors: RegExp | null; consoleGuard: void }>({
+
+export type E2EAccount = { email: string; password: string; name: string; storageState: BrowserContextOptions["storageState"] };
+
+let addressCounter = 0;
+/**
+ * Each sign-up arrives from its own documentation-range address, so the per-address rate
+ * limit (which a busy test run would otherwise trip) is not what the tests measure.
+ */
+const nextAddress = () => `198.51.100.${(process.pid + addressCounter++) % 250 + 1}`;
+
+export const test = base.extend<
+  {
+    allowedConsoleErrors: RegExp | null;
+    consoleGuard: void;
+    signInAs: "new-candidate" | "demo-candidate" | "nobody";
+    account: E2EAccount;
+  },
+  { demoSession: BrowserContextOptions["storageState"] }
+>({
   allowedConsoleErrors: [null, { option: true }],
+  // The suites written before accounts ran as the one local user, whose drafts the seed makes:
+  // by default a test is that user, the demo candidate (signed in once per worker, so the
+  // per-account sign-in limit is not spent on the test run).
+  signInAs: ["demo-candidate", { option: true }],
+  demoSession: [
+    async ({ playwright }, provide) => {
+      const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+      const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, "x-forwarded-for": nextAddress() } });
+      const response = await api.post("/api/auth/sign-in/email", { data: { email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password } });
+      expect(response.ok(), `demo sign-in: ${response.status()}`).toBe(true);
+      await provide(await api.storageState());
+      await api.dispose();
+    },
+    { scope: "worker" },
+  ],
+  account: async ({ playwright, baseURL, signInAs, demoSession }, provide, testInfo) => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": nextAddress() } });
+    try {
+      if (signInAs === "nobody") {
+        await provide({ email: "", password: "", name: "", storageState: undefined });
+        return;
+      }
+      let account: Omit<E2EAccount, "storageState">;
+      if (signInAs === "demo-candidate") {
+        await provide({ email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password, name: DEMO_CANDIDATE.name, storageState: demoSession });
+        return;
+      } else {
+        const unique = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        account = { email: `e2e-${unique}@example.test`, password: `e2e-password-${unique}`, name: "E2E Candidate" };
+        const response = await api.post("/api/auth/sign-up/email", { data: account });
+        expect(response.ok(), `sign-up: ${response.status()}`).toBe(true);
+        // Sign-up opens no session (it must look the same for an address that has an account).
+        const signIn = await api.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
+        expect(signIn.ok(), `sign-in after sign-up: ${signIn.status()}`).toBe(true);
+      }
+      await provide({ ...account, storageState: await api.storageState() });
+    } finally {
+      await api.dispose();
+    }
+  },
+  storageState: async ({ account }, provide) => {
+    await provide(account.storageState);
+  },
   consoleGuard: [
     async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];

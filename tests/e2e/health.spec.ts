@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 
 import { expect, test } from "./fixtures";
-import { kill, startE2eServer, startNextServer, waitForAnswer, waitForHealth, workerPort, type Server } from "./servers";
+import { cookieHeader, kill, signIn, startE2eServer, startNextServer, waitForAnswer, waitForHealth, workerPort, type Server } from "./servers";
 
 // /api/health must say whether the database can take a write (load balancers route on it),
 // and requests that need a database that is down must say so, never a bare 500.
@@ -12,7 +12,7 @@ test("/api/health answers 200 with the database up", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok" });
 });
 
-test("with the database unreachable, health and export answer 503 with a message", async () => {
+test("with the database unreachable, health and export answer 503 with a message", async ({ account }) => {
   test.setTimeout(90_000);
   // The same production build, pointed at a PostgreSQL port where nothing listens.
   const server = startNextServer(workerPort(80), "postgresql://nobody:nothing@127.0.0.1:9/none");
@@ -22,7 +22,9 @@ test("with the database unreachable, health and export answer 503 with a message
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: "unavailable", message: expect.stringContaining("cannot be written") });
 
-    const exported = await fetch(`${server.baseURL}/drafts/some-draft-id/export`);
+    // A signed-in request (the demo candidate's session, signed with the secret every e2e server
+    // shares): looking the session up is the first database read, and it fails.
+    const exported = await fetch(`${server.baseURL}/drafts/some-draft-id/export`, { headers: { cookie: cookieHeader(account.storageState) } });
     expect(exported.status).toBe(503);
     expect(exported.headers.get("content-type")).toContain("text/plain");
     expect(await exported.text()).toContain("The database cannot be reached right now");
@@ -41,8 +43,9 @@ test("SQLite: deleting the data folder turns health to 503 and saves are refused
   try {
     server = startE2eServer(port, `file:./${folder}/gameday.db`);
     await waitForHealth(server);
+    const session = await signIn(server);
     const marker = `never-in-a-log-${Date.now()}`;
-    const save = await saveThroughHttp(server, marker);
+    const save = await saveThroughHttp(server, session, marker);
     expect(save.first).toMatchObject({ ok: true });
 
     rmSync(folder, { recursive: true, force: true });
@@ -52,7 +55,7 @@ test("SQLite: deleting the data folder turns health to 503 and saves are refused
     expect(await health.json()).toMatchObject({ status: "unavailable", message: expect.stringContaining("file is missing") });
     // In WAL mode a write would still "succeed" into the deleted file; it must be refused so the
     // browser keeps its copy.
-    const late = await postSave(server, save.draftId, { ...save.body, situation: `${marker} after`, baseVersion: save.version, clientSaveId: crypto.randomUUID() });
+    const late = await postSave(server, session, save.draftId, { ...save.body, situation: `${marker} after`, baseVersion: save.version, clientSaveId: crypto.randomUUID() });
     expect(late.status).toBe(500);
     expect(await late.json()).toMatchObject({ ok: false, kind: "error", message: expect.stringContaining("could not save") });
 
@@ -70,26 +73,26 @@ test("SQLite: deleting the data folder turns health to 503 and saves are refused
   }
 });
 
-function postSave(server: Server, draftId: string, body: Record<string, unknown>) {
+function postSave(server: Server, session: string, draftId: string, body: Record<string, unknown>) {
   return fetch(`${server.baseURL}/api/drafts/${draftId}/save`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: server.baseURL },
+    headers: { "content-type": "application/json", origin: server.baseURL, cookie: session },
     body: JSON.stringify(body),
   });
 }
 
 /** Saves `situation` into the first seeded draft, learning its version from a conflict first. */
-async function saveThroughHttp(server: Server, situation: string) {
-  const list = await (await fetch(`${server.baseURL}/drafts`)).text();
+async function saveThroughHttp(server: Server, session: string, situation: string) {
+  const list = await (await fetch(`${server.baseURL}/drafts`, { headers: { cookie: session } })).text();
   const draftId = /href="\/drafts\/([A-Za-z0-9_-]{10,})"/.exec(list)?.[1];
   if (!draftId) throw new Error("no draft link on /drafts");
   const body = { title: "Health test", situation, task: "", actions: "", results: "" };
-  const probe = (await (await postSave(server, draftId, { ...body, baseVersion: 1_000_000, clientSaveId: crypto.randomUUID() })).json()) as {
+  const probe = (await (await postSave(server, session, draftId, { ...body, baseVersion: 1_000_000, clientSaveId: crypto.randomUUID() })).json()) as {
     kind: string;
     current: { version: number };
   };
   expect(probe.kind).toBe("conflict");
-  const first = (await (await postSave(server, draftId, { ...body, baseVersion: probe.current.version, clientSaveId: crypto.randomUUID() })).json()) as {
+  const first = (await (await postSave(server, session, draftId, { ...body, baseVersion: probe.current.version, clientSaveId: crypto.randomUUID() })).json()) as {
     ok: boolean;
     version: number;
   };

@@ -135,7 +135,10 @@ test("the draft downloads as Markdown and prints as a clean answer", async ({ pa
   await expect(page.getByRole("link", { name: "My drafts" })).toBeHidden();
 });
 
-test("a full answer prints on one page", async ({ page }) => {
+test.describe("the seeded demo draft", () => {
+  test.use({ signInAs: "demo-candidate" });
+
+  test("a full answer prints on one page", async ({ page }) => {
   // The seeded demo draft is a complete answer of typical length; printing does not change it.
   await page.goto("/drafts");
   await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
@@ -145,4 +148,5 @@ test("a full answer prints on one page", async ({ page }) => {
     const pdf = (await page.pdf({ format })).toString("latin1");
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g), `pages on ${format}`).toHaveLength(1);
   }
+});
 });

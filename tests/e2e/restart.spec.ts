@@ -3,12 +3,13 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 
 import { expect, test, uniqueTitle } from "./fixtures";
-import { kill, startE2eServer, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
+import { browserCookies, kill, signIn, startE2eServer, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
 
 // Kills the server without warning (SIGKILL, as a crash or OOM would), starts it again on the
 // same database, and checks that every acknowledged save is there. Runs on the database kind
 // the e2e suite runs on: a SQLite file of its own, or (with E2E_DATABASE_URL=postgresql://…)
-// a PostgreSQL database of its own on the same server.
+// a PostgreSQL database of its own on the same server, seeded like any other: the test signs
+// in there as the demo candidate (the session lives in that database, so it outlives the kill).
 const port = workerPort(90);
 
 async function ownDatabase(): Promise<string> {
@@ -38,6 +39,8 @@ test("a server killed right after a save comes back with every saved word", asyn
   let server: Server = startE2eServer(port, databaseUrl);
   try {
     await waitForHealth(server);
+    const session = await signIn(server);
+    await page.context().addCookies(browserCookies(server, session));
     await page.goto(`${server.baseURL}/drafts`);
     await page.getByRole("button", { name: "New draft" }).click();
     await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
@@ -54,6 +57,7 @@ test("a server killed right after a save comes back with every saved word", asyn
 
     // A fresh browser profile: the text must come from the server, not from this device's copy.
     const fresh = await browser.newContext();
+    await fresh.addCookies(browserCookies(server, session));
     const again = await fresh.newPage();
     await again.goto(url);
     await expect(again.getByRole("textbox", { name: "Draft title" })).toHaveValue(title);
@@ -63,7 +67,7 @@ test("a server killed right after a save comes back with every saved word", asyn
     // Killed in the middle of a stream of saves, twice: every save that was answered
     // "ok" is in the database afterwards (the last acknowledged version or a later one).
     const draftId = new URL(url).pathname.split("/")[2]!;
-    const probe = (await (await postSave(server, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
+    const probe = (await (await postSave(server, session, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
     let version = probe.current.version;
     let acknowledged = 0;
     let acknowledgedText = probe.current.situation;
@@ -72,7 +76,7 @@ test("a server killed right after a save comes back with every saved word", asyn
         for (let i = 0; ; i++) {
           try {
             const text = `round ${round} save ${i}`;
-            const response = await postSave(server, draftId, version, text);
+            const response = await postSave(server, session, draftId, version, text);
             const answer = (await response.json()) as { ok: boolean; version: number };
             if (!answer.ok) throw new Error(`save refused: ${JSON.stringify(answer)}`);
             version = answer.version;
@@ -93,7 +97,7 @@ test("a server killed right after a save comes back with every saved word", asyn
       const lastAcknowledged = version;
       server = startNextServer(port, databaseUrl); // same data, no migration or seed: just the app again
       await waitForHealth(server);
-      const stored = (await (await postSave(server, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
+      const stored = (await (await postSave(server, session, draftId, 1_000_000, "probe")).json()) as { current: { version: number; situation: string } };
       // A save in flight at the kill may have committed without its answer arriving: later, never earlier.
       expect(stored.current.version).toBeGreaterThanOrEqual(lastAcknowledged);
       if (stored.current.version === lastAcknowledged) expect(stored.current.situation).toBe(acknowledgedText);
@@ -106,10 +110,10 @@ test("a server killed right after a save comes back with every saved word", asyn
   }
 });
 
-function postSave(server: Server, draftId: string, baseVersion: number, situation: string) {
+function postSave(server: Server, session: string, draftId: string, baseVersion: number, situation: string) {
   return fetch(`${server.baseURL}/api/drafts/${draftId}/save`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: server.baseURL },
+    headers: { "content-type": "application/json", origin: server.baseURL, cookie: session },
     body: JSON.stringify({ title: "Crash stream", situation, task: "", actions: "", results: "", baseVersion, clientSaveId: crypto.randomUUID() }),
   });
 }

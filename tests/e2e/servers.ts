@@ -1,7 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
+import type { BrowserContextOptions } from "@playwright/test";
+
+import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
+
 // Extra servers some e2e tests start beside Playwright's own (same production build):
 // on their own port, own database, in their own process group so a kill reaches next-server.
+// Every one of them (and Playwright's own, see playwright.config.ts) signs sessions with the
+// same secret, so a session made on one is good on another that shares its database, and a
+// server whose database is down still gets as far as looking the session up.
+
+/** The session secret of every e2e server (never used outside tests). */
+export const E2E_AUTH_SECRET = process.env.BETTER_AUTH_SECRET || "e2e-only-secret-0123456789abcdef0123456789abcdef";
 
 /** A port for this test worker, `offset` above the e2e server's port (E2E_PORT, default 3100). */
 export function workerPort(offset: number): number {
@@ -19,6 +29,7 @@ export function startE2eServer(port: number, databaseUrl: string, options: { kee
     E2E_PORT: String(port),
     E2E_DATABASE_URL: databaseUrl,
     E2E_KEEP_DATABASE: options.keep ? "1" : "0",
+    BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
     LOG_LEVEL: "info",
     ...options.env,
   });
@@ -29,6 +40,8 @@ export function startNextServer(port: number, databaseUrl: string): Server {
   return spawnServer("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], port, {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
+    PORT: String(port), // the port better-auth trusts as an origin and the Host allowlist answers on
+    BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
   });
 }
 
@@ -73,4 +86,41 @@ export function kill(server: Server | undefined): void {
       // already gone
     }
   }
+}
+
+let addressCounter = 0;
+
+/**
+ * Signs in on `server` (the demo candidate unless told otherwise) through the real endpoint and
+ * returns the session as a Cookie header value. Each call comes from its own documentation-range
+ * address, so the per-address limit is not what a test measures.
+ */
+export async function signIn(server: Server, account: { email: string; password: string } = DEMO_CANDIDATE): Promise<string> {
+  const response = await fetch(`${server.baseURL}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.baseURL, "x-forwarded-for": `203.0.113.${(process.pid + addressCounter++) % 250 + 1}` },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  if (!response.ok) throw new Error(`sign-in at ${server.baseURL}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0]!)
+    .filter((pair) => pair.includes("session_token="))
+    .join("; ");
+  if (!cookie) throw new Error(`sign-in at ${server.baseURL} set no session cookie`);
+  return cookie;
+}
+
+/** The Cookie header value of a Playwright storage state (the `account` fixture's session). */
+export function cookieHeader(storageState: BrowserContextOptions["storageState"]): string {
+  if (!storageState || typeof storageState === "string") throw new Error("no session in this storage state");
+  return storageState.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+/** Browser cookies for a Cookie header value, for `context.addCookies` on `server`. */
+export function browserCookies(server: Server, cookie: string): { name: string; value: string; url: string }[] {
+  return cookie.split("; ").map((pair) => {
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), url: server.baseURL };
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { kill, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
+import { cookieHeader, kill, startNextServer, waitForHealth, workerPort, type Server } from "./servers";
 
 // Scale-out: two app instances (two `next start`, two ports) on the e2e suite's one database
 // (PostgreSQL in CI's second pass; a shared SQLite file in the first, which proves the busy
@@ -13,21 +13,24 @@ const SAVES_PER_ROUND = 8;
 
 type Answer = { ok: boolean; kind?: string; version?: number; current?: { version: number; situation: string } };
 
-function save(server: Server, draftId: string, baseVersion: number, situation: string): Promise<Answer> {
+function save(server: Server, session: string, draftId: string, baseVersion: number, situation: string): Promise<Answer> {
   return fetch(`${server.baseURL}/api/drafts/${draftId}/save`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: server.baseURL },
+    headers: { "content-type": "application/json", origin: server.baseURL, cookie: session },
     body: JSON.stringify({ title: "Two instances", situation, task: "", actions: "", results: "", baseVersion, clientSaveId: crypto.randomUUID() }),
   }).then((response) => response.json() as Promise<Answer>);
 }
 
-test("two instances on one database: one winner per version, every loser told, nothing lost", async ({ page }) => {
+test("two instances on one database: one winner per version, every loser told, nothing lost", async ({ page, account }) => {
   test.setTimeout(180_000);
   let a: Server | undefined;
   let b: Server | undefined;
   try {
     // Same database as Playwright's own server, which already migrated and seeded it: plain
     // `next start` (two migrations at once on one SQLite file would wait on each other's lock).
+    // The demo candidate's session (made on Playwright's server, same database and secret)
+    // is good on both: the page's cookie goes to any port of 127.0.0.1, and the saves send it.
+    const session = cookieHeader(account.storageState);
     a = startNextServer(workerPort(100), databaseUrl);
     b = startNextServer(workerPort(104), databaseUrl);
     await Promise.all([waitForHealth(a), waitForHealth(b)]);
@@ -42,7 +45,7 @@ test("two instances on one database: one winner per version, every loser told, n
     const winners: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const texts = Array.from({ length: SAVES_PER_ROUND }, (_, i) => `round ${round}, save ${i} through ${i % 2 ? "B" : "A"}`);
-      const answers = await Promise.all(texts.map((text, i) => save(i % 2 ? b! : a!, draftId, version, text)));
+      const answers = await Promise.all(texts.map((text, i) => save(i % 2 ? b! : a!, session, draftId, version, text)));
       const won = answers.flatMap((answer, i) => (answer.ok ? [texts[i]!] : []));
       expect(won, `round ${round}: ${JSON.stringify(answers)}`).toHaveLength(1);
       expect(answers.find((answer) => answer.ok)?.version).toBe(version + 1);
@@ -53,7 +56,7 @@ test("two instances on one database: one winner per version, every loser told, n
       version += 1;
       // Each instance now reads the winner's text.
       for (const server of [a, b]) {
-        const current = await save(server, draftId, 1_000_000, "probe");
+        const current = await save(server, session, draftId, 1_000_000, "probe");
         expect(current.current).toMatchObject({ version, situation: won[0] });
       }
     }

@@ -2,7 +2,6 @@ import { redirect } from "next/navigation";
 import { describe, expect, it, vi } from "vitest";
 
 import { defineAction, defineFormAction } from "@/lib/actions/define-action.server";
-import { requireActor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { CreateDraftSchema, SetAdjacentSchema } from "@/lib/drafts/draft-schema";
@@ -23,15 +22,15 @@ const formData = (fields: Record<string, string>) => {
 
 describe("defineAction", () => {
   it("runs the feature as the resolved actor with the parsed input", async () => {
-    const actor = await requireActor();
+    const actor = await createTestUser();
     const draft = await createTestDraft(actor);
-    const result = await setAdjacentAction({ draftId: draft.id, adjacent: true });
+    const result = await setAdjacentAction.runAs(actor, { draftId: draft.id, adjacent: true });
     expect(result).toEqual({ ok: true, data: undefined, message: null });
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id }, select: { adjacent: true } })).adjacent).toBe(true);
   });
 
   it("turns every malformed input into bad_request with a sentence, and never runs the feature", async () => {
-    const actor = await requireActor();
+    const actor = await createTestUser();
     const draft = await createTestDraft(actor);
     const hostile: unknown[] = [
       undefined,
@@ -48,7 +47,7 @@ describe("defineAction", () => {
       formData({ draftId: draft.id, adjacent: "true" }),
     ];
     for (const input of hostile) {
-      const result = await setAdjacentAction(input);
+      const result = await setAdjacentAction.runAs(actor, input);
       expect(result, JSON.stringify(input) ?? String(input)).toMatchObject({ ok: false, code: "bad_request" });
       expect(result.ok ? "" : result.message).toMatch(/\.$/);
     }
@@ -56,7 +55,7 @@ describe("defineAction", () => {
   });
 
   it("reports the schema's own field messages for a form", async () => {
-    const actor = await requireActor();
+    const actor = await createTestUser();
     const draft = await createTestDraft(actor, { tags: "keep" });
     const action = defineFormAction({
       name: "test.updateTags",
@@ -65,17 +64,17 @@ describe("defineAction", () => {
       failure: "The tags could not be saved.",
       run: (input, who) => updateDraftTags(who, input),
     });
-    const result = await action(null, formData({ draftId: draft.id, tags: "<b>x</b>" }));
+    const result = await action.runAs(actor, formData({ draftId: draft.id, tags: "<b>x</b>" }));
     expect(result).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { tags: [expect.stringMatching(/may only use letters/)] } });
     expect(result.ok ? "" : result.message).toMatch(/may only use letters/);
-    const saved = await action(null, formData({ draftId: draft.id, tags: "Postgres, WAL" }));
+    const saved = await action.runAs(actor, formData({ draftId: draft.id, tags: "Postgres, WAL" }));
     expect(saved).toEqual({ ok: true, data: { tags: ["postgres", "wal"] }, message: null });
   });
 
   it("maps an AppError to its code and sentence, hiding another user's draft as not_found", async () => {
     const stranger = await createTestUser();
     const theirs = await createTestDraft(stranger);
-    const result = await setAdjacentAction({ draftId: theirs.id, adjacent: true });
+    const result = await setAdjacentAction.runAs(await createTestUser(), { draftId: theirs.id, adjacent: true });
     expect(result).toEqual({ ok: false, code: "not_found", message: "That draft does not exist or is not yours.", fieldErrors: {} });
     expect((await db.draft.findUniqueOrThrow({ where: { id: theirs.id }, select: { adjacent: true } })).adjacent).toBe(false);
   });
@@ -90,20 +89,19 @@ describe("defineAction", () => {
         throw new Error("database on fire");
       },
     });
-    const result = await action({ draftId: "abc", adjacent: true });
+    const result = await action.runAs(await createTestUser(), { draftId: "abc", adjacent: true });
     expect(result).toEqual({ ok: false, code: "unavailable", message: "The setting could not be saved. Try again.", fieldErrors: {} });
     expect(vi.mocked(console.error)).toHaveBeenCalledWith("action test.explodes failed", expect.any(Error));
     vi.mocked(console.error).mockClear();
   });
 
-  it("lets redirect() through, from the feature and from `after`", async () => {
+  it("lets redirect() from the feature through", async () => {
     const base = { name: "test.redirects", schema: CreateDraftSchema, invalid: "Pick a question.", failure: "Failed." };
-    const fromRun = defineAction({ ...base, run: async () => redirect("/sign-in") });
-    await expect(fromRun({ questionId: "q" })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
-    const fromAfter = defineAction({ ...base, run: async () => ({ id: "d1" }), after: ({ id }) => redirect(`/drafts/${id}`) });
-    await expect(fromAfter({ questionId: "q" })).rejects.toMatchObject({ digest: expect.stringContaining("/drafts/d1") });
+    const actor = await createTestUser();
+    const fromRun = defineAction({ ...base, run: async () => redirect("/somewhere") });
+    await expect(fromRun.runAs(actor, { questionId: "q" })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
     // A coded error is still a result, not a redirect.
     const coded = defineAction({ ...base, run: async () => Promise.reject(new AppError("conflict", "Changed elsewhere.")) });
-    expect(await coded({ questionId: "q" })).toMatchObject({ ok: false, code: "conflict", message: "Changed elsewhere." });
+    expect(await coded.runAs(actor, { questionId: "q" })).toMatchObject({ ok: false, code: "conflict", message: "Changed elsewhere." });
   });
 });

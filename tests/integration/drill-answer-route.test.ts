@@ -1,17 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/drill-answers/route";
-import { requireActor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { probePromptId } from "@/lib/drills/drill-prompts";
 
-import { createTestUser } from "../db-utils";
+import { createSignedInUser, createTestUser } from "../db-utils";
 
 // POST /api/drill-answers, the keepalive save sent when the drill page is left.
 const QUESTION_ID = "it-drill-route-question";
 const HOST = "127.0.0.1:3200";
 
+let signedIn: Awaited<ReturnType<typeof createSignedInUser>>;
+
 beforeAll(async () => {
+  signedIn = await createSignedInUser();
   await db.question.upsert({
     where: { id: QUESTION_ID },
     create: { id: QUESTION_ID, title: "Drill route question", prompt: "Tell me about it." },
@@ -30,7 +32,7 @@ function post(body: unknown, headers: Record<string, string> = { origin: `http:/
   return POST(
     new Request(`http://${HOST}/api/drill-answers`, {
       method: "POST",
-      headers: { host: HOST, "content-type": "application/json", ...headers },
+      headers: { host: HOST, "content-type": "application/json", cookie: signedIn.cookie, ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -40,7 +42,7 @@ const ANSWER = "Our SLO was p99 read latency under 20 ms and 99.95% monthly avai
 
 describe("POST /api/drill-answers", () => {
   it("saves the caller's answer, and the same answer again is a no-op", async () => {
-    const user = await requireActor();
+    const user = signedIn.user;
     const { id: draftId } = await draftOf(user.userId);
     const promptId = probePromptId("slo");
 
@@ -57,7 +59,7 @@ describe("POST /api/drill-answers", () => {
   });
 
   it("refuses a cross-site request or one without an Origin, and writes nothing", async () => {
-    const user = await requireActor();
+    const user = signedIn.user;
     const { id: draftId } = await draftOf(user.userId);
     const body = { draftId, promptId: probePromptId("slo"), answer: ANSWER };
     expect((await post(body, { origin: "https://evil.example" })).status).toBe(403);
@@ -66,7 +68,7 @@ describe("POST /api/drill-answers", () => {
   });
 
   it("refuses malformed bodies with the form's own messages", async () => {
-    const user = await requireActor();
+    const user = signedIn.user;
     const { id: draftId } = await draftOf(user.userId);
     expect((await post("{not json")).status).toBe(400);
     const tooLong = await post({ draftId, promptId: probePromptId("slo"), answer: "x".repeat(2_001) });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { requireActor, type Actor } from "@/lib/auth/current-actor.server";
+import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { probePromptId } from "@/lib/drills/drill-prompts";
 import { DRILL_LIMITS, SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
@@ -92,9 +92,9 @@ describe("saveDrillAnswer and listDrillAnswers", () => {
 
   it("refuses unknown questions, empty answers and answers over the limit", async () => {
     // Through the request the action and the keepalive route both run: parse, then save.
-    const { draftId } = await newDraft(THIN, await requireActor());
+    const { user, draftId } = await newDraft();
     const refused = async (input: unknown) => {
-      const result = await saveDrillAnswerRequest(input);
+      const result = await saveDrillAnswerRequest.runAs(user, input);
       expect(result, JSON.stringify(input).slice(0, 80)).toMatchObject({ ok: false, code: "bad_request" });
     };
     await refused({ draftId, promptId: "probe:not_an_item", answer: "x" });
@@ -104,7 +104,7 @@ describe("saveDrillAnswer and listDrillAnswers", () => {
     await refused({ draftId: "bad id!", promptId: "probe:slo", answer: "x" });
     expect(await db.drillAnswer.count({ where: { draftId } })).toBe(0);
     // Exactly at the limit is fine.
-    expect(await saveDrillAnswerRequest({ draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer) })).toMatchObject({ ok: true });
+    expect(await saveDrillAnswerRequest.runAs(user, { draftId, promptId: "probe:slo", answer: "a".repeat(DRILL_LIMITS.answer) })).toMatchObject({ ok: true });
   });
 
   it("treats another user's draft as not found, for writes and reads", async () => {

@@ -3,12 +3,11 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/drafts/[id]/save/route";
-import { requireActor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft.server";
 import { getDraft } from "@/lib/drafts/queries.server";
 
-import { createTestUser } from "../db-utils";
+import { createSignedInUser, createTestUser } from "../db-utils";
 
 // The autosave route (also used with keepalive when a page is left): whatever body
 // reaches it, a bad one gets a clear message and a 4xx, and writes nothing.
@@ -16,13 +15,16 @@ import { createTestUser } from "../db-utils";
 const QUESTION_ID = "it-save-route-question";
 let ownDraftId = "";
 
+let signedIn: Awaited<ReturnType<typeof createSignedInUser>>;
+
 beforeAll(async () => {
+  signedIn = await createSignedInUser();
   await db.question.upsert({
     where: { id: QUESTION_ID },
     create: { id: QUESTION_ID, title: "Test question", prompt: "Tell me about it." },
     update: {},
   });
-  const user = await requireActor();
+  const user = signedIn.user;
   ({ id: ownDraftId } = await createDraft(user, { questionId: QUESTION_ID }));
 });
 
@@ -41,7 +43,7 @@ function post(draftId: string, payload: unknown, headers: Record<string, string>
   const text = typeof payload === "string" ? payload : JSON.stringify(payload);
   const request = new Request(`http://127.0.0.1:3000/api/drafts/${draftId}/save`, {
     method: "POST",
-    headers: { "content-type": "application/json", host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", ...headers },
+    headers: { "content-type": "application/json", host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", cookie: signedIn.cookie, ...headers },
     body: text,
   });
   return POST(request, { params: Promise.resolve({ id: draftId }) });
@@ -56,12 +58,12 @@ describe("POST /api/drafts/:id/save", () => {
     const retry = await post(ownDraftId, payload);
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ ok: true, version: 2 });
-    const user = await requireActor();
+    const user = signedIn.user;
     expect((await getDraft(user, ownDraftId)).situation).toContain("chunk store");
   });
 
   it("answers a save based on an old version with the stored text, and overwrites nothing", async () => {
-    const user = await requireActor();
+    const user = signedIn.user;
     const { id } = await createDraft(user, { questionId: QUESTION_ID });
     expect((await post(id, body({ situation: "tab A" }))).status).toBe(200);
     const stale = await post(id, body({ situation: "tab B" }));
@@ -114,5 +116,14 @@ describe("POST /api/drafts/:id/save", () => {
   it("answers 413 to a body over the size limit", async () => {
     const response = await post(ownDraftId, body({ situation: "a".repeat(300_000) }));
     expect(response.status).toBe(413);
+  });
+
+  it("answers 401 without a session, and 401 for a session that was signed out, writing nothing", async () => {
+    const before = await getDraft(signedIn.user, ownDraftId);
+    expect((await post(ownDraftId, body({ baseVersion: before.version, situation: "anonymous" }), { cookie: "" })).status).toBe(401);
+    const other = await createSignedInUser();
+    await db.session.deleteMany({ where: { userId: other.user.id } });
+    expect((await post(ownDraftId, body({ baseVersion: before.version, situation: "signed out" }), { cookie: other.cookie })).status).toBe(401);
+    expect((await getDraft(signedIn.user, ownDraftId)).version).toBe(before.version);
   });
 });

@@ -32,6 +32,8 @@ const worker = usePostgres
   : { url: `file:./data/test/worker-${poolId}.db`, database: `worker-${poolId}.db` };
 
 process.env.DATABASE_URL = worker.url;
+// PostgreSQL requires a session secret from the environment (lib/auth/auth-secret.server.ts).
+process.env.BETTER_AUTH_SECRET ||= "integration-tests-only-secret-0123456789abcdef";
 
 // Setup files run again for every test file in a worker; the database is made fresh only for
 // the first of them in this run. Worker processes are children of the one vitest process,

@@ -1,3 +1,4 @@
+import { getActorFromHeaders } from "@/lib/auth/current-actor.server";
 import { saveDrillAnswerRequest } from "@/lib/drills/save-drill-answer-request.server";
 import { statusOf } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
@@ -15,6 +16,8 @@ export async function POST(request: Request) {
   if (!isSameOriginRequest(request.headers)) {
     return json({ ok: false, message: "Cross-site requests are not accepted." }, 403);
   }
+  const actor = await getActorFromHeaders(request.headers);
+  if (!actor) return json({ ok: false, message: "You are signed out. Sign in again to save this answer." }, 401);
   let body: unknown;
   try {
     body = await request.json();
@@ -22,7 +25,7 @@ export async function POST(request: Request) {
     return json({ ok: false, message: "The request body must be JSON." }, 400);
   }
   // What the page's action runs too: one parse, one access check, one result shape.
-  const result = await saveDrillAnswerRequest(body);
+  const result = await saveDrillAnswerRequest.runAs(actor, body);
   if (result.ok) return json({ ok: true, answer: result.data });
   return json({ ok: false, message: result.message }, statusOf(result.code));
 }

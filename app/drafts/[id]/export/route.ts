@@ -1,6 +1,6 @@
 import { unstable_rethrow } from "next/navigation";
 
-import { requireActor } from "@/lib/auth/current-actor.server";
+import { getActorFromHeaders } from "@/lib/auth/current-actor.server";
 import { DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { getDraft } from "@/lib/drafts/queries.server";
@@ -23,16 +23,18 @@ const unavailable = (status: number, message: string) =>
   });
 
 /** Downloads the caller's draft as a Markdown file (GET /drafts/:id/export). */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) return notFound();
   let draft;
   try {
-    const actor = await requireActor();
+    // Reading the session is a database read too: inside the try, so an outage is a 503.
+    const actor = await getActorFromHeaders(request.headers);
+    if (!actor) return Response.redirect(new URL("/sign-in", request.url), 303);
     // getDraft reaches drafts through draftAccess: a draft the actor may not read is "not found", never "forbidden".
     draft = await nullIfNotFound(getDraft(actor, id, "read"));
   } catch (error) {
-    unstable_rethrow(error); // a redirect to sign-in or a notFound() is not a database failure
+    unstable_rethrow(error); // a notFound() or redirect is not a database failure
     if (isAppError(error)) return unavailable(error.status, error.message);
     // The database did not answer: say so, rather than a bare 500 with no body.
     logger.error({ err: describeError(error) }, "export: database read failed");

@@ -32,9 +32,10 @@ export async function POST(request: Request, { params }: Context) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return json({ ok: false, kind: "invalid", message: "The save could not be read. Try again.", errors: {} }, 400);
   }
-  const result = await saveDraftRequest({ ...body, draftId: id });
+  // The session is checked inside (401 as `signed_out`), with the database read it needs.
+  const result = await saveDraftRequest(request.headers, { ...body, draftId: id });
   // A conflict is an expected answer the editor handles (it shows both versions), not a
   // failed request: 200 with ok: false keeps it out of the browser's error console.
-  const status = result.ok ? 200 : { invalid: 400, conflict: 200, not_found: 404, error: 500 }[result.kind];
+  const status = result.ok ? 200 : { invalid: 400, conflict: 200, not_found: 404, signed_out: 401, error: 500 }[result.kind];
   return json(result, status);
 }

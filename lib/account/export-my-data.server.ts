@@ -1,0 +1,41 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/current-actor.server";
+import { db } from "@/lib/db";
+import { draftAccess } from "@/lib/drafts/draft-access.server";
+import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
+
+// "Download my data" (issue 9 §2): everything Gameday keeps about the actor, as JSON. Not
+// included: the password hash, session tokens and rate-limit counters (secrets, not data).
+
+export async function exportMyData(actor: Actor) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { id: true, email: true, name: true, role: true, createdAt: true, updatedAt: true },
+  });
+  const [live, trashed] = await Promise.all(
+    (["live", "trashed"] as const).map((state) =>
+      db.draft.findMany({
+        where: draftAccess(actor, "edit", { state }),
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          ...DRAFT_CONTENT_SELECT,
+          version: true,
+          score: true,
+          tags: true,
+          adjacent: true,
+          archivedAt: true,
+          deletedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          question: { select: { id: true, title: true } },
+          revisions: { orderBy: { version: "asc" }, select: { version: true, source: true, score: true, ...DRAFT_CONTENT_SELECT, createdAt: true, updatedAt: true } },
+          drillAnswers: { orderBy: { createdAt: "asc" }, select: { promptId: true, question: true, answer: true, score: true, createdAt: true, updatedAt: true } },
+          rehearsals: { orderBy: { createdAt: "asc" }, select: { seconds: true, createdAt: true } },
+        },
+      }),
+    ),
+  );
+  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!] };
+}
