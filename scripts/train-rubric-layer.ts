@@ -2,8 +2,10 @@
 //
 //   npx tsx scripts/train-rubric-layer.ts --cv        5-fold cross-validation on the tuning sets
 //                                                     (how the settings below were chosen)
-//   npx tsx scripts/train-rubric-layer.ts --write     trains on all tuning answers and writes
-//                                                     lib/rubric/learned-weights.json
+//   npx tsx scripts/train-rubric-layer.ts --write OUT trains on all tuning answers and writes the
+//                                                     weights to OUT (JSON, for scoreDraft's `learned`
+//                                                     option; the product does not ship them: see
+//                                                     docs/decisions/004, session 4)
 //
 // Never reads the frozen test splits or the real texts: those are measured by eval:rubric.
 //
@@ -239,9 +241,9 @@ if (args.includes("--cv")) {
   const heldOut = crossValidate(rows);
   const model = train(rows);
   model.met = thresholds(heldOut, SETTINGS.fpr);
-  const out = join(root, "lib/rubric/learned-weights.json");
+  const out = resolve(args[args.indexOf("--write") + 1] ?? "reports/learned-weights.json");
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${out}: ${Object.keys(model.features).length} features, ${JSON.stringify(SETTINGS)}`);
 } else {
-  console.log("usage: train-rubric-layer.ts --cv | --write   [--l2 X --epochs N --fpr F ...]");
+  console.log("usage: train-rubric-layer.ts --cv | --write OUT   [--l2 X --epochs N --fpr F ...]");
 }
