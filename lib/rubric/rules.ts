@@ -192,7 +192,7 @@ export const RULES: readonly Rule[] = [
         "It is only queried when a tenant is created.",
         "The allocator is consulted on every placement decision.",
       ],
-      partial: ["It was a really critical piece of the platform."],
+      partial: ["It was a really critical piece of the platform.", "It had a lot of downstream consumers."],
       missing: ["We used Go and gRPC for the service."],
     },
   },
@@ -910,12 +910,12 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
+        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
         // A number that moved is a result only when it is the outcome: not a symptom getting worse
         // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
         // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
         // from 12 to 40 instances", "changed from the default of 16 MB to 64 MB").
-        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|default|proactively|resiz(?:ed|ing))\\b|\\bfrom \\d{1,2}:\\d{2}",
+        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing))\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b",
         negated: true,
       },
       {
