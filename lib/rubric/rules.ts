@@ -537,6 +537,13 @@ export const RULES: readonly Rule[] = [
         window: 3,
       },
       { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by|red herrings?|(?:was|were)(?:n't| not) the (?:cause|problem|culprit|issue))\\b", negated: true },
+      // A candidate checked and dropped, the way posts put it: "checked Redis connection pooling
+      // (fine), checked replication lag (fine)", "chasing a race condition that wasn't a race
+      // condition", "this wasn't a resource exhaustion problem", "we started to suspect its locking
+      // might be the source, so we moved to another package".
+      { find: "\\b(?:checked|looked at|ruled out|tried)\\s[^.;()\\n]{2,60}\\((?:fine|ok|okay|normal|clean|healthy|nothing|no|not it|flat)\\b" },
+      { find: "\\b(?:that|which) (?:wasn't|was not|weren't|were not|turned out not to be) (?:a|an|the|actually a|really a)\\s(?:[\\w-]+\\s){0,4}?(?:problem|issue|bug|condition|leak|cause|culprit|bottleneck)\\b|\\bturn(?:ed|s) out not to be\\b", negated: true },
+      { find: "\\b(?:I|we) (?:started|began) to suspect\\b|\\b(?:I|we) suspected\\b[^.;]{0,80}\\b(?:might|could|may) (?:be|have been)\\b", with: ["\\b(?:so (?:I|we)|to (?:test|check|confirm|rule)|checked|tried|swapped|moved|switched|replaced|ran|measured|compared)\\b"] },
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
@@ -555,6 +562,9 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "The diagnostic path that cost us two hours: checked connection pooling (fine), checked replication lag (fine).",
+        "We spent the morning chasing a race condition that wasn't a race condition.",
+        "We started to suspect the queue's locking might be the bottleneck, so we moved to another library.",
         "First thing I checked was compaction, because that is usually it. Then I grepped the logs on a slow node.",
         "I had a hunch it was DNS, so I checked the resolver logs and there it was.",
         "First I think it is the network between zones, but the network graphs look normal.",
