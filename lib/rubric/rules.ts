@@ -699,7 +699,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.tradeoffs,
     met: [
       { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
-      { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow)\\b")] },
+      { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow|loss|losing|lost|data)\\b")] },
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
@@ -743,6 +743,7 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "We decided to provision a new cluster, thereby accepting the complete loss of the original one.",
         "We reverted the emergency setting because it would lengthen genuine failovers.",
         "There was a discussion on whether to change it cluster-wide; we didn't, because some teams rely on it.",
         "We could have just added more nodes, but that would only have delayed the problem.",
