@@ -97,4 +97,17 @@ describe("stuffing in new layouts", () => {
     const score = scoreDraft(only(story));
     expect(score.gate.kind).toBe("ok");
   });
+
+  it("an incident summary card whose steps are linked by cause is not stuffing", () => {
+    const card = [
+      "Incident 14: order store outage, 2021-03-09",
+      "How it happened: one of two Postgres shards filled its 64 GB of RAM, leading to reads and writes going to disk and latency rising tenfold for checkout queries. Requests piled up, resulting in a 40-minute outage.",
+      "Architecture: a two-shard cluster, each shard replicating to a standby. Hot rows are kept in memory. Sharding is by customer id.",
+      "Root cause: customer ids were assigned in ranges, causing one shard to take most new orders.",
+      "Fix: rebalanced the ranges and added a third shard.",
+    ].join("\n");
+    const score = scoreDraft(only(card));
+    expect(score.gate.kind).toBe("ok");
+    expect(score.items.root_cause.status).toBe("met");
+  });
 });
