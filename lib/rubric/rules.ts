@@ -603,7 +603,7 @@ export const RULES: readonly Rule[] = [
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
       {
-        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))",
+        find: "\\b(?:turn(?:s|ed) out|it was because|(?:was|were) caused by|caus(?:ed|ing)|led to|lead to|triggered|trigger(?:ing|s)|the (?:real |actual |underlying |ultimate |true |deeper |main )?(?:problem|issue|culprit|reason|trigger|bug|cause)\\s?(?:was|is|:)|(?:was|were) (?:leaking|holding|waiting|eating|saturating|starving|blocking|evicting|filling|pinning|competing|racing|overwriting|dropping|queu(?:e)?ing|spinning|looping|stuck|retrying)|which meant|so every|what was (?:actually |really )?(?:happening|going on))",
         with: [`\\b${SYSTEM_NOUN}\\b`],
         unless: "\\b(?:we fixed|the fix|fixed it|rolled back|restarted)\\b",
       },
