@@ -120,7 +120,7 @@ describe("invites", () => {
     const coach = await createTestUser({ role: "coach" });
     await expect(acceptInvite(coach, "A".repeat(43))).rejects.toMatchObject({ code: "not_found" });
 
-    await deleteDraft(owner, draft.id);
+    await deleteDraft(owner, { draftId: draft.id });
     await expect(acceptInvite(coach, token)).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -147,7 +147,7 @@ describe("draftAccess with shares", () => {
     expect((await getDraft(coach, draft.id, "read")).title).toBe("Raft leader election");
     await expect(getDraft(coach, draft.id, "edit")).rejects.toMatchObject({ code: "not_found" });
     await expect(
-      saveDraft(coach, { draftId: draft.id, baseVersion: draft.version, title: "Hijacked", situation: "", task: "", actions: "", results: "" }),
+      saveDraft(coach, { draftId: draft.id, baseVersion: draft.version, title: "Hijacked", situation: "", task: "", actions: "", results: "", clientSaveId: "it-sharing-hijack" }),
     ).rejects.toMatchObject({ code: "not_found" });
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Raft leader election");
 
@@ -211,7 +211,7 @@ describe("draftAccess with shares", () => {
 
   it("a draft in the trash is out of a reviewer's reach", async () => {
     const { owner, coach, draft } = await sharedDraft();
-    await deleteDraft(owner, draft.id);
+    await deleteDraft(owner, { draftId: draft.id });
     expect(await reach(coach, "read", draft.id)).toBe(0);
     expect(await listReviewQueue(coach)).toEqual([]);
   });
