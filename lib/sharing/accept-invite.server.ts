@@ -16,10 +16,10 @@ const usable = (now: Date) => ({ usedAt: null, revokedAt: null, expiresAt: { gt:
 export async function previewInvite(token: string, now = new Date()) {
   const invite = await db.draftInvite.findFirst({
     where: { tokenHash: hashInviteToken(token), ...usable(now) },
-    select: { expiresAt: true, draft: { select: { title: true, owner: { select: { name: true } } } } },
+    select: { expiresAt: true, draft: { select: { title: true, ownerId: true, owner: { select: { name: true } } } } },
   });
   if (!invite) return null;
-  return { title: invite.draft.title, candidateName: invite.draft.owner.name, expiresAt: invite.expiresAt };
+  return { title: invite.draft.title, candidateName: invite.draft.owner.name, ownerId: invite.draft.ownerId, expiresAt: invite.expiresAt };
 }
 
 /**

@@ -29,7 +29,7 @@ test("candidate invites, coach accepts and reviews read-only, candidate revokes,
   await expect(page.getByRole("list", { name: "Invite links not used yet" }).getByRole("listitem")).toHaveCount(1);
 
   // The coach: another browser, signed out, from its own address (the per-address sign-in limit).
-  const coachContext = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.252" } });
+  const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.252" } });
   const coach = await coachContext.newPage();
   try {
     await coach.goto(new URL(link).pathname);

@@ -34,7 +34,13 @@ export default async function InvitePage({ params }: Props) {
             <span className="font-medium">“{invite.title}”</span>. You will be able to read it and its checklist, not change it. The
             link works once, until <LocalTime iso={invite.expiresAt.toISOString()} />.
           </p>
-          <AcceptInviteForm action={acceptInviteAction} token={validToken} />
+          {invite.ownerId === actor.userId ? (
+            <p className="rounded-md bg-slate-100 p-3 text-slate-800">
+              This is your own invite link: send it to the person who should review the draft. It stays unused until they accept it.
+            </p>
+          ) : (
+            <AcceptInviteForm action={acceptInviteAction} token={validToken} />
+          )}
         </>
       ) : (
         <>
