@@ -1,9 +1,8 @@
-import { DEMO_COACH } from "@/lib/auth/demo-accounts";
-
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Sharing and review (issue 9 §3) in Chromium against the production build: a candidate makes
-// an invite link, the demo coach signs in through it and accepts, reads the draft in the
+// an invite link, a reviewer (a fresh account of its own: the demo coach's per-account sign-in
+// budget belongs to the accounts suite) signs in through it and accepts, reads the draft in the
 // queue and on its read-only review page, and loses access on the very next request once the
 // candidate removes it.
 
@@ -31,12 +30,15 @@ test("candidate invites, coach accepts and reviews read-only, candidate revokes,
   // The coach: another browser, signed out, from its own address (the per-address sign-in limit).
   const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.252" } });
   const coach = await coachContext.newPage();
+  const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const reviewer = { email: `e2e-coach-${unique}@example.test`, password: `e2e-coach-${unique}`, name: `E2E Coach ${unique}` };
   try {
+    const signedUp = await coachContext.request.post("/api/auth/sign-up/email", { data: reviewer, headers: { origin: baseURL! } });
+    expect(signedUp.ok(), `sign-up: ${signedUp.status()}`).toBe(true);
     await coach.goto(new URL(link).pathname);
     await expect(coach).toHaveURL(/\/sign-in\?next=/);
-    // While shared with nobody, the draft is not the coach's to see (checked once signed in, below).
-    await coach.getByLabel("E-mail").fill(DEMO_COACH.email);
-    await coach.getByLabel("Password").fill(DEMO_COACH.password);
+    await coach.getByLabel("E-mail").fill(reviewer.email);
+    await coach.getByLabel("Password").fill(reviewer.password);
     await coach.getByRole("button", { name: "Sign in" }).click();
     await expect(coach).toHaveURL(/\/invite\//);
     await expect(coach.getByText(title)).toBeVisible();
@@ -62,10 +64,10 @@ test("candidate invites, coach accepts and reviews read-only, candidate revokes,
     // The candidate sees the coach and removes the access.
     await page.reload();
     const reviewers = page.getByRole("list", { name: "Reviewers with access" });
-    await expect(reviewers).toContainText(DEMO_COACH.name);
+    await expect(reviewers).toContainText(reviewer.name);
     await expect(page.getByText("None waiting.")).toBeVisible();
-    await page.getByRole("button", { name: `Remove access for ${DEMO_COACH.name}` }).click();
-    await expect(page.locator("#main").getByRole("status").filter({ hasText: "no longer has access" })).toContainText(`${DEMO_COACH.name} no longer has access to this draft.`);
+    await page.getByRole("button", { name: `Remove access for ${reviewer.name}` }).click();
+    await expect(page.locator("#main").getByRole("status").filter({ hasText: "no longer has access" })).toContainText(`${reviewer.name} no longer has access to this draft.`);
     await expect(page.getByText("Nobody but you.")).toBeVisible();
 
     // The coach's very next request is refused.
