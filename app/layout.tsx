@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                 <Link href="/drafts" className="text-sm font-medium text-slate-700 hover:text-brand-700">
                   My drafts
                 </Link>
+                <Link href="/review" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+                  Review
+                </Link>
                 <span className="ml-auto flex items-center gap-4">
                   <Link href="/account" className="text-sm font-medium text-slate-700 hover:text-brand-700">
                     {actor.name}

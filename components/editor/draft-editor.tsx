@@ -147,6 +147,9 @@ export function DraftEditor({
             <Link href={`/drafts/${draft.id}/rehearse`} className="font-medium text-brand-700 hover:underline">
               Rehearse
             </Link>
+            <Link href={`/drafts/${draft.id}/sharing`} className="font-medium text-brand-700 hover:underline">
+              Sharing
+            </Link>
             <ExportButton
               content={content}
               questionTitle={draft.questionTitle}

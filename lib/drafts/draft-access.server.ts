@@ -9,8 +9,11 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 // so a new role (a coach with a live share may read and comment) changes this one function.
 //
 // - "edit":    change the text, tags, lifecycle, drills and runs: the owner only.
-// - "read":    see the draft and its history: today the owner.
-// - "comment": annotate it: today the owner.
+// - "read":    see the draft and its history: the owner, or a reviewer with a live share.
+// - "comment": annotate it: the owner, or a reviewer with a live share.
+// A share is live while its `revokedAt` is null. It is read from the database on every
+// request (nothing is cached in memory), so a revoke ends access at once on every instance
+// (docs/decisions/007-sharing.md).
 // A draft in the trash is out of reach of every page, action and export (issue 8); only the
 // trash's own functions (list, restore, purge) ask for `state: "trashed"`.
 
@@ -28,12 +31,16 @@ export function draftAccess(actor: Actor, mode: DraftAccessMode, options: Access
   } satisfies Prisma.DraftWhereInput;
 }
 
-const owner = (actor: Actor) => ({ ownerId: actor.userId });
+const owner = (actor: Actor): Prisma.DraftWhereInput => ({ ownerId: actor.userId });
 
-const accessByMode: Record<DraftAccessMode, (actor: Actor) => { ownerId: string }> = {
+const ownerOrLiveShare = (actor: Actor): Prisma.DraftWhereInput => ({
+  OR: [{ ownerId: actor.userId }, { shares: { some: { coachId: actor.userId, revokedAt: null } } }],
+});
+
+const accessByMode: Record<DraftAccessMode, (actor: Actor) => Prisma.DraftWhereInput> = {
   edit: owner,
-  read: owner,
-  comment: owner,
+  read: ownerOrLiveShare,
+  comment: ownerOrLiveShare,
 };
 
 /** The one answer for a draft the caller may not reach: missing, trashed and not theirs look alike. */

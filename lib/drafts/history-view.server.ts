@@ -42,7 +42,7 @@ type Query = { from?: string; to?: string };
 const sectionsOf = (r: RevisionContent) => ({ situation: r.situation, task: r.task, actions: r.actions, results: r.results });
 
 export async function getHistoryView(actor: Actor, draftId: string, query: Query = {}): Promise<HistoryView> {
-  const { draft, revisions } = await listRevisions(actor, draftId);
+  const { draft, revisions } = await listRevisions(actor, draftId, "edit");
   const base = { draft: { id: draft.id, title: draft.title }, revisions };
   if (revisions.length === 0) return { ...base, entries: [], chart: [], comparison: null };
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
-import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
+import { draftAccess, DRAFT_NOT_FOUND, type DraftAccessMode } from "@/lib/drafts/draft-access.server";
 import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 import { AppError } from "@/lib/errors";
 
@@ -11,10 +11,14 @@ import { AppError } from "@/lib/errors";
 
 const NOT_FOUND = DRAFT_NOT_FOUND;
 
-/** The draft's saved versions, newest first, with just what the history page lists. */
-export async function listRevisions(actor: Actor, draftId: string) {
+/**
+ * The draft's saved versions, newest first, with just what the history page lists. The
+ * history page offers restore, so it asks with "edit" (the candidate's workspace; a reviewer
+ * reads a shared draft on /review instead).
+ */
+export async function listRevisions(actor: Actor, draftId: string, mode: DraftAccessMode = "read") {
   const draft = await db.draft.findFirst({
-    where: draftAccess(actor, "read", { draftId }),
+    where: draftAccess(actor, mode, { draftId }),
     select: {
       id: true,
       title: true,

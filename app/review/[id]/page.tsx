@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+
+import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
+import { LocalTime } from "@/components/relative-time";
+import { ReviewDraft } from "@/components/sharing/review-draft";
+import { BackLink } from "@/components/ui/back-link";
+import { getReviewView } from "@/lib/sharing/review-view.server";
+
+export const metadata: Metadata = { title: "Review draft" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ReviewDraftPage({ params }: Props) {
+  // getReviewView reaches the draft through draftAccess(actor, "read"): the owner or a reviewer
+  // with a live share; anyone else, or a revoked reviewer, gets a 404 on this very request.
+  const { view } = await loadDraftView(params, getReviewView);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <BackLink href={view.isOwner ? `/drafts/${view.id}` : "/review"}>{view.isOwner ? "Back to the editor" : "Review queue"}</BackLink>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{view.title || "Untitled draft"}</h1>
+        <p className="mt-1 text-slate-600">
+          By <span className="font-medium text-slate-800">{view.candidateName}</span> · {view.questionTitle} · version {view.version}, last changed{" "}
+          <LocalTime iso={view.updatedAt} />
+        </p>
+        <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
+      </div>
+      <ReviewDraft sections={view.sections} score={view.score} />
+    </div>
+  );
+}
