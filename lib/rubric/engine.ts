@@ -394,7 +394,7 @@ const UNTOLD_SHARE = 0.3;
 // (issue #7: under 1 per 100 words in every stuffed answer of the tuning sets, at least 1.1
 // in every strong, medium and adjacent one).
 const STORY_LINK =
-  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing|day \d+|leading to|led to|resulting in|resulted in|(?<!-)causing|(?<!-)caused|which meant|due to)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
+  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|(?<=\w,?\s)(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|it was|by [a-z]+ing|day \d+|leading to|led to|resulting in|resulted in|(?<!-)causing|(?<!-)caused|which meant|due to)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
 const STORY_LINKS_PER_100_WORDS = 1;
 // "I start by …", "we then roll out …": a method in the present tense, first person.
 const PROCESS_VOICE =

@@ -65,6 +65,13 @@ export function splitSentences(text: string): Span[] {
       start = i + 1;
       continue;
     }
+    // an inline separator between fragments ("owned X | defined Y | led Z", "A • B"): each
+    // fragment is a line of a list, as if it stood on its own line
+    if ((ch === 124 || ch === 0x2022) && i > 0 && isBlank(text.charCodeAt(i - 1)) && (i + 1 >= n || isBlank(text.charCodeAt(i + 1)))) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
     // . ! ? (and their full-width / Arabic forms) followed by whitespace or end
     if (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0x061f || ch === 0xff01 || ch === 0xff1f) {
       let j = i + 1;

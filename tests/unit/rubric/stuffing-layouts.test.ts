@@ -47,6 +47,22 @@ describe("stuffing in new layouts", () => {
     expect(score.total).toBeLessThanOrEqual(25);
   });
 
+  it("a profile line of achievements run together with pipes is stuffing", () => {
+    const line =
+      "Highlights: owned the storage layer (Cassandra, 40 nodes, 2 PB) | defined SLOs (99.9% availability, p99 < 20 ms) | led incident response for write timeouts | debugged with tracing and GC logs | found root cause: compaction backlog | shipped the fix behind a flag with a canary | repaired data with a backfill | validated with load tests | cut p99 by 60% | wrote the postmortem and new alerts | partnered with SRE and product";
+    const score = scoreDraft(only(line));
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("the same facts told as a story, with a pipe in a command, are not stuffing", () => {
+    const story =
+      "I owned our Cassandra cluster (40 nodes, 2 PB), with an SLO of p99 under 20 ms for writes. One Monday writes started timing out. I ran `nodetool tpstats | grep Compaction` and found a compaction backlog of 3,000 tasks, because a schema change had switched a big table to leveled compaction. We throttled compaction as a stop-gap, then moved the table back, and p99 fell from 180 ms to 15 ms within the hour.";
+    const score = scoreDraft(only(story));
+    expect(score.gate.kind).toBe("ok");
+    expect(score.total).toBeGreaterThan(25);
+  });
+
   it("STAR labels followed by keyword fragments are stuffing", () => {
     const score = scoreDraft({
       situation: "Situation - I own our Redis caching tier (data path for every API read). SLO 99.9%, p99 5 ms.",
