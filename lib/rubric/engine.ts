@@ -2,7 +2,6 @@
 // Pure TypeScript: no imports from the rest of the project, no Node built-ins.
 
 import { analyseAdjacent, analyseDelivery } from "./delivery";
-import { carriers, pairStartsOf, scoreSentence, sentenceFeatures, type LearnedModel, type LearnedSentence } from "./learned";
 import { resolveProfile, type QuestionProfile } from "./profiles";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
@@ -266,60 +265,7 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
   return out;
 }
 
-/** Per item (ITEM_IDS order): the learned layer's best sentence, or null. */
-type LearnedBest = Array<{ logit: number; scored: LearnedSentence; doc: Doc } | null>;
-
-// Items of the story itself (what happened, what was done, what came of it) are credited by the
-// learned layer only in a sentence that tells something: a past-tense verb, a time or a number.
-// A list of practices in the present tense ("Canary releases, feature flags") earns nothing here.
-const NARRATED_ONLY: readonly boolean[] = ITEM_IDS.map((id) => {
-  const home = RULES.find((r) => r.id === id)!.home;
-  return home !== "situation" && home !== "task";
-});
-
-/** Runs the learned layer over every sentence that is not a generic claim, for the items the rules did not meet. */
-function learnedBest(an: Analysis, model: LearnedModel): LearnedBest {
-  const best: LearnedBest = ITEM_IDS.map(() => null);
-  const metByRules = new Set<ItemId>();
-  for (const c of an.candidates) if (c.level === "met" && (c.signal.generic || !isGenericHit(an, c))) metByRules.add(c.ruleId);
-  if (metByRules.size === ITEM_IDS.length) return best;
-  const pairs = pairStartsOf(model);
-  an.docs.forEach((doc, di) => {
-    doc.a.sentences.forEach((s, si) => {
-      if (an.generic[di]?.[si]) return;
-      const told = s.past || s.anchored || s.numeric;
-      const scored = scoreSentence(model, sentenceFeatures(doc.a, s, doc.section, pairs));
-      for (let i = 0; i < ITEM_IDS.length; i++) {
-        if ((!told && NARRATED_ONLY[i]) || metByRules.has(ITEM_IDS[i]!)) continue;
-        const logit = scored.logits[i]!;
-        const b = best[i];
-        if (!b || logit > b.logit) best[i] = { logit, scored, doc };
-      }
-    });
-  });
-  return best;
-}
-
-/** The features of every sentence that is not a generic claim: what the learned layer reads. */
-export function learnedInputs(input: Partial<Sections>): string[][] {
-  const sections = normaliseSections(input);
-  const docs = SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
-  const unstructured = docs.filter((d) => d.a.text.trim().length > 0).length <= 1;
-  const an = analyseDocs(docs, COMPILED, unstructured);
-  const out: string[][] = [];
-  an.docs.forEach((doc, di) =>
-    doc.a.sentences.forEach((s, si) => {
-      if (!an.generic[di]?.[si]) out.push([...new Set(sentenceFeatures(doc.a, s, doc.section).map((h) => h.f))]);
-    }),
-  );
-  return out;
-}
-
-function learnedEvidence(b: NonNullable<LearnedBest[number]>, item: number): Evidence[] {
-  return carriers(b.scored, item).map((h) => ({ section: b.doc.section, start: h.start, end: h.end, text: b.doc.a.text.slice(h.start, h.end) }));
-}
-
-function judgeItem(an: Analysis, id: ItemId, weight: number, learned?: { model: LearnedModel; best: LearnedBest }): ItemResult {
+function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
   const rule = COMPILED_BY_ID.get(id)!.rule;
   const usable = an.candidates.filter((c) => c.ruleId === id && (c.signal.generic || !isGenericHit(an, c)));
   const met = usable.filter((c) => c.level === "met");
@@ -332,20 +278,6 @@ function judgeItem(an: Analysis, id: ItemId, weight: number, learned?: { model: 
   } else if (partial.length > 0) {
     status = "partial";
     evidence = pickEvidence(partial);
-  }
-  // What the rules could not see, the learned layer may: met when one sentence's weights pass
-  // the item's threshold, with the words that carried it as evidence. It never gives partial
-  // credit: a vague mention is the rules' call, and their message quotes it.
-  if (learned && status !== "met") {
-    const i = ITEM_IDS.indexOf(id);
-    const b = learned.best[i];
-    if (b && b.logit >= learned.model.met[i]!) {
-      const ev = learnedEvidence(b, i);
-      if (ev.length > 0) {
-        status = "met";
-        evidence = ev;
-      }
-    }
   }
   const result: ItemResult = { id, status, evidence, weight };
   if (status !== "met") {
@@ -530,13 +462,6 @@ function decideGate(an: Analysis, words: number): Gate {
 export type ScoreOptions = {
   /** A profile id from QUESTION_PROFILES or a profile object. Default "infra-ownership". */
   profile?: string | QuestionProfile;
-  /**
-   * Weights for the learned layer (lib/rubric/learned.ts), which may meet items the rules
-   * missed. Default none: measured by cross-validation it did not beat the rules on held-out
-   * real writing (docs/decisions/004, session 4), so the product scores with the rules alone and
-   * scripts/train-rubric-layer.ts keeps the layer measurable as the training data grows.
-   */
-  learned?: LearnedModel | null;
 };
 
 function emptySections(): Sections {
@@ -573,14 +498,12 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const gate = decideGate(an, words);
-  const model = options.learned ?? null;
-  const learned = model && gate.kind === "ok" ? { model, best: learnedBest(an, model) } : undefined;
 
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {
     const id = cr.rule.id;
     const weight = profile.weights[id] ?? cr.rule.weight;
-    let r = judgeItem(an, id, weight, learned);
+    let r = judgeItem(an, id, weight);
     if (gate.kind === "stuffed" || gate.kind === "empty" || (gate.kind === "offtopic" && INFRA_ONLY_ITEMS.has(id))) {
       r = { id, status: "missing", evidence: [], weight, message: cr.rule.message.missing, probe: cr.rule.probe };
     }
