@@ -91,6 +91,8 @@ export const RULES: readonly Rule[] = [
         expandLeft: 1,
         with: [COMPONENT_ROLE],
       },
+      // a named technology in the part it plays: "our Redis cache cluster", "the RabbitMQ cluster"
+      { find: `\\b(?:our|the|their|its|my)\\s(?:[\\w-]+\\s)?${NAMED_TECH}\\s(?:[\\w-]+\\s)?${COMPONENT_HEAD}\\b` },
     ],
     partial: [
       { find: `\\b(?:a|an|the|our|my)\\s(?:\\w+\\s)?(?:service|system|component|platform|infrastructure|backend|microservice|database|cluster|pipeline|distributed systems?)\\b` },
@@ -106,6 +108,7 @@ export const RULES: readonly Rule[] = [
         "I looked after the session cache that sits in front of our accounts database.",
         "The component was the write-ahead log shipper, which feeds every replica in the region.",
         "- Component: tenant quota service, used by all upload paths",
+        "At 03:27 our Redis cache cluster failed over during routine maintenance.",
       ],
       partial: ["I worked on a backend service at my last company."],
       missing: ["I have been a software engineer for six years."],
