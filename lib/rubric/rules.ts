@@ -129,6 +129,13 @@ export const RULES: readonly Rule[] = [
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
       { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
+      // How much of the traffic it carries: "most of our traffic is served from the replicas",
+      // "every read and write to the rides table", "it handles all egress traffic from the
+      // executors", "all of our core services depend on this database".
+      { find: "\\b(?:all|every|most|much|half) (?:of )?(?:our |the |its |their |[A-Z]\\w+'s )?(?:[\\w-]+ )?(?:traffic|requests|reads|writes|queries|calls|lookups) (?:is|are|was|were|gets?|got) (?:served|handled|routed|read|written|sent|answered|proxied) (?:from|by|through|via|to|out of)\\b" },
+      { find: "\\b(?:every|each|all) (?:reads?|writes?|quer(?:y|ies)|requests?|lookups?)(?: and (?:reads?|writes?))? (?:to|from|against|on|of) (?:the|our|this|that|its)\\b" },
+      { find: "\\b(?:handles?|handled|serves?|served|carries|carried|proxies|proxied|routes?|routed) (?:all|every|most of the|most of our|all of the|all of our)\\s(?:[\\w-]+\\s){0,3}?(?:traffic|requests?|reads|writes|queries|calls|messages|events|uploads|downloads|payments|orders)\\b" },
+      { find: "\\b(?:all|every|most) (?:of )?(?:our |the |their )?(?:[\\w-]+ )?(?:services?|apps?|applications?|systems?|products?|teams?|clients?) (?:depends?|depended|rel(?:y|ies|ied)) (?:on|upon) (?:it|this|that|the|our|them)\\b" },
       // Off the request path, in plain words: "it is only consulted when a new volume is placed".
       { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
       { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
@@ -176,6 +183,10 @@ export const RULES: readonly Rule[] = [
     examples: {
       met: [
         "Our customer dashboards all ran on that cluster.",
+        "Most of our traffic is served from the read replicas, not the primary.",
+        "Every read and write to the rides table waited behind that lock.",
+        "The egress proxy handles all outbound HTTPS traffic from the executors.",
+        "All of our core services depend on this database.",
         "All payment status updates are written there.",
         "Every click was written to Kafka first, and from there it went to billing and reporting.",
         "Every logged-in request reads the user's session and profile from it.",
