@@ -1113,7 +1113,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|I (?:learned|learnt|realised|realized) (?:that|to)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it) (?:is|was|:)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?\\s?(?::|\\n)|lessons? (?:we |I )?(?:learned|learnt)\\s*\\n\\s*\\S|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it) (?:is|was|:)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -1134,6 +1134,8 @@ export const RULES: readonly Rule[] = [
         "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
         "What I'd do differently: bring the client teams into the design from day one.",
         "What I took away: measure the thing before tuning it.",
+        "I learned it the hard way: a schema migration takes locks the application never sees.",
+        "From this incident we learned that our disk alerts fired far too late.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],
