@@ -674,7 +674,8 @@ export const RULES: readonly Rule[] = [
       { find: `(?:\\b(?:I|we)\\s+(?:[a-z]+\\s+)?${CHANGE_VERB}|\\b${CHANGE_VERB}(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?${CHANGE_VERB}))\\b`, with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
         // a change from before the incident is its cause, not the fix: "we recently switched to X",
         // "earlier this year we upgraded", "I accidentally deleted"
-        unless: "\\b(?:recent(?:ly)?|earlier this|accidentally|by mistake|mistakenly|prior to the|(?:days|weeks|months) (?:ago|before|earlier))\\b" },
+        // "previously we had upgraded the client library": told in the past perfect, background
+        unless: "\\b(?:recent(?:ly)?|earlier this|accidentally|by mistake|mistakenly|prior to the|previously|(?:days|weeks|months) (?:ago|before|earlier)|(?:I|we) had (?:already |just |once )?(?:been )?[a-z]+ed)\\b" },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
       // The change described by what it does: "my PR makes the writer check the epoch before it appends".
       {
@@ -683,7 +684,9 @@ export const RULES: readonly Rule[] = [
       },
       { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
       // "We ended up moving the hot table onto its own disk", "I decided to shard the lock".
-      { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`] },
+      { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
+        // deciding to look is investigating, not fixing: "I decided to take a look at the schema"
+        unless: "\\b(?:decided|opted|chose) to (?:take a (?:closer )?look|look|investigate|dig|check|examine|inspect|ask|reach out|call|wait|read|review|trace|profile|debug)\\b" },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
@@ -704,8 +707,8 @@ export const RULES: readonly Rule[] = [
         "The fix was to stop trusting the clock on the client.",
         "Our patch makes the compactor skip files that are still open.",
       ],
-      partial: ["We fixed the bug and everything was fine."],
-      missing: ["After that the team went back to feature work."],
+      partial: ["We fixed the bug and everything was fine.", "Previously we had upgraded our client library to fix a failover bug."],
+      missing: ["After that the team went back to feature work.", "I decided to take a look at the database schema."],
     },
   },
   {
