@@ -283,7 +283,7 @@ export const RULES: readonly Rule[] = [
         "~40 shards, 18 TB in total",
       ],
       partial: ["It handled a lot of traffic, especially around the holidays."],
-      missing: ["Our team of 6 engineers owned it."],
+      missing: ["Our team of 6 engineers owned it.", "Intake was down between 19:42 and 20:53, as well as for part of the next hour."],
     },
   },
   {

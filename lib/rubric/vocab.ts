@@ -7,7 +7,7 @@ export const alt = (...parts: string[]) => `(?:${parts.join("|")})`;
 export const WORD_NUMBER =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)";
 /** A written number: 3, 3,000, 1.2, 99.99 (not the tail of an identifier like p99). */
-export const DIGITS = "(?<![\\w.,])\\d[\\d,]{0,24}(?:\\.\\d{1,6})?";
+export const DIGITS = "(?<![\\w.,:])\\d[\\d,]{0,24}(?:\\.\\d{1,6})?";
 export const NUMBER = alt(DIGITS, `\\b${WORD_NUMBER}\\b`);
 
 export const TIME_UNIT =
