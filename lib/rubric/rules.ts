@@ -943,7 +943,7 @@ export const RULES: readonly Rule[] = [
         // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
         // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
         // from 12 to 40 instances", "changed from the default of 16 MB to 64 MB").
-        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing))\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b",
+        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing)|exhaust\\w*|drift\\w*|r[au]n out|upgrad\\w*|decided to)\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b",
         negated: true,
       },
       {
@@ -960,6 +960,9 @@ export const RULES: readonly Rule[] = [
       // "0 poisoned-cache reports in 3 mo", "~11 min -> < 0.5 s".
       {
         find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at)\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
+        // how fast it got worse is the incident, not a result: "within 90 seconds the pool was
+        // exhausted", "it takes about 15 minutes to worsen", "we lost 2 GB within three hours"
+        unless: "\\b(?:exhaust\\w*|worsen\\w*|degrad(?:ed|ing|es)|lost|losing|r[au]n out|drift\\w*|spik(?:ed|ing)|climb(?:ed|ing)|regress(?:ed|ing)|fill(?:ed|ing) up|crash\\w*|fail(?:ed|ing))\\b",
         negated: true,
       },
       {
@@ -1017,6 +1020,8 @@ export const RULES: readonly Rule[] = [
         "I moved to another team the next year.",
         "Our checkout p95 latency regressed from about 280 ms to 650 ms.",
         "The outage lasted from 19:42 to 20:53.",
+        "Within 90 seconds our connection pool was completely exhausted.",
+        "We decided to increase the memory of the cron job from 1 GB to 8 GB.",
         "We scaled the web tier from 12 to 40 instances before the sale.",
       ],
     },
