@@ -831,7 +831,7 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         // a weekly scrub that found it is a signal; service or access restored is recovery, not repair
-        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b",
+        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
       // Affected data checked or put right, in plain words: "I compared a hash of the whole key
@@ -843,7 +843,7 @@ export const RULES: readonly Rule[] = [
           "\\b(?:data|records?|rows?|keys?|key ?space|objects?|duplicates?|replicas?|messages?|events?|payouts?|payments?|accounts?|balances?|invoices?|orders?|files?|blocks?|chunks?|entries|debits?|credits?|transactions?)\\b",
           "\\b(?:every|all|whole|affected|historical|afterwards|each|missing|went missing|divergen\\w+|mismatch\\w*|matched|zero|none)\\b",
         ],
-        unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why)\\b",
+        unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why|to understand|to figure out|causes? of|on the causes?)\\b",
       },
       {
         find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
@@ -869,7 +869,11 @@ export const RULES: readonly Rule[] = [
         "A full scan of the bucket index found 3,400 orphaned entries, which the repair job removed.",
       ],
       partial: ["Luckily no data was lost."],
-      missing: ["The pipeline was fast again after the change."],
+      missing: [
+        "The pipeline was fast again after the change.",
+        "It took about two hours to get the power restored to the rack.",
+        "We went through all the data we could find on the causes of the hanging processes.",
+      ],
     },
   },
   {
