@@ -219,7 +219,9 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:p\\s?9\\d(?:\\.9+)?|p50|median|tail latency|latency|availability|uptime|durability|slos?|slas?|rpo|rto|error budget|response times?|freshness|staleness|lag|percentile|supposed to|expected to|meant to|agreement|promise[ds]?|commitment|contract)\\b",
         with: [QUANTITY],
         // "alert on replication lag over 60 seconds" is a threshold, not a goal
-        unless: `${CHANGE}|\\b(?:alerts?|alerting|alarms?|pages?|paging|thresholds?)\\b(?![^.;]{0,40}\\b(?:slo|sla|target|goal|objective))`,
+        // and a metric that was only looked at or had a problem is not a goal: "debugging a
+        // replication lag issue two weeks prior", "checked Postgres replication lag (fine)"
+        unless: `${CHANGE}|\\b(?:alerts?|alerting|alarms?|pages?|paging|thresholds?)\\b(?![^.;]{0,40}\\b(?:slo|sla|target|goal|objective))|\\b(?:lag|latency) (?:issues?|problems?|bugs?)\\b|\\b(?:weeks?|days?|months?|years?) (?:prior|ago|before|earlier)\\b|\\bchecked (?:[\\w-]+ ){0,2}(?:lag|latency)\\b`,
         hypothetical: true,
         negated: true,
       },
@@ -247,7 +249,7 @@ export const RULES: readonly Rule[] = [
         "Replication lag had to stay under 30 seconds for the reporting replicas.",
       ],
       partial: ["It had to be fast and very reliable because customers noticed every blip."],
-      missing: ["The cluster ran in two regions."],
+      missing: ["The cluster ran in two regions.", "I had raised WAL retention while debugging a replication lag issue two weeks prior."],
     },
   },
   {
