@@ -463,7 +463,7 @@ export const RULES: readonly Rule[] = [
     where: ["actions", "results"],
     met: [
       {
-        find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception|wal (?:size|bytes))\\b",
+        find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|(?<!(?:high|low)[- ])profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception|wal (?:size|bytes))\\b",
         unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
       },
       {
@@ -505,7 +505,7 @@ export const RULES: readonly Rule[] = [
         "Signals: consumer lag per partition, broker request logs, a CPU flame graph of the slow consumer.",
       ],
       partial: ["We looked at the dashboards and the logs."],
-      missing: ["We investigated for a few hours."],
+      missing: ["We investigated for a few hours.", "Marketing had lined up high-profile influencer partnerships for the launch."],
     },
   },
   {
