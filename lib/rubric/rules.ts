@@ -1039,7 +1039,7 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
-        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built(?!-in)|put (?:in|into)|now|became|closed|moved|enabled|configured|new|owns?|own|installed|made|turned|established|rolled out|ran a|held|led|defined|documented|follow-?up)\\b"],
+        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built(?!-in)|put (?:in|into)|now|became|closed|moved|enabled|configured|new|owns?|own|installed|made|turned|established|rolled out|ran a|held|led|defined|documented|follow-?up|instrument(?:ed|ing)|authored|adopted|publish(?:ed|ing)|will|we'll|going to)\\b"],
         // alerts that fired are signals of the incident, not prevention added after it
         unless: "\\b(?:fir(?:ed|ing)|went off|triggered|barrage|scream\\w*|woke|awaken\\w*|received|started)\\b",
       },
@@ -1073,6 +1073,8 @@ export const RULES: readonly Rule[] = [
     examples: {
       met: [
         "The recovery steps went into the runbook.",
+        "Instrumented new dashboards and an alert on pending connections.",
+        "We will also be updating our Redis upgrade runbook to include a review of client releases.",
         "We also have a monthly restore test now.",
         "After that we put an alert on the oplog window dropping below a day.",
         "We added a metric on rejected uploads.",
