@@ -421,7 +421,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.incident,
     met: [
       {
-        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy))\\b",
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't|failed to|stopped being able to) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy|sync|mount|replicate|boot|elect|commit|delete|process|deliver|serve|respond|keep up|recover|apply|flush|acquire|allocate|fail ?over|catch up|snapshot|compact|schedule|provision|renew|rotate))\\b",
         with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
       },
@@ -452,6 +452,7 @@ export const RULES: readonly Rule[] = [
         "On a Friday evening our order API suddenly went completely down.",
         "Our main dashboard began displaying incorrect sales data for one region.",
         "One of our database primaries entered a degraded state.",
+        "For 2 hours, the config service could not sync data between our two data centers.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: ["The system was designed by a previous team."],
