@@ -326,8 +326,9 @@ const UNTOLD_SHARE = 0.3;
 // (issue #7: under 1 per 100 words in every stuffed answer of the tuning sets, at least 1.1
 // in every strong, medium and adjacent one).
 const STORY_LINK =
-  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|(?<=\w,?\s)(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|it was|by [a-z]+ing|day \d+|leading to|led to|resulting in|resulted in|(?<!-)causing|(?<!-)caused|which meant|due to)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
+  /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing|day \d+|leading to|led to|resulting in|resulted in|(?<!-)causing|(?<!-)caused|which meant|due to)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
 const STORY_LINKS_PER_100_WORDS = 1;
+const FRAGMENT_LINK_START = /^(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)\b/i;
 // "I start by …", "we then roll out …": a method in the present tense, first person.
 const PROCESS_VOICE =
   /\b(?:I|we)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument)\b/i;
@@ -395,7 +396,13 @@ function decideGate(an: Analysis, words: number): Gate {
   // ("Issues are reproduced via load tests, fault injection and replayed traffic").
   const items = nonGenericItems.size;
   const numbers = an.docs.reduce((n, d) => n + NUMBER_START_P.count(d.a.text, d.a.candidates), 0);
-  const links = an.docs.reduce((n, d) => n + STORY_LINK_P.count(d.a.text, d.a.candidates), 0);
+  // A fragment that opens on "found", "saw" or "confirmed" ("found root cause: compaction
+  // backlog") is a line of a resume, not a step linked to the one before ("then I found").
+  let fragmentLinks = 0;
+  for (const d of an.docs) {
+    for (const s of d.a.sentences) if (FRAGMENT_LINK_START.test(d.a.text.slice(s.start, Math.min(s.end, s.start + 24)))) fragmentLinks++;
+  }
+  const links = an.docs.reduce((n, d) => n + STORY_LINK_P.count(d.a.text, d.a.candidates), 0) - fragmentLinks;
   if (
     items >= 4 &&
     sentences >= LIST_MIN_LINES &&
