@@ -12,6 +12,8 @@ import { promisify } from "node:util";
 
 import { afterAll, describe, expect, it } from "vitest";
 
+import { deleteAccount } from "@/lib/account/delete-account.server";
+import { exportMyData } from "@/lib/account/export-my-data.server";
 import { db, databaseUrl } from "@/lib/db";
 import { deleteDraft } from "@/lib/drafts/delete-draft.server";
 import { saveDraft } from "@/lib/drafts/save-draft.server";
@@ -229,6 +231,22 @@ describe("who may grade", () => {
     const exported: string[] = [];
     for await (const answer of exportGrades(db)) exported.push(answer.provenance.draftId);
     expect(exported).not.toContain(draft.id);
+  });
+});
+
+describe("grades and accounts", () => {
+  it("are in both sides' data download, and go with the reviewer's account", async () => {
+    const { owner, coach, draft } = await sharedDraft();
+    await gradeDraft(coach, parsed(input(draft.id, { overall: 4, summary: "Good story." })));
+    const candidateData = await exportMyData(owner);
+    expect(candidateData.drafts[0]!.grades).toMatchObject([{ overall: 4, summary: "Good story.", version: 1 }]);
+    const coachData = await exportMyData(coach);
+    expect(coachData.gradesGiven).toMatchObject([{ draftId: draft.id, overall: 4, summary: "Good story." }]);
+    // The reviewer's download holds their words, not the candidate's text.
+    expect(JSON.stringify(coachData)).not.toContain(STORY.actions);
+
+    await deleteAccount(coach);
+    expect(await db.draftGrade.count({ where: { draftId: draft.id } })).toBe(0);
   });
 });
 
