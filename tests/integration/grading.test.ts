@@ -226,7 +226,7 @@ describe("who may grade", () => {
   it("a draft in the trash cannot be graded and leaves the export", async () => {
     const { owner, coach, draft } = await sharedDraft();
     await gradeDraft(coach, parsed(input(draft.id)));
-    await deleteDraft(owner, draft.id);
+    await deleteDraft(owner, { draftId: draft.id });
     expect(await gradeDraftAction.runAs(coach, input(draft.id))).toMatchObject({ ok: false, code: "not_found" });
     const exported: string[] = [];
     for await (const answer of exportGrades(db)) exported.push(answer.provenance.draftId);
