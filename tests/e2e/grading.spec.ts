@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+
 import { scoreDraft } from "@/lib/rubric";
 import { ITEM_META } from "@/lib/rubric/items";
 import { ITEM_IDS } from "@/lib/rubric/types";
@@ -81,6 +83,7 @@ test("coach grades items and overall, candidate sees the grade, report counts it
     await expect(coach.getByRole("status").filter({ hasText: "Grade saved" })).toContainText(/Grade saved for version \d+\./);
     await coach.reload();
     await expect(coach.getByTestId("grade-status")).toContainText(/You graded version \d+ on/);
+    expect((await new AxeBuilder({ page: coach }).include("#main section[aria-labelledby=grade-heading]").analyze()).violations, "axe on the grade form").toEqual([]);
     await expect(coach.getByLabel(`Your label for ${metLabel}`, { exact: true })).toHaveValue("missing");
     await expect(coach.getByRole("radio", { name: /^4 · / })).toBeChecked();
 
@@ -91,6 +94,7 @@ test("coach grades items and overall, candidate sees the grade, report counts it
     await expect(row).toContainText("1 of 1");
     await expect(row).toContainText("met → missing ×1");
     await expect(coach.getByTestId("report-draft").getByRole("link", { name: title })).toHaveAttribute("href", `/review/${draftId}`);
+    expect((await new AxeBuilder({ page: coach }).analyze()).violations, "axe on /review/report").toEqual([]);
 
     // The candidate sees the grade under the editor, with its date.
     await page.goto(draftPath);
@@ -102,6 +106,7 @@ test("coach grades items and overall, candidate sees the grade, report counts it
     await expect(grade).toContainText(`${metLabel}: missing (checklist: met) — Named in a list, no story behind it.`);
     await expect(grade).toContainText(/Graded .+, version \d+/);
     await expect(grade.locator("time")).toHaveCount(1);
+    expect((await new AxeBuilder({ page }).include("section[aria-labelledby=grades-heading]").analyze()).violations, "axe on the grades panel").toEqual([]);
 
     // The candidate edits: both sides are told the grade is of an earlier version.
     await page.getByRole("button", { name: /^4\. Results/ }).click();
