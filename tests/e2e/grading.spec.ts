@@ -18,6 +18,9 @@ const SITUATION = "I owned the metadata service, a 5-node etcd cluster every wri
 const ACTIONS = "Replication lag grew to 30 seconds during compaction. I found the root cause: a lock ordering bug between compaction and apply. I fixed it with lock sharding.";
 
 test("coach grades items and overall, candidate sees the grade, report counts it, an edit marks it as of an earlier version", async ({ page, browser, baseURL }) => {
+  // Two people, two browsers, four pages and three accessibility scans: about 40 s on SQLite,
+  // nearer a minute on PostgreSQL on a busy 2-core machine.
+  test.setTimeout(150_000);
   const engine = scoreDraft({ situation: SITUATION, actions: ACTIONS });
   const metItem = ITEM_IDS.find((id) => engine.items[id].status === "met")!;
   const missingItem = ITEM_IDS.find((id) => engine.items[id].status === "missing")!;
