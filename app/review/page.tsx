@@ -18,6 +18,9 @@ export default async function ReviewQueuePage() {
       <div>
         <h1 className="text-3xl font-bold tracking-tight">Review queue</h1>
         <p className="mt-1 text-slate-600">Drafts candidates have shared with you, the most recently changed first.</p>
+        <p className="mt-1 text-sm">
+          <Link href="/review/report" className="font-medium text-brand-700 hover:underline">Where you and the checklist disagree</Link>
+        </p>
       </div>
       {queue.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { draftAccess } from "@/lib/drafts/draft-access.server";
 import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 
+const GRADE_EXPORT_SELECT = { version: true, overall: true, summary: true, overrides: true, engineLabels: true, createdAt: true, updatedAt: true } as const;
+
 // "Download my data" (issue 9 §2): everything Gameday keeps about the actor, as JSON. Not
 // included: the password hash, session tokens and rate-limit counters (secrets, not data).
 
@@ -33,9 +35,12 @@ export async function exportMyData(actor: Actor) {
           revisions: { orderBy: { version: "asc" }, select: { version: true, source: true, score: true, ...DRAFT_CONTENT_SELECT, createdAt: true, updatedAt: true } },
           drillAnswers: { orderBy: { createdAt: "asc" }, select: { promptId: true, question: true, answer: true, score: true, createdAt: true, updatedAt: true } },
           rehearsals: { orderBy: { createdAt: "asc" }, select: { seconds: true, createdAt: true } },
+          grades: { orderBy: { createdAt: "asc" }, select: GRADE_EXPORT_SELECT },
         },
       }),
     ),
   );
-  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!] };
+  // Grades the actor gave as a reviewer (issue 9 §3): their own words, without the candidate's text.
+  const gradesGiven = await db.draftGrade.findMany({ where: { coachId: actor.userId }, orderBy: { createdAt: "asc" }, select: { draftId: true, ...GRADE_EXPORT_SELECT } });
+  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!], gradesGiven };
 }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { DraftGradesPanel } from "@/components/grading/draft-grades-panel";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { getDraft } from "@/lib/drafts/queries.server";
 import { scoreForEditor } from "@/lib/drafts/score-sections";
+import { listDraftGrades } from "@/lib/grading/grading-view.server";
 
 export const metadata: Metadata = { title: "Edit draft" };
 
@@ -12,7 +14,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: s
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const [{ actor, view: draft }, { step }] = await Promise.all([loadDraftView(params, (actor, id) => getDraft(actor, id, "edit")), searchParams]);
+  // The reviewers' grades of this draft (issue 9 §3), shown under the editor.
+  const grades = await listDraftGrades(actor, draft.id);
   return (
+    <>
     <DraftEditor
       initialStep={typeof step === "string" ? step : undefined}
       userKey={actor.userId}
@@ -33,5 +38,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         score: scoreForEditor(draft, draft.question.profile),
       }}
     />
+    <DraftGradesPanel view={grades} />
+    </>
   );
 }

@@ -3,7 +3,11 @@ import type { Metadata } from "next";
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { LocalTime } from "@/components/relative-time";
 import { ReviewDraft } from "@/components/sharing/review-draft";
+import { GradeForm } from "@/components/grading/grade-form";
 import { BackLink } from "@/components/ui/back-link";
+import { nullIfNotFound } from "@/lib/errors";
+import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
+import { getGradeForm } from "@/lib/grading/grading-view.server";
 import { getReviewView } from "@/lib/sharing/review-view.server";
 
 export const metadata: Metadata = { title: "Review draft" };
@@ -13,7 +17,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ReviewDraftPage({ params }: Props) {
   // getReviewView reaches the draft through draftAccess(actor, "read"): the owner or a reviewer
   // with a live share; anyone else, or a revoked reviewer, gets a 404 on this very request.
-  const { view } = await loadDraftView(params, getReviewView);
+  const { actor, view } = await loadDraftView(params, getReviewView);
+  // The reviewer's grade form (issue 9 §3); null for the owner, who does not grade their own draft.
+  const grading = await nullIfNotFound(getGradeForm(actor, view.id));
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -26,6 +32,7 @@ export default async function ReviewDraftPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
       </div>
       <ReviewDraft sections={view.sections} score={view.score} />
+      {grading ? <GradeForm key={grading.draftId} view={grading} gradeDraft={gradeDraftAction} /> : null}
     </div>
   );
 }
