@@ -185,17 +185,18 @@ export async function createAccessScenario(): Promise<AccessScenario> {
  * data (comments, grades) adds one line here.
  */
 export async function snapshotScenario(scenario: Pick<AccessScenario, "userIds">): Promise<string> {
-  const users = { id: { in: scenario.userIds } };
+  const people = { id: { in: scenario.userIds } };
   const drafts = { draft: { ownerId: { in: scenario.userIds } } };
   const byId = { orderBy: { id: "asc" as const } };
-  const tables = {
-    users: await db.user.findMany({ where: users, ...byId }),
-    drafts: await db.draft.findMany({ where: { ownerId: { in: scenario.userIds } }, ...byId }),
-    revisions: await db.draftRevision.findMany({ where: drafts, ...byId }),
-    drillAnswers: await db.drillAnswer.findMany({ where: drafts, ...byId }),
-    rehearsals: await db.rehearsal.findMany({ where: drafts, ...byId }),
-    invites: await db.draftInvite.findMany({ where: drafts, ...byId }),
-    shares: await db.draftShare.findMany({ where: { OR: [drafts, { coachId: { in: scenario.userIds } }] }, ...byId }),
-  };
+  const [users, ownDrafts, revisions, drillAnswers, rehearsals, invites, shares] = await Promise.all([
+    db.user.findMany({ where: people, ...byId }),
+    db.draft.findMany({ where: { ownerId: { in: scenario.userIds } }, ...byId }),
+    db.draftRevision.findMany({ where: drafts, ...byId }),
+    db.drillAnswer.findMany({ where: drafts, ...byId }),
+    db.rehearsal.findMany({ where: drafts, ...byId }),
+    db.draftInvite.findMany({ where: drafts, ...byId }),
+    db.draftShare.findMany({ where: { OR: [drafts, { coachId: { in: scenario.userIds } }] }, ...byId }),
+  ]);
+  const tables = { users, drafts: ownDrafts, revisions, drillAnswers, rehearsals, invites, shares };
   return JSON.stringify(tables);
 }

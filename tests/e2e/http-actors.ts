@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { expect, type APIRequestContext, type APIResponse, type Playwright } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
 
 import { queryE2E, shiftDate } from "./database";
+
+type Playwright = PlaywrightWorkerArgs["playwright"];
 
 // Helpers for driving the built app over plain HTTP as several people at once
 // (tests/e2e/authz-matrix.spec.ts, tests/e2e/hostile-text.spec.ts).
