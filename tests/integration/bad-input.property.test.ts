@@ -75,7 +75,13 @@ const HOSTILE_TEXT = [
   "null",
   "$ACTION_ID_x",
 ];
-const text = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 }), fc.constantFrom(...HOSTILE_TEXT));
+const text = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
+  // A plausible value with NUL inside: PostgreSQL cannot store it.
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }).map((v) => `${v}\u0000${v}`) },
+);
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
 const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 4 }));
 
@@ -85,7 +91,7 @@ const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary
  * then anything at all, and prototype-pollution shapes.
  */
 function payload(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
-  const shaped = Object.fromEntries(Object.entries(fields).map(([key, valid]) => [key, fc.oneof(valid, value)]));
+  const shaped = Object.fromEntries(Object.entries(fields).map(([key, valid]) => [key, fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: text }, { weight: 1, arbitrary: value })]));
   return fc.oneof(
     { weight: 6, arbitrary: fc.record(shaped, { requiredKeys: [] }) },
     { weight: 2, arbitrary: fc.anything() },
