@@ -73,3 +73,130 @@ export async function createSignedInUser(overrides: { name?: string; role?: Acto
   if (overrides.role) user = await db.user.update({ where: { id: user.id }, data: { role: overrides.role } });
   return { user: { ...user, ...actorOf(user) }, cookie, password };
 }
+
+// ── The authorization matrix's cast (issue 9 §4) ──────────────────────────────────────────
+// One draft and everyone who might reach for it. tests/integration/authz-matrix.test.ts
+// drives every data function and action as each of them; the e2e matrix
+// (tests/e2e/authz-matrix.spec.ts) builds the same cast over HTTP.
+
+/** Who asks, in the matrix's column order. ("anonymous" exists only over HTTP: a data function always has an actor.) */
+export const ACCESS_ROLES = [
+  "owner",
+  "otherCandidate",
+  "liveCoach",
+  "revokedCoach",
+  "otherDraftCoach",
+  "expiredInviteCoach",
+  "usedInviteCoach",
+] as const;
+export type AccessRole = (typeof ACCESS_ROLES)[number];
+
+export type AccessScenario = {
+  actors: Record<AccessRole, TestUser>;
+  /** The owner's draft everyone reaches for (live, with two versions, a drill answer, a run, tags). */
+  draftId: string;
+  questionId: string;
+  /** Version 1 of the draft (history, restore). */
+  revisionId: string;
+  /** The owner's other draft, shared with `otherDraftCoach` only. */
+  otherDraftId: string;
+  /** liveCoach's live share of the draft; revokedCoach's revoked one. */
+  liveShareId: string;
+  revokedShareId: string;
+  /** A pending (unused, live) invite of the draft, and its raw token. */
+  pendingInviteId: string;
+  pendingToken: string;
+  /** The token each role holds: expiredInviteCoach an expired link, usedInviteCoach one liveCoach already used, everyone else the pending one. */
+  tokenOf: (role: AccessRole) => string;
+  /** Ids of every row the scenario made, for snapshotScenario. */
+  userIds: string[];
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A fresh cast: each call makes its own users, drafts, shares and invites, so a test may
+ * mutate freely (the matrix makes one per cell).
+ */
+export async function createAccessScenario(): Promise<AccessScenario> {
+  const { acceptInvite } = await import("@/lib/sharing/accept-invite.server");
+  const { createInvite } = await import("@/lib/sharing/create-invite.server");
+  const { revokeShare } = await import("@/lib/sharing/revoke-access.server");
+
+  const coach = (name: string) => createTestUser({ name, role: "coach" });
+  const [owner, otherCandidate, liveCoach, revokedCoach, otherDraftCoach, expiredInviteCoach, usedInviteCoach] = await Promise.all([
+    createTestUser({ name: "Owner" }),
+    createTestUser({ name: "Other candidate" }),
+    coach("Live coach"),
+    coach("Revoked coach"),
+    coach("Coach of another draft"),
+    coach("Coach with an expired link"),
+    coach("Coach with a used link"),
+  ]);
+  const actors: Record<AccessRole, TestUser> = { owner, otherCandidate, liveCoach, revokedCoach, otherDraftCoach, expiredInviteCoach, usedInviteCoach };
+
+  const question = await createTestQuestion();
+  const draft = await createTestDraft(owner, {
+    questionId: question.id,
+    title: "Ledger failover",
+    situation: "I owned the ledger's PostgreSQL cluster; p99 writes under 20 ms.",
+    tags: "postgres,on-call",
+  });
+  // A second version, so history has something to restore.
+  const revision = await db.draftRevision.findFirstOrThrow({ where: { draftId: draft.id, version: 1 }, select: { id: true } });
+  await db.draft.update({ where: { id: draft.id }, data: { version: 2, actions: "I added a replica and drilled failover." } });
+  await db.draftRevision.create({
+    data: { draftId: draft.id, version: 2, title: "Ledger failover", situation: "I owned the ledger's PostgreSQL cluster; p99 writes under 20 ms.", task: "", actions: "I added a replica and drilled failover.", results: "" },
+  });
+  await db.drillAnswer.create({ data: { draftId: draft.id, promptId: "probe:slo", question: "What was the SLO?", answer: "p99 under 20 ms." } });
+  await db.rehearsal.create({ data: { draftId: draft.id, seconds: 150 } });
+  const otherDraft = await createTestDraft(owner, { questionId: question.id, title: "Cache stampede" });
+  await createTestDraft(otherCandidate, { questionId: question.id, title: "Someone else's story" });
+
+  const used = await createInvite(owner, draft.id);
+  await acceptInvite(liveCoach, used.token);
+  const revoked = await createInvite(owner, draft.id);
+  await acceptInvite(revokedCoach, revoked.token);
+  const liveShare = await db.draftShare.findFirstOrThrow({ where: { draftId: draft.id, coachId: liveCoach.userId }, select: { id: true } });
+  const revokedShare = await db.draftShare.findFirstOrThrow({ where: { draftId: draft.id, coachId: revokedCoach.userId }, select: { id: true } });
+  await revokeShare(owner, draft.id, revokedShare.id);
+  await acceptInvite(otherDraftCoach, (await createInvite(owner, otherDraft.id)).token);
+  const expired = await createInvite(owner, draft.id, new Date(Date.now() - 8 * DAY_MS));
+  const pending = await createInvite(owner, draft.id);
+
+  return {
+    actors,
+    draftId: draft.id,
+    questionId: question.id,
+    revisionId: revision.id,
+    otherDraftId: otherDraft.id,
+    liveShareId: liveShare.id,
+    revokedShareId: revokedShare.id,
+    pendingInviteId: pending.inviteId,
+    pendingToken: pending.token,
+    tokenOf: (role) => (role === "expiredInviteCoach" ? expired.token : role === "usedInviteCoach" ? used.token : pending.token),
+    userIds: Object.values(actors).map((actor) => actor.userId),
+  };
+}
+
+/**
+ * Everything stored about a scenario's people and drafts, as comparable JSON: the matrix
+ * asserts it is unchanged after every denied mutation. A feature that adds a table of user
+ * data (comments, grades) adds one line here.
+ */
+export async function snapshotScenario(scenario: Pick<AccessScenario, "userIds">): Promise<string> {
+  const people = { id: { in: scenario.userIds } };
+  const drafts = { draft: { ownerId: { in: scenario.userIds } } };
+  const byId = { orderBy: { id: "asc" as const } };
+  const [users, ownDrafts, revisions, drillAnswers, rehearsals, invites, shares] = await Promise.all([
+    db.user.findMany({ where: people, ...byId }),
+    db.draft.findMany({ where: { ownerId: { in: scenario.userIds } }, ...byId }),
+    db.draftRevision.findMany({ where: drafts, ...byId }),
+    db.drillAnswer.findMany({ where: drafts, ...byId }),
+    db.rehearsal.findMany({ where: drafts, ...byId }),
+    db.draftInvite.findMany({ where: drafts, ...byId }),
+    db.draftShare.findMany({ where: { OR: [drafts, { coachId: { in: scenario.userIds } }] }, ...byId }),
+  ]);
+  const tables = { users, drafts: ownDrafts, revisions, drillAnswers, rehearsals, invites, shares };
+  return JSON.stringify(tables);
+}

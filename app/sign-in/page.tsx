@@ -2,15 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { AuthForm } from "@/components/auth/auth-form";
+import { safeNext, withNext } from "@/lib/auth/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> };
-
-/** Only a path inside this app (an invite link sends people here and back): never another site. */
-function safeNext(next: string | string[] | undefined): string {
-  return typeof next === "string" && /^\/(?![/\\])[A-Za-z0-9/_-]*$/.test(next) ? next : "/drafts";
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   const { next } = await searchParams;
@@ -29,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
         onSuccess={{ go: safeNext(next) }}
       />
       <p className="text-sm text-slate-700">
-        New here? <Link href="/sign-up" className="font-medium text-brand-700 underline">Create an account</Link>.{" "}
+        New here? <Link href={withNext("/sign-up", next)} className="font-medium text-brand-700 underline">Create an account</Link>.{" "}
         <Link href="/forgot-password" className="font-medium text-brand-700 underline">Forgot your password?</Link>
       </p>
     </div>

@@ -3,10 +3,15 @@ import Link from "next/link";
 
 import { AuthForm } from "@/components/auth/auth-form";
 import { PASSWORD_LIMITS } from "@/lib/auth/password-limits";
+import { safeNext, withNext } from "@/lib/auth/safe-next";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default function SignUpPage() {
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  // An invite link sends a newcomer to sign in, and from there here: they come back to it.
+  const { next } = await searchParams;
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold tracking-tight">Create an account</h1>
@@ -29,11 +34,11 @@ export default function SignUpPage() {
         submitLabel="Create account"
         pendingLabel="Creating…"
         failure={`We could not create that account. Use a valid e-mail and a password of ${PASSWORD_LIMITS.min} to ${PASSWORD_LIMITS.max} characters; if you already have an account, sign in or reset your password.`}
-        onSuccess={{ go: "/drafts" }}
+        onSuccess={{ go: safeNext(next) }}
         signInAfter
       />
       <p className="text-sm text-slate-700">
-        Already have an account? <Link href="/sign-in" className="font-medium text-brand-700 underline">Sign in</Link>.
+        Already have an account? <Link href={withNext("/sign-in", next)} className="font-medium text-brand-700 underline">Sign in</Link>.
       </p>
     </div>
   );

@@ -43,11 +43,17 @@ const sectionText = (key: SectionKey) =>
       }),
     );
 
+// NUL is dropped here too: PostgreSQL cannot store it (found by the bad-input property test).
 export const TitleSchema = z
   .string({ error: "The title must be text." })
-  .trim()
-  .min(1, { error: "Give the draft a title." })
-  .max(DRAFT_LIMITS.title, { error: `Keep the title under ${DRAFT_LIMITS.title} characters.` });
+  .transform((value) => value.replaceAll("\u0000", ""))
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "Give the draft a title." })
+      .max(DRAFT_LIMITS.title, { error: `Keep the title under ${DRAFT_LIMITS.title} characters.` }),
+  );
 
 export const DraftContentSchema = z.object({
   title: TitleSchema,

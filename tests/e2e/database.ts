@@ -35,3 +35,40 @@ export async function moveRevisionsBackInTime(draftId: string) {
     }
   }
 }
+
+/**
+ * One SQL statement against the e2e server's database, for arranging what HTTP cannot
+ * (reading a generated id, moving a date). Write `?` for parameters; PostgreSQL gets `$n`.
+ */
+export async function queryE2E<Row = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
+  const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+  if (url.startsWith("file:")) {
+    const { default: Database } = await import("better-sqlite3");
+    const sqlite = new Database(path.resolve(url.slice("file:".length)));
+    try {
+      const statement = sqlite.prepare(sql);
+      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as Row[];
+    } finally {
+      sqlite.close();
+    }
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    let n = 0;
+    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Moves one row's date column by `deltaMs`, keeping the storage format the Prisma adapter chose. */
+export async function shiftDate(table: string, column: string, id: string, deltaMs: number) {
+  const [row] = await queryE2E<{ value: string | number | Date }>(`SELECT "${column}" AS value FROM "${table}" WHERE id = ?`, [id]);
+  if (!row) throw new Error(`no ${table} row ${id}`);
+  const moved = new Date(new Date(row.value).getTime() + deltaMs);
+  const value =
+    row.value instanceof Date ? moved : typeof row.value === "number" ? moved.getTime() : moved.toISOString().replace("Z", row.value.endsWith("Z") ? "Z" : "+00:00");
+  await queryE2E(`UPDATE "${table}" SET "${column}" = ? WHERE id = ?`, [value, id]);
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { LocalTime } from "@/components/relative-time";
@@ -18,12 +19,14 @@ export default async function ReviewDraftPage({ params }: Props) {
   // getReviewView reaches the draft through draftAccess(actor, "read"): the owner or a reviewer
   // with a live share; anyone else, or a revoked reviewer, gets a 404 on this very request.
   const { actor, view } = await loadDraftView(params, getReviewView);
-  // The reviewer's grade form (issue 9 §3); null for the owner, who does not grade their own draft.
+  // This is the reviewer's read-only page; the candidate's own draft opens in their editor.
+  if (view.isOwner) redirect(`/drafts/${view.id}`);
+  // The reviewer's grade form (issue 9 §3).
   const grading = await nullIfNotFound(getGradeForm(actor, view.id));
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <BackLink href={view.isOwner ? `/drafts/${view.id}` : "/review"}>{view.isOwner ? "Back to the editor" : "Review queue"}</BackLink>
+        <BackLink href="/review">Review queue</BackLink>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{view.title || "Untitled draft"}</h1>
         <p className="mt-1 text-slate-600">
           By <span className="font-medium text-slate-800">{view.candidateName}</span> · {view.questionTitle} · version {view.version}, last changed{" "}
