@@ -88,8 +88,7 @@ export function mapSpan(before: string, after: string, start: number, end: numbe
   let kept = 0;
   let total = 0;
   const changes = diffWordsWithSpace(before, after);
-  for (let index = 0; index < changes.length; index++) {
-    const change = changes[index];
+  for (const [index, change] of changes.entries()) {
     const length = change.value.length;
     if (change.added) {
       newPos += length;
@@ -126,7 +125,7 @@ export function mapSpan(before: string, after: string, start: number, end: numbe
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
   return { start: s, end: e };
 }
