@@ -13,12 +13,14 @@ import { AppError } from "@/lib/errors";
  * The comment threads on a draft as the actor may see them (the owner: all; a reviewer: their
  * own), each with where its words are in the current text, what is new since the actor's last
  * visit, and what the actor may do. Reading does not mark anything seen: the page calls
- * recordDraftVisit with `readAt` once it has shown them.
+ * recordDraftVisit with `readAt` once it has shown them. `ownerOnly` is for the candidate's own
+ * workspace (/drafts/[id]/comments), which reviewers do not reach (docs/decisions/007-sharing.md).
  */
-export async function getCommentsView(actor: Actor, draftId: string, now = new Date()) {
+export async function getCommentsView(actor: Actor, draftId: string, options: { ownerOnly?: boolean; now?: Date } = {}) {
+  const now = options.now ?? new Date();
   const draft = await db.draft.findFirst({
-    where: draftAccess(actor, "comment", { draftId }),
-    select: { id: true, version: true, ownerId: true, owner: { select: { name: true } }, ...DRAFT_CONTENT_SELECT },
+    where: draftAccess(actor, options.ownerOnly ? "edit" : "comment", { draftId }),
+    select: { id: true, version: true, updatedAt: true, ownerId: true, owner: { select: { name: true } }, ...DRAFT_CONTENT_SELECT },
   });
   if (!draft) throw new AppError("not_found", DRAFT_NOT_FOUND);
   const [visit, rows] = await Promise.all([
@@ -88,7 +90,9 @@ export async function getCommentsView(actor: Actor, draftId: string, now = new D
 
   return {
     draftId: draft.id,
+    title: draft.title,
     version: draft.version,
+    updatedAt: draft.updatedAt.toISOString(),
     isOwner,
     candidateName: draft.owner.name,
     sections: current,

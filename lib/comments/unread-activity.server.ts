@@ -17,9 +17,10 @@ export type UnreadActivity = {
 
 /**
  * What is new for the actor on each of these drafts since their last visit, read from the
- * database through the access layer (threads the actor may not see do not count).
+ * database through the access layer (threads the actor may not see do not count). Give each
+ * draft's current version to learn whether its text changed since (a reviewer's question).
  */
-export async function listUnreadActivity(actor: Actor, drafts: Array<{ id: string; version: number }>): Promise<Map<string, UnreadActivity>> {
+export async function listUnreadActivity(actor: Actor, drafts: Array<{ id: string; version?: number }>): Promise<Map<string, UnreadActivity>> {
   const ids = drafts.map((draft) => draft.id);
   const activity = new Map<string, UnreadActivity>();
   if (ids.length === 0) return activity;
@@ -37,7 +38,7 @@ export async function listUnreadActivity(actor: Actor, drafts: Array<{ id: strin
   const visitOf = new Map(visits.map((visit) => [visit.draftId, visit]));
   for (const draft of drafts) {
     const visit = visitOf.get(draft.id);
-    activity.set(draft.id, { newComments: 0, newResolutions: 0, draftChanged: visit ? draft.version > visit.seenVersion : false, visited: Boolean(visit) });
+    activity.set(draft.id, { newComments: 0, newResolutions: 0, draftChanged: visit !== undefined && draft.version !== undefined && draft.version > visit.seenVersion, visited: Boolean(visit) });
   }
   const after = (draftId: string, at: Date) => {
     const visit = visitOf.get(draftId);

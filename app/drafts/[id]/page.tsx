@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { listCommentSummaries } from "@/lib/comments/comment-summary.server";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { getDraft } from "@/lib/drafts/queries.server";
 import { scoreForEditor } from "@/lib/drafts/score-sections";
@@ -12,8 +13,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: s
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const [{ actor, view: draft }, { step }] = await Promise.all([loadDraftView(params, (actor, id) => getDraft(actor, id, "edit")), searchParams]);
+  const comments = (await listCommentSummaries(actor, [draft])).get(draft.id);
   return (
     <DraftEditor
+      comments={comments}
       initialStep={typeof step === "string" ? step : undefined}
       userKey={actor.userId}
       setAdjacentAction={setAdjacentAction}

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { LocalTime } from "@/components/relative-time";
+import { ReviewComments } from "@/components/review/review-comments";
 import { ReviewDraft } from "@/components/sharing/review-draft";
 import { BackLink } from "@/components/ui/back-link";
+import { getCommentsView } from "@/lib/comments/comments-view.server";
+import { recordDraftVisit } from "@/lib/comments/draft-visit.server";
 import { getReviewView } from "@/lib/sharing/review-view.server";
 
 export const metadata: Metadata = { title: "Review draft" };
@@ -13,7 +16,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ReviewDraftPage({ params }: Props) {
   // getReviewView reaches the draft through draftAccess(actor, "read"): the owner or a reviewer
   // with a live share; anyone else, or a revoked reviewer, gets a 404 on this very request.
-  const { view } = await loadDraftView(params, getReviewView);
+  const { actor, view } = await loadDraftView(params, getReviewView);
+  // Comments (issue 9 §3): read with what is new since the last visit, then that visit is recorded.
+  const comments = await getCommentsView(actor, view.id);
+  await recordDraftVisit(actor, view.id, comments.version, comments.readAt);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -26,6 +32,7 @@ export default async function ReviewDraftPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
       </div>
       <ReviewDraft sections={view.sections} score={view.score} />
+      <ReviewComments view={comments} shownVersion={view.version} />
     </div>
   );
 }

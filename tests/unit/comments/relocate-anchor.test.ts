@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { highlightSegments } from "@/lib/comments/highlight-segments";
 import { mapSpan, nearestOccurrence, relocateAnchor, relocateInSection, type Anchor } from "@/lib/comments/relocate-anchor";
 
 // Where a comment's words went between the version it was made on and the draft now
@@ -108,5 +109,18 @@ describe("mapSpan", () => {
     const mapped = mapSpan("one two three four", "one two THREE four", 0, 18);
     expect(mapped?.keptShare).toBeCloseTo(10 / 15);
     expect(mapped).toMatchObject({ start: 0, end: 18 });
+  });
+});
+
+describe("highlightSegments", () => {
+  it("cuts the text at every span edge and lists the spans over each run", () => {
+    expect(highlightSegments("abcdefgh", [{ id: "x", start: 2, end: 5 }, { id: "y", start: 4, end: 6 }, { id: "bad", start: 7, end: 99 }])).toEqual([
+      { text: "ab", start: 0, ids: [] },
+      { text: "cd", start: 2, ids: ["x"] },
+      { text: "e", start: 4, ids: ["x", "y"] },
+      { text: "f", start: 5, ids: ["y"] },
+      { text: "gh", start: 6, ids: [] },
+    ]);
+    expect(highlightSegments("", [])).toEqual([]);
   });
 });
