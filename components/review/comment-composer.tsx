@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useState, useTransition } from "react";
 
 import { CommentBodyField } from "@/components/review/comment-body-field";
 import { CommentBodySchema, type CreateThreadInput } from "@/lib/comments/comment-schema";
+import { splitSentences } from "@/lib/comments/sentences";
 import { SECTION_KEYS, sectionName, type SectionKey } from "@/lib/drafts/draft-schema";
 import type { ObjectAction } from "@/lib/errors";
 
-type Target = { kind: "span"; section: SectionKey; start: number; end: number; quote: string } | { kind: "section"; section: SectionKey };
+type Selection = { section: SectionKey; start: number; end: number; quote: string };
 
 /**
  * The section fields of the review page (components/sharing/review-draft.tsx gives each one
@@ -15,56 +16,68 @@ type Target = { kind: "span"; section: SectionKey; start: number; end: number; q
  * changes them.
  */
 const FIELD_PREFIX = "review-";
-const sectionOfField = (element: EventTarget | null): SectionKey | null => {
+const sectionOfField = (element: EventTarget | Element | null): SectionKey | null => {
   if (!(element instanceof HTMLTextAreaElement) || !element.id.startsWith(FIELD_PREFIX)) return null;
   const key = element.id.slice(FIELD_PREFIX.length);
   return (SECTION_KEYS as readonly string[]).includes(key) ? (key as SectionKey) : null;
 };
 
-const QUOTE_PREVIEW = 160;
-const preview = (quote: string) => (quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote);
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * A reviewer comments on words they selected in a section (with the mouse, or with Shift and
- * the arrow keys inside the field), or on a whole section. The comment is anchored to the
- * version they are reading; the server checks the words against that version.
+ * A reviewer comments on words they selected in a section with the mouse, on one sentence
+ * picked from a list (the keyboard way: a read-only field takes no keyboard selection), or on
+ * a whole section. The comment is anchored to the version shown; the server checks the words
+ * against that version.
  */
 export function CommentComposer({
   draftId,
   version,
+  sections,
   createThread,
 }: {
   draftId: string;
-  /** The version of the text in the section fields (the server checks the words against it). */
+  /** The version of the text in the section fields. */
   version: number;
+  sections: Record<SectionKey, string>;
   createThread: ObjectAction<CreateThreadInput, { id: string }>;
 }) {
-  const [target, setTarget] = useState<Target>({ kind: "section", section: "situation" });
+  const [section, setSection] = useState<SectionKey>("situation");
+  // "selection", "whole" or "sentence:<n>".
+  const [words, setWords] = useState("whole");
+  const [selection, setSelection] = useState<Selection | null>(null);
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const ids = useId();
+  const sentences = useMemo(() => splitSentences(sections[section]), [sections, section]);
 
   useEffect(() => {
-    // Follow the selection in the section fields: `select` fires for mouse and keyboard
-    // selections (and setSelectionRange); it does not bubble, so listen while capturing.
-    const onSelect = (event: Event) => {
-      const section = sectionOfField(event.target);
-      if (!section) return;
-      const field = event.target as HTMLTextAreaElement;
-      const { selectionStart: start, selectionEnd: end, value } = field;
-      if (end > start) setTarget({ kind: "span", section, start, end, quote: value.slice(start, end) });
+    // Follow a selection made in the section fields: `select` fires for mouse selections (and
+    // setSelectionRange); it does not bubble, so listen while capturing.
+    const follow = (event: Event) => {
+      const key = sectionOfField(event.target);
+      if (!key) return;
+      const { selectionStart: start, selectionEnd: end, value } = event.target as HTMLTextAreaElement;
+      if (end <= start) return;
+      setSelection({ section: key, start, end, quote: value.slice(start, end) });
+      setSection(key);
+      setWords("selection");
     };
-    document.addEventListener("select", onSelect, true);
-    return () => document.removeEventListener("select", onSelect, true);
+    document.addEventListener("select", follow, true);
+    return () => document.removeEventListener("select", follow, true);
   }, []);
 
-  const choice = target.kind === "span" ? "selection" : `section:${target.section}`;
-  function choose(value: string) {
-    if (value === "selection") return;
-    setTarget({ kind: "section", section: value.slice("section:".length) as SectionKey });
-  }
+  const span: Selection | null =
+    words === "selection" && selection?.section === section
+      ? selection
+      : words.startsWith("sentence:")
+        ? (() => {
+            const sentence = sentences[Number(words.slice("sentence:".length))];
+            return sentence ? { section, start: sentence.start, end: sentence.end, quote: sentence.text } : null;
+          })()
+        : null;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -74,10 +87,9 @@ export function CommentComposer({
       setError(parsed.error.issues[0]?.message ?? "Write a comment first.");
       return;
     }
-    const span = target.kind === "span" ? target : null;
     const input: CreateThreadInput = span
-      ? { draftId, version, section: span.section, start: span.start, end: span.end, quote: span.quote, body: parsed.data }
-      : { draftId, version, section: target.section, start: 0, end: 0, quote: "", body: parsed.data };
+      ? { draftId, version, section, start: span.start, end: span.end, quote: span.quote, body: parsed.data }
+      : { draftId, version, section, start: 0, end: 0, quote: "", body: parsed.data };
     setError(null);
     startTransition(async () => {
       try {
@@ -85,7 +97,8 @@ export function CommentComposer({
         if (result.ok) {
           setBody("");
           setNotice(result.message);
-          setTarget({ kind: "section", section: target.section });
+          setSelection(null);
+          setWords("whole");
         } else {
           setError(result.message);
         }
@@ -95,41 +108,60 @@ export function CommentComposer({
     });
   }
 
+  const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <section aria-labelledby={`${ids}-heading`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`${ids}-heading`} className="text-lg font-semibold">
         Add a comment
       </h2>
       <p className="text-sm text-slate-700">
-        Select words in a section above (drag across them, or press Shift and the arrow keys inside the field), then write your comment
-        here. Or comment on a whole section. The candidate sees it beside their draft; their text stays theirs.
+        Select words in a section above with the mouse, or choose a section and a sentence here, then write your comment. The candidate
+        sees it beside their draft; their text stays theirs.
       </p>
       <form onSubmit={submit} className="flex flex-col gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${ids}-target`} className="text-sm font-medium text-slate-800">
-            Comment on
-          </label>
-          <select
-            id={`${ids}-target`}
-            value={choice}
-            onChange={(event) => choose(event.target.value)}
-            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto"
-          >
-            {target.kind === "span" ? <option value="selection">The selected words in {sectionName(target.section)}</option> : null}
-            {SECTION_KEYS.map((key) => (
-              <option key={key} value={`section:${key}`}>
-                The whole {sectionName(key)} section
-              </option>
-            ))}
-          </select>
+        <div className="grid gap-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${ids}-section`} className="text-sm font-medium text-slate-800">
+              Section
+            </label>
+            <select
+              id={`${ids}-section`}
+              value={section}
+              onChange={(event) => {
+                setSection(event.target.value as SectionKey);
+                setWords(selection?.section === event.target.value ? "selection" : "whole");
+              }}
+              className={selectClass}
+            >
+              {SECTION_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {sectionName(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex min-w-0 flex-col gap-1">
+            <label htmlFor={`${ids}-words`} className="text-sm font-medium text-slate-800">
+              Comment on
+            </label>
+            <select id={`${ids}-words`} value={words} onChange={(event) => setWords(event.target.value)} className={selectClass}>
+              {selection?.section === section ? <option value="selection">The words you selected</option> : null}
+              <option value="whole">The whole section</option>
+              {sentences.map((sentence, index) => (
+                <option key={sentence.start} value={`sentence:${index}`}>
+                  {`Sentence ${index + 1}: ${clip(sentence.text, 70)}`}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         <div aria-live="polite" className="text-sm">
-          {target.kind === "span" ? (
+          {span ? (
             <blockquote data-testid="comment-target-quote" className="whitespace-pre-wrap border-l-4 border-amber-300 bg-amber-50 px-3 py-1 text-slate-800">
-              {preview(target.quote)}
+              {clip(span.quote, 300)}
             </blockquote>
           ) : (
-            <p className="text-slate-600">No words selected: the comment is on the whole {sectionName(target.section)} section.</p>
+            <p className="text-slate-600">The comment is on the whole {sectionName(section)} section.</p>
           )}
         </div>
         <CommentBodyField id={`${ids}-body`} label="Your comment" value={body} onChange={setBody} rows={4} />

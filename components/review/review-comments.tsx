@@ -6,12 +6,12 @@ import type { CommentsView } from "@/lib/comments/comments-view.server";
 /**
  * The comment side of the review page (issue 9 §3): the reviewer's composer (reviewers only:
  * the owner answers instead) and the threads, with what is new since the last visit.
- * `shownVersion` is the version of the text the page shows, which the comment is anchored to.
+ * `shown` is the text the page shows and its version, which a new comment is anchored to.
  */
-export function ReviewComments({ view, shownVersion }: { view: CommentsView; shownVersion: number }) {
+export function ReviewComments({ view, shown }: { view: CommentsView; shown: { version: number; sections: CommentsView["sections"] } }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2" id="comments">
-      {view.isOwner ? null : <CommentComposer draftId={view.draftId} version={shownVersion} createThread={createThreadAction} />}
+      {view.isOwner ? null : <CommentComposer draftId={view.draftId} version={shown.version} sections={shown.sections} createThread={createThreadAction} />}
       <CommentThreads
         draftId={view.draftId}
         version={view.version}

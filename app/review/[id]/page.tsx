@@ -32,7 +32,7 @@ export default async function ReviewDraftPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
       </div>
       <ReviewDraft sections={view.sections} score={view.score} />
-      <ReviewComments view={comments} shownVersion={view.version} />
+      <ReviewComments view={comments} shown={view} />
     </div>
   );
 }
