@@ -37,5 +37,12 @@ export async function exportMyData(actor: Actor) {
       }),
     ),
   );
-  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!] };
+  // Review comments the actor wrote (issue 9 §3), on any draft, with where they were made but
+  // not the quoted words: those are the candidate's text, which a revoked reviewer may no longer read.
+  const comments = await db.comment.findMany({
+    where: { authorId: actor.userId },
+    orderBy: { createdAt: "asc" },
+    select: { body: true, createdAt: true, thread: { select: { draftId: true, section: true, version: true } } },
+  });
+  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!], comments };
 }
