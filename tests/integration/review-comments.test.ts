@@ -234,6 +234,14 @@ describe("access", () => {
     expect((await getCommentsView(owner, draft.id)).threads).toHaveLength(2);
   });
 
+  it("keeps the candidate's comments page to the owner: a reviewer with a live share reads comments on the review page only", async () => {
+    const { owner, coach, draft } = await sharedDraft();
+    await createThread(coach, spanInput(draft.id, 1));
+    expect((await getCommentsView(owner, draft.id, { ownerOnly: true })).threads).toHaveLength(1);
+    await expect(getCommentsView(coach, draft.id, { ownerOnly: true })).rejects.toMatchObject({ code: "not_found" });
+    expect((await getCommentsView(coach, draft.id)).threads).toHaveLength(1);
+  });
+
   it("keeps two reviewers of one draft apart: each sees, answers and resolves only their own threads", async () => {
     const { owner, coach, draft } = await sharedDraft();
     const second = await share(owner, draft.id);
