@@ -11,6 +11,7 @@ import { LifecycleNotice } from "@/components/story-bank/lifecycle-notice";
 import { StoryBankViews } from "@/components/story-bank/story-bank-views";
 import { StoryFilters } from "@/components/story-bank/story-filters";
 import { requireActor } from "@/lib/auth/current-actor.server";
+import { listCommentSummaries, type CommentSummary } from "@/lib/comments/comment-summary.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { TRASH_RETENTION_DAYS, type ListView } from "@/lib/drafts/story-bank-schema";
 import { listStoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank.server";
@@ -58,6 +59,7 @@ export default async function DraftsPage({ searchParams }: Props) {
     notice ? findDraftTitle(actor, notice.id, notice.kind === "deleted" ? "trashed" : "live") : null,
   ]);
   const questionOptions = questions.map(({ id, title }) => ({ id, title }));
+  const comments = await listCommentSummaries(actor, bank.items);
   const filtered = Boolean(filters.q || filters.tag || filters.question);
   const nothingAnywhere = bank.counts.active + bank.counts.archived + bank.counts.trash === 0;
   return (
@@ -114,7 +116,7 @@ export default async function DraftsPage({ searchParams }: Props) {
           ) : (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Drafts">
               {bank.items.map((draft) => (
-                <StoryRow key={draft.id} draft={draft} questions={questionOptions} view={view} />
+                <StoryRow key={draft.id} draft={draft} questions={questionOptions} view={view} comments={comments.get(draft.id)} />
               ))}
             </ul>
           )}
@@ -145,7 +147,7 @@ function Notice({ kind, id, title, view }: { kind: NoticeKind; id: string; title
   }
 }
 
-function StoryRow({ draft, questions, view }: { draft: StoryBankItem; questions: QuestionOption[]; view: ListView }) {
+function StoryRow({ draft, questions, view, comments }: { draft: StoryBankItem; questions: QuestionOption[]; view: ListView; comments?: CommentSummary }) {
   const titleId = `story-${draft.id}`;
   return (
     <li className="flex flex-col gap-3 p-4" data-draft-id={draft.id}>
@@ -165,6 +167,15 @@ function StoryRow({ draft, questions, view }: { draft: StoryBankItem; questions:
           <span>
             Edited <LocalTime iso={draft.updatedAt.toISOString()} />
           </span>
+          {comments?.newMessages ? (
+            <Link href={`/drafts/${draft.id}/comments`} className="rounded-full bg-amber-100 px-3 py-1 font-semibold text-amber-900 hover:underline" data-testid="new-comments">
+              {comments.newMessages} new {comments.newMessages === 1 ? "comment" : "comments"}
+            </Link>
+          ) : comments?.open ? (
+            <Link href={`/drafts/${draft.id}/comments`} className="font-medium text-brand-700 hover:underline">
+              {comments.open} open {comments.open === 1 ? "comment" : "comments"}
+            </Link>
+          ) : null}
           <span
             className="rounded-full bg-slate-100 px-3 py-1 font-medium text-slate-700"
             aria-label={draft.score === null ? "Not scored yet" : `Score ${draft.score} out of 100`}

@@ -37,8 +37,11 @@ export function DraftEditor({
   userKey,
   initialStep,
   setAdjacentAction,
+  comments,
 }: {
   draft: EditorDraft;
+  /** Reviewers' comments on this draft: open threads and messages new since the last visit. */
+  comments?: { open: number; newMessages: number };
   userKey: string;
   initialStep?: string;
   /** setAdjacentAction, handed down by the page. */
@@ -149,6 +152,14 @@ export function DraftEditor({
             </Link>
             <Link href={`/drafts/${draft.id}/sharing`} className="font-medium text-brand-700 hover:underline">
               Sharing
+            </Link>
+            <Link href={`/drafts/${draft.id}/comments`} className="font-medium text-brand-700 hover:underline">
+              Comments
+              {comments?.newMessages ? (
+                <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{comments.newMessages} new</span>
+              ) : comments?.open ? (
+                <span className="ml-1 text-xs text-slate-600">({comments.open} open)</span>
+              ) : null}
             </Link>
             <ExportButton
               content={content}

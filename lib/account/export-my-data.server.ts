@@ -42,5 +42,12 @@ export async function exportMyData(actor: Actor) {
   );
   // Grades the actor gave as a reviewer (issue 9 §3): their own words, without the candidate's text.
   const gradesGiven = await db.draftGrade.findMany({ where: { coachId: actor.userId }, orderBy: { createdAt: "asc" }, select: { draftId: true, ...GRADE_EXPORT_SELECT } });
-  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!], gradesGiven };
+  // Review comments the actor wrote (issue 9 §3), on any draft, with where they were made but
+  // not the quoted words: those are the candidate's text, which a revoked reviewer may no longer read.
+  const comments = await db.comment.findMany({
+    where: { authorId: actor.userId },
+    orderBy: { createdAt: "asc" },
+    select: { body: true, createdAt: true, thread: { select: { draftId: true, section: true, version: true } } },
+  });
+  return { exportedAt: new Date().toISOString(), format: "gameday-export/1", user, drafts: [...live!, ...trashed!], gradesGiven, comments };
 }

@@ -80,7 +80,7 @@ export async function saveDraft(
   // conditional update below) ever changes this row, and if that is not us we change nothing.
   const head = await db.draftRevision.findFirst({
     where: { draftId: input.draftId, version: input.baseVersion },
-    select: { id: true, source: true, createdAt: true },
+    select: { id: true, source: true, createdAt: true, sealedAt: true },
   });
 
   return db.$transaction(async (tx) => {
@@ -97,21 +97,26 @@ export async function saveDraft(
 
     const snapshot = { ...content, version: nextVersion, clientSaveId: input.clientSaveId, score };
     const select = { updatedAt: true } as const;
+    const newRevision = (createdAt: Date) =>
+      tx.draftRevision.create({ data: { ...snapshot, draftId: input.draftId, source, createdAt }, select });
+    // A sealed revision (a review comment points at it, docs/decisions/008-review-comments.md)
+    // ends its burst: nothing folds into it, so the text the comment quotes stays as it was.
     const sameBurst =
-      source === "edit" && head?.source === "edit" && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;
+      source === "edit" && head?.source === "edit" && head.sealedAt === null && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;
+    // The fold and the step below touch the head only while it is still unsealed: a comment
+    // may seal it between our read and this write, and then the save starts a new revision.
+    const unsealedHead = head ? { id: head.id, sealedAt: null } : undefined;
     let revision: { updatedAt: Date };
-    if (!sameBurst || !head) {
-      revision = await tx.draftRevision.create({ data: { ...snapshot, draftId: input.draftId, source, createdAt: now }, select });
+    if (!sameBurst || !unsealedHead) {
+      revision = await newRevision(now);
     } else if (removedCharacters(current, content) >= STEP_MIN_REMOVED) {
       // Keep the replaced text as a hidden step; the burst goes on in a new revision
       // that starts when the burst started, so the window is unchanged.
-      await tx.draftRevision.update({ where: { id: head.id }, data: { source: "step" } });
-      revision = await tx.draftRevision.create({
-        data: { ...snapshot, draftId: input.draftId, source: "edit", createdAt: head.createdAt },
-        select,
-      });
+      const stepped = await tx.draftRevision.updateMany({ where: unsealedHead, data: { source: "step" } });
+      revision = await newRevision(stepped.count === 1 ? head!.createdAt : now);
     } else {
-      revision = await tx.draftRevision.update({ where: { id: head.id }, data: snapshot, select });
+      const folded = await tx.draftRevision.updateMany({ where: unsealedHead, data: snapshot });
+      revision = folded.count === 1 ? await tx.draftRevision.findUniqueOrThrow({ where: { id: unsealedHead.id }, select }) : await newRevision(now);
     }
     return { status: "saved", version: nextVersion, savedAt: revision.updatedAt, score };
   });

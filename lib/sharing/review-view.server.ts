@@ -6,10 +6,13 @@ import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 import { scoreForEditor, scoreSections } from "@/lib/drafts/score-sections";
 import { AppError } from "@/lib/errors";
+import { hasUnread, listUnreadActivity } from "@/lib/comments/unread-activity.server";
 
 /**
  * The reviewer's queue: drafts shared with the actor through a live share (not their own),
- * with the candidate, the question, the engine's score and the last change, newest first.
+ * with the candidate, the question, the engine's score, the last change and what is new since
+ * the reviewer last opened each one (comments, resolutions, a newer version of the text),
+ * newest change first (filterReviewQueue filters and sorts it as the URL asks).
  */
 export async function listReviewQueue(actor: Actor) {
   const drafts = await db.draft.findMany({
@@ -18,19 +21,28 @@ export async function listReviewQueue(actor: Actor) {
     select: {
       id: true,
       ...DRAFT_CONTENT_SELECT,
+      version: true,
       updatedAt: true,
+      ownerId: true,
       owner: { select: { name: true } },
       question: { select: { title: true, profile: true } },
     },
   });
-  return drafts.map((draft) => ({
-    id: draft.id,
-    title: draft.title,
-    candidateName: draft.owner.name,
-    questionTitle: draft.question.title,
-    score: scoreSections(draft, draft.question.profile),
-    updatedAt: draft.updatedAt.toISOString(),
-  }));
+  const activity = await listUnreadActivity(actor, drafts);
+  return drafts.map((draft) => {
+    const unread = activity.get(draft.id)!;
+    return {
+      id: draft.id,
+      title: draft.title,
+      candidateId: draft.ownerId,
+      candidateName: draft.owner.name,
+      questionTitle: draft.question.title,
+      score: scoreSections(draft, draft.question.profile),
+      updatedAt: draft.updatedAt.toISOString(),
+      unread,
+      hasUnread: hasUnread(unread),
+    };
+  });
 }
 export type ReviewQueueItem = Awaited<ReturnType<typeof listReviewQueue>>[number];
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { DraftGradesPanel } from "@/components/grading/draft-grades-panel";
+import { listCommentSummaries } from "@/lib/comments/comment-summary.server";
 import { setAdjacentAction } from "@/lib/drafts/draft-actions.server";
 import { getDraft } from "@/lib/drafts/queries.server";
 import { scoreForEditor } from "@/lib/drafts/score-sections";
@@ -16,9 +17,11 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const [{ actor, view: draft }, { step }] = await Promise.all([loadDraftView(params, (actor, id) => getDraft(actor, id, "edit")), searchParams]);
   // The reviewers' grades of this draft (issue 9 §3), shown under the editor.
   const grades = await listDraftGrades(actor, draft.id);
+  const comments = (await listCommentSummaries(actor, [draft])).get(draft.id);
   return (
     <>
     <DraftEditor
+      comments={comments}
       initialStep={typeof step === "string" ? step : undefined}
       userKey={actor.userId}
       setAdjacentAction={setAdjacentAction}

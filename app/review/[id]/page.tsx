@@ -3,12 +3,15 @@ import { redirect } from "next/navigation";
 
 import { loadDraftView } from "@/app/drafts/[id]/load-draft-view";
 import { LocalTime } from "@/components/relative-time";
+import { ReviewComments } from "@/components/review/review-comments";
 import { ReviewDraft } from "@/components/sharing/review-draft";
 import { GradeForm } from "@/components/grading/grade-form";
 import { BackLink } from "@/components/ui/back-link";
 import { nullIfNotFound } from "@/lib/errors";
 import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
 import { getGradeForm } from "@/lib/grading/grading-view.server";
+import { getCommentsView } from "@/lib/comments/comments-view.server";
+import { recordDraftVisit } from "@/lib/comments/draft-visit.server";
 import { getReviewView } from "@/lib/sharing/review-view.server";
 
 export const metadata: Metadata = { title: "Review draft" };
@@ -23,6 +26,9 @@ export default async function ReviewDraftPage({ params }: Props) {
   if (view.isOwner) redirect(`/drafts/${view.id}`);
   // The reviewer's grade form (issue 9 §3).
   const grading = await nullIfNotFound(getGradeForm(actor, view.id));
+  // Comments (issue 9 §3): read with what is new since the last visit, then that visit is recorded.
+  const comments = await getCommentsView(actor, view.id);
+  await recordDraftVisit(actor, view.id, comments.version, comments.readAt);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -35,6 +41,7 @@ export default async function ReviewDraftPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
       </div>
       <ReviewDraft sections={view.sections} score={view.score} />
+      <ReviewComments view={comments} shown={view} />
       {grading ? <GradeForm key={grading.draftId} view={grading} gradeDraft={gradeDraftAction} /> : null}
     </div>
   );

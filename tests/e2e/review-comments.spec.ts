@@ -1,0 +1,127 @@
+import { expect, test, uniqueTitle } from "./fixtures";
+
+// Review comments (issue 9 §3) in Chromium against the production build: a coach selects words
+// in a shared draft with the keyboard and comments on them; the candidate sees the comment
+// beside their text (new), replies and resolves; the coach's queue shows the reply as new, and
+// after the coach reads it, nothing is new. Comment text with HTML renders as text.
+
+test.use({ signInAs: "new-candidate" });
+
+const ACTIONS = "I paged the on-call DBA. Leader elections took 30 s under load, so I tuned the heartbeat interval.";
+const QUOTE = "Leader elections took 30 s under load";
+const SENTENCE = "Leader elections took 30 s under load, so I tuned the heartbeat interval.";
+const HOSTILE = `How did you measure it? <b>bold</b><img src=x onerror="document.title='pwned'">`;
+
+test("coach comments on a span, candidate sees it, replies and resolves, coach sees the reply as new", async ({ page, browser, baseURL }) => {
+  const title = uniqueTitle("Commented story");
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
+  const draftId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByRole("textbox", { name: "Draft title" }).fill(title);
+  await page.getByRole("button", { name: /^3\. Actions/ }).click();
+  await page.getByRole("textbox", { name: /^Actions/ }).fill(ACTIONS);
+  await expect(page.getByTestId("save-status")).toContainText(/Saved/);
+  await page.getByRole("link", { name: "Sharing" }).click();
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await page.getByRole("textbox", { name: /Invite link/ }).inputValue();
+
+  const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.251" } });
+  const anonymous = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  try {
+    // Signed out, the comments pages send you to sign in.
+    const stranger = await anonymous.newPage();
+    await stranger.goto(`/drafts/${draftId}/comments`);
+    await expect(stranger).toHaveURL(/\/sign-in/);
+
+    const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const reviewer = { email: `e2e-reviewer-${unique}@example.test`, password: `e2e-reviewer-${unique}`, name: `E2E Reviewer ${unique}` };
+    const headers = { origin: baseURL! };
+    expect((await coachContext.request.post("/api/auth/sign-up/email", { data: reviewer, headers })).ok()).toBe(true);
+    expect((await coachContext.request.post("/api/auth/sign-in/email", { data: { email: reviewer.email, password: reviewer.password }, headers })).ok()).toBe(true);
+    const coach = await coachContext.newPage();
+    await coach.goto(new URL(link).pathname);
+    await coach.getByRole("button", { name: "Accept and open the draft" }).click();
+    await expect(coach).toHaveURL(new RegExp(`/review/${draftId}$`));
+
+    // Accepting opened the review, so the queue has nothing new on it yet.
+    await coach.goto("/review");
+    const row = coach.getByTestId("review-queue-row").filter({ hasText: title });
+    await expect(row.getByTestId("queue-activity")).toContainText("Nothing new");
+
+    // With the keyboard: a section and one of its sentences.
+    await row.getByRole("link", { name: title }).click();
+    await coach.getByRole("combobox", { name: "Section", exact: true }).selectOption("actions");
+    await coach.getByRole("combobox", { name: "Comment on" }).selectOption({ index: 2 });
+    await expect(coach.getByTestId("comment-target-quote")).toHaveText(SENTENCE);
+    await coach.getByRole("textbox", { name: "Your comment" }).fill("Which heartbeat interval, and why that one?");
+    await coach.getByRole("button", { name: "Add comment" }).click();
+    await expect(coach.getByTestId("comment-thread").filter({ hasText: "Which heartbeat interval" })).toContainText(SENTENCE);
+
+    // Selected words (as a mouse drag leaves them selected in the read-only field).
+    const actions = coach.getByRole("textbox", { name: "Actions", exact: true });
+    const start = ACTIONS.indexOf(QUOTE);
+    await actions.evaluate((field: HTMLTextAreaElement, { from, to }) => {
+      field.focus();
+      field.setSelectionRange(from, to);
+    }, { from: start, to: start + QUOTE.length });
+    await expect(coach.getByTestId("comment-target-quote")).toHaveText(QUOTE);
+    await expect(coach.getByRole("combobox", { name: "Comment on" })).toHaveValue("selection");
+    await coach.getByRole("textbox", { name: "Your comment" }).fill(HOSTILE);
+    await expect(coach.getByText(`${HOSTILE.length} / 2,000 characters`)).toBeVisible();
+    await coach.getByRole("button", { name: "Add comment" }).click();
+    const coachThread = coach.getByTestId("comment-thread").filter({ hasText: "How did you measure it?" });
+    await expect(coachThread).toContainText(HOSTILE);
+    await expect(coachThread.locator("b")).toHaveCount(0);
+    await expect(coachThread.locator("img")).toHaveCount(0);
+    // "Show in text" selects the words in the read-only field.
+    await coachThread.getByRole("button", { name: "Show in text" }).click();
+    expect(await actions.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd))).toBe(QUOTE);
+
+    // The candidate: a new comment in the drafts list and the editor, then beside the text.
+    await page.goto("/drafts");
+    await expect(page.locator(`[data-draft-id="${draftId}"]`).getByTestId("new-comments")).toHaveText("2 new comments");
+    await page.goto(`/drafts/${draftId}`);
+    await page.getByRole("link", { name: /^Comments/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/drafts/${draftId}/comments$`));
+    await expect(page.getByRole("heading", { name: "Comments", level: 1 })).toBeVisible();
+    // The two comments' words overlap: the selected words, then the rest of the sentence.
+    await expect(page.getByTestId("annotated-actions").locator("mark")).toHaveText([QUOTE, ", so I tuned the heartbeat interval."]);
+    const thread = page.getByTestId("comment-thread").filter({ hasText: "How did you measure it?" });
+    await expect(thread).toContainText(HOSTILE);
+    await expect(thread.getByText("New", { exact: true }).first()).toBeVisible();
+    expect(await page.title()).not.toContain("pwned");
+    await thread.getByRole("textbox", { name: "Reply" }).fill("With etcdctl check perf, before and after.");
+    await thread.getByRole("button", { name: "Send reply" }).click();
+    await expect(thread).toContainText("With etcdctl check perf, before and after.");
+    await thread.getByRole("button", { name: "Resolve" }).click();
+    const resolved = page.getByTestId("resolved-thread");
+    await expect(resolved).toHaveCount(1);
+    await expect(resolved).toContainText("resolved by you");
+    await expect(resolved.getByText("With etcdctl check perf, before and after.")).toBeHidden();
+    await resolved.locator("summary").click();
+    await expect(resolved.getByText("With etcdctl check perf, before and after.")).toBeVisible();
+    await expect(page.getByTestId("annotated-actions").locator("mark")).toHaveText([SENTENCE]);
+
+    // The coach: the reply is new in the queue (and the unread filter finds it).
+    await coach.goto("/review?show=unread");
+    const unreadRow = coach.getByTestId("review-queue-row").filter({ hasText: title });
+    await expect(unreadRow.getByTestId("queue-activity")).toContainText("1 new reply");
+    await expect(unreadRow.getByTestId("queue-activity")).toContainText("1 resolved");
+    await unreadRow.getByRole("link", { name: title }).click();
+    const coachResolved = coach.getByTestId("resolved-thread");
+    await expect(coachResolved).toContainText(`resolved by ${"E2E Candidate"}`);
+    await coachResolved.locator("summary").click();
+    await expect(coachResolved.getByText("With etcdctl check perf, before and after.")).toBeVisible();
+    await coach.goto("/review?show=unread");
+    await expect(coach.getByTestId("review-queue-row").filter({ hasText: title })).toHaveCount(0);
+    await expect(coach.getByTestId("queue-empty-filtered")).toContainText("You are all caught up");
+    // A malformed filter is said, not fatal.
+    await coach.goto("/review?sort=%3Cscript%3E");
+    await expect(coach.getByText("Part of the address was not understood (sort)")).toBeVisible();
+    await expect(coach.getByTestId("review-queue-row").filter({ hasText: title })).toHaveCount(1);
+  } finally {
+    await coachContext.close();
+    await anonymous.close();
+  }
+});
