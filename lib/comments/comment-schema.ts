@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { DRAFT_LIMITS, IdSchema, SECTION_KEYS } from "@/lib/drafts/draft-schema";
 
-// Inputs of the review-comment actions (issue 9 §3, docs/decisions/008-review-comments.md),
+// Inputs of the review-comment actions (issue 9 §3, docs/decisions/009-review-comments.md),
 // shared by the client forms (instant errors, the limit shown under the box) and the server,
 // which parses them again. Ids and offsets name rows and characters the server looks up again
 // through the access layer and checks against the stored text; none is trusted on its own.

@@ -79,7 +79,7 @@ export async function getCommentsView(actor: Actor, draftId: string, options: { 
       authorName: row.author.name,
       startedByMe: row.authorId === actor.userId,
       resolved: row.resolvedAt ? { at: row.resolvedAt.toISOString(), byName: row.resolvedBy?.name ?? "someone", byMe: row.resolvedById === actor.userId } : null,
-      // Owner or the thread's author (docs/decisions/008-review-comments.md); threadAccess lets no one else see it.
+      // Owner or the thread's author (docs/decisions/009-review-comments.md); threadAccess lets no one else see it.
       canResolve: isOwner || row.authorId === actor.userId,
       isNew: comments.some((comment) => comment.isNew) || resolvedNew,
       newCount: comments.filter((comment) => comment.isNew).length,

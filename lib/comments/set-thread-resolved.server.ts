@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Resolves or reopens a thread: the draft's owner or the reviewer who started it
- * (docs/decisions/008-review-comments.md). A resolved thread stays, collapsed.
+ * (docs/decisions/009-review-comments.md). A resolved thread stays, collapsed.
  */
 export async function setThreadResolved(actor: Actor, input: SetThreadResolvedInput, now = new Date()) {
   const { draftId, threadId, resolved } = input;

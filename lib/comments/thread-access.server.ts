@@ -5,7 +5,7 @@ import { draftAccess } from "@/lib/drafts/draft-access.server";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 
 // Who reaches a comment thread, decided here and nowhere else (CONVENTIONS.md #14,
-// docs/decisions/008-review-comments.md): the caller must reach the draft for commenting
+// docs/decisions/009-review-comments.md): the caller must reach the draft for commenting
 // (draftAccess: the owner, or a reviewer with a live share; a revoke ends it on the next
 // request), and a thread is a conversation between the reviewer who started it and the
 // draft's owner: the owner sees every thread on their draft, a reviewer only their own.

@@ -99,7 +99,7 @@ export async function saveDraft(
     const select = { updatedAt: true } as const;
     const newRevision = (createdAt: Date) =>
       tx.draftRevision.create({ data: { ...snapshot, draftId: input.draftId, source, createdAt }, select });
-    // A sealed revision (a review comment points at it, docs/decisions/008-review-comments.md)
+    // A sealed revision (a review comment points at it, docs/decisions/009-review-comments.md)
     // ends its burst: nothing folds into it, so the text the comment quotes stays as it was.
     const sameBurst =
       source === "edit" && head?.source === "edit" && head.sealedAt === null && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;

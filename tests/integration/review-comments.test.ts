@@ -1,4 +1,4 @@
-// Review comments (issue 9 §3, docs/decisions/008-review-comments.md) against the real
+// Review comments (issue 9 §3, docs/decisions/009-review-comments.md) against the real
 // database: threads anchored to a span of a sealed revision, replies, resolve, the access rules
 // for every kind of caller, "new since last visit", and later saves never rewriting a revision
 // a comment points at.
