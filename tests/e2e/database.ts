@@ -58,10 +58,15 @@ export async function seedStoryBank(email: string, count: number, prefix: string
     const { default: Database } = await import("better-sqlite3");
     const sqlite = new Database(path.resolve(url.slice("file:".length)), { timeout: 5000 });
     try {
-      const statement = sqlite.prepare(insert.replace(/\$(\d)/g, "?$1"));
-      // The format the Prisma adapter writes (ISO text with +00:00), so text comparisons order it.
+      // $N placeholders become positional ones, repeated as often as they occur.
+      const order = [...insert.matchAll(/\$(\d)/g)].map((match) => Number(match[1]) - 1);
+      const statement = sqlite.prepare(insert.replace(/\$\d/g, "?"));
       sqlite.transaction(() => {
-        for (const row of rows) statement.run(row.id, row.title, row.tags, row.at.toISOString().replace("Z", "+00:00"), email);
+        for (const row of rows) {
+          // The format the Prisma adapter writes (ISO text with +00:00), so text comparisons order it.
+          const values = [row.id, row.title, row.tags, row.at.toISOString().replace("Z", "+00:00"), email];
+          statement.run(...order.map((i) => values[i]));
+        }
       })();
     } finally {
       sqlite.close();
