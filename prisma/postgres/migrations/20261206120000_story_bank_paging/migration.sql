@@ -2,8 +2,8 @@
 -- AlterTable
 ALTER TABLE "Draft" ADD COLUMN "searchText" TEXT;
 
--- DropIndex
-DROP INDEX "Draft_ownerId_updatedAt_idx";
+-- CreateIndex
+CREATE INDEX "Draft_ownerId_deletedAt_archivedAt_updatedAt_id_idx" ON "Draft"("ownerId", "deletedAt", "archivedAt", "updatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Draft_ownerId_updatedAt_id_idx" ON "Draft"("ownerId", "updatedAt", "id");
+CREATE INDEX "Draft_ownerId_deletedAt_archivedAt_tags_idx" ON "Draft"("ownerId", "deletedAt", "archivedAt", "tags");
