@@ -126,11 +126,17 @@ export default async function DraftsPage({ searchParams }: Props) {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** "Showing 26–50 of 10,000 stories." / "Showing 1–25 of 37 matching stories (of 10,000)." */
+/**
+ * "Showing 26–50 of 10,000 stories." / "Showing 1–25 of 37 matching stories (of 10,000)." A
+ * search is not counted (lib/drafts/list-story-bank.server.ts): "25 matching stories on this page."
+ */
 function showingLine(bank: StoryBank, filtered: boolean, view: ListView): string {
   const kind = view === "archived" ? "archived " : "";
   const noun = (n: number) => (n === 1 ? "story" : "stories");
-  if (filtered && bank.matching === 0) return `No ${kind}stories match (of ${count(bank.total)}).`;
+  if (filtered && bank.items.length === 0) return `No ${kind}stories match (of ${count(bank.total)}).`;
+  if (bank.matching === null || bank.firstIndex === null) {
+    return `${count(bank.items.length)} matching ${kind}${noun(bank.items.length)} on this page${bank.older ? "; more under “Older stories”" : ""} (of ${count(bank.total)}).`;
+  }
   const range = `${count(bank.firstIndex)}–${count(bank.firstIndex + bank.items.length - 1)}`;
   return filtered
     ? `Showing ${range} of ${count(bank.matching)} matching ${kind}${noun(bank.matching)} (of ${count(bank.total)}).`

@@ -32,10 +32,10 @@ export type StoryBank = {
   items: StoryBankItem[];
   /** How many drafts the view holds before filtering (to tell "none here" from "no matches"). */
   total: number;
-  /** How many drafts match the filters (all pages). */
-  matching: number;
-  /** 1-based position of the first item among the matches (0 when the page is empty). */
-  firstIndex: number;
+  /** How many drafts match the filters (all pages); null for a search (not counted, decision 008). */
+  matching: number | null;
+  /** 1-based position of the first item among the matches (0 when the page is empty; null for a search). */
+  firstIndex: number | null;
   /** Cursor for the page of newer stories (`?before=`), null on the first page. */
   newer: string | null;
   /** Cursor for the page of older stories (`?after=`), null on the last page. */
@@ -71,55 +71,64 @@ export async function listStoryBank(actor: Actor, filters: StoryBankFilters = {}
   const { page, pageSize = STORY_BANK_PAGE_SIZE, now = new Date() } = options;
   await purgeExpiredTrash(actor, now);
   const terms = searchTerms(filters.q);
-  // Search and the tag filter match searchText: fill it in where an older write left none.
-  if (terms.length > 0 || filters.tag) await fillMissingSearchText(actor);
+  const tagNeedsSearchText = filters.tag?.includes("_") ?? false;
+  // Search matches searchText: fill it in where an older write left none.
+  if (terms.length > 0 || tagNeedsSearchText) await fillMissingSearchText(actor);
 
   const view: Prisma.DraftWhereInput = { ...draftAccess(actor, "edit"), archivedAt: filters.show === "archived" ? { not: null } : null };
   const where: Prisma.DraftWhereInput = { AND: [view, ...(await filterConditions(filters, terms))] };
+  // Counting the matches of a search reads every draft's searchText again (the page itself
+  // stops at a page of matches), so a search shows its page without "of N" (decision 008).
+  const counted = terms.length === 0;
 
-  const [counts, tagSets, matching, rows] = await Promise.all([
+  const [counts, tagSets, matching, slice] = await Promise.all([
     countDrafts(actor),
-    // One row per distinct stored tag list, not per draft.
+    // One row per distinct stored tag list, not per draft (from an index).
     db.draft.groupBy({ by: ["tags"], where: { ...view, tags: { not: "" } } }),
-    db.draft.count({ where }),
+    counted ? db.draft.count({ where }) : null,
     pageRows(where, page, pageSize),
   ]);
-
-  const firstIndex = rows.length === 0 ? 0 : (await db.draft.count({ where: { AND: [where, newerThan(rows[0]!)] } })) + 1;
-  const last = rows.at(-1);
+  const { rows, hasNewer, hasOlder } = slice;
+  const firstIndex = !counted || rows.length === 0 ? (rows.length === 0 ? 0 : null) : (await db.draft.count({ where: { AND: [where, newerThan(rows[0]!)] } })) + 1;
   return {
     items: rows.map(({ rehearsals, tags, ...row }) => ({ ...row, tags: parseStoredTags(tags), lastRehearsal: rehearsals[0] ?? null })),
     total: filters.show === "archived" ? counts.archived : counts.active,
     matching,
     firstIndex,
-    newer: firstIndex > 1 ? encodeCursor(rows[0]!) : null,
-    older: last && firstIndex + rows.length - 1 < matching ? encodeCursor(last) : null,
+    newer: rows.length > 0 && (firstIndex === null ? hasNewer : firstIndex > 1) ? encodeCursor(rows[0]!) : null,
+    older: rows.length > 0 && (firstIndex === null || matching === null ? hasOlder : firstIndex + rows.length - 1 < matching) ? encodeCursor(rows.at(-1)!) : null,
     tags: [...new Set(tagSets.flatMap((set) => parseStoredTags(set.tags)))].sort(),
     counts,
   };
 }
 
-/** The rows of one page, newest first. A cursor that leads nowhere (stale or forged) gives the first page. */
-async function pageRows(where: Prisma.DraftWhereInput, page: StoryBankPage, pageSize: number) {
-  const first = () => db.draft.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: pageSize, select: itemSelect });
+type Slice = { rows: Prisma.DraftGetPayload<{ select: typeof itemSelect }>[]; hasNewer: boolean; hasOlder: boolean };
+
+/**
+ * The rows of one page, newest first, and whether there are more on either side (one row past
+ * the page is read to know). A cursor that leads nowhere (stale or forged) gives the first page.
+ */
+async function pageRows(where: Prisma.DraftWhereInput, page: StoryBankPage, pageSize: number): Promise<Slice> {
+  const desc = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.DraftOrderByWithRelationInput[];
+  const first = async (): Promise<Slice> => {
+    const rows = await db.draft.findMany({ where, orderBy: desc, take: pageSize + 1, select: itemSelect });
+    return { rows: rows.slice(0, pageSize), hasNewer: false, hasOlder: rows.length > pageSize };
+  };
   if (!page) return first();
   if (page.direction === "older") {
-    const rows = await db.draft.findMany({
-      where: { AND: [where, olderThan(page.cursor)] },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: pageSize,
-      select: itemSelect,
-    });
-    return rows.length > 0 ? rows : first();
+    const rows = await db.draft.findMany({ where: { AND: [where, olderThan(page.cursor)] }, orderBy: desc, take: pageSize + 1, select: itemSelect });
+    // The cursor's own story is newer than this page (if it still matches).
+    return rows.length > 0 ? { rows: rows.slice(0, pageSize), hasNewer: true, hasOlder: rows.length > pageSize } : first();
   }
   const rows = await db.draft.findMany({
     where: { AND: [where, newerThan(page.cursor)] },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-    take: pageSize,
+    take: pageSize + 1,
     select: itemSelect,
   });
   // Fewer than a page newer than the cursor: this is the top of the list, shown whole.
-  return rows.length < pageSize ? first() : rows.reverse();
+  if (rows.length < pageSize) return first();
+  return { rows: rows.slice(0, pageSize).reverse(), hasNewer: rows.length > pageSize, hasOlder: true };
 }
 
 const olderThan = ({ updatedAt, id }: StoryBankCursor): Prisma.DraftWhereInput => ({
@@ -131,13 +140,24 @@ const newerThan = ({ updatedAt, id }: StoryBankCursor): Prisma.DraftWhereInput =
 });
 
 
+/**
+ * Draft.tags is comma-joined: the tag alone, first, last or in the middle. Matched with LIKE on
+ * the tags column (answered from the index `(ownerId, deletedAt, archivedAt, tags)`). A stored
+ * tag never holds `%` or `\\`, but may hold `_`, LIKE's any-character: then the exact tag key in
+ * searchText must match too. A tag no draft can carry matches nothing.
+ */
+function hasTag(tag: string): Prisma.DraftWhereInput {
+  if (!isStorableTag(tag)) return { id: { in: [] } };
+  const patterns: Prisma.DraftWhereInput = {
+    OR: [{ tags: tag }, { tags: { startsWith: `${tag},` } }, { tags: { endsWith: `,${tag}` } }, { tags: { contains: `,${tag},` } }],
+  };
+  return tag.includes("_") ? { AND: [patterns, { searchText: { contains: tagPattern(tag) } }] } : patterns;
+}
+
 /** The `where` conditions of the tag, question and free-text filters. */
 async function filterConditions(filters: StoryBankFilters, terms: string[]): Promise<Prisma.DraftWhereInput[]> {
   const conditions: Prisma.DraftWhereInput[] = [];
-  if (filters.tag) {
-    // A tag no draft can carry matches nothing (and never reaches LIKE with a wildcard in it).
-    conditions.push(isStorableTag(filters.tag) ? { searchText: { contains: tagPattern(filters.tag) } } : { id: { in: [] } });
-  }
+  if (filters.tag) conditions.push(hasTag(filters.tag));
   if (filters.question) conditions.push({ questionId: filters.question });
   if (terms.length > 0) {
     // A word may also match the question's title. Questions are a handful of rows, matched here;
@@ -155,6 +175,7 @@ async function filterConditions(filters: StoryBankFilters, terms: string[]): Pro
 }
 
 const BACKFILL_BATCH = 200;
+const filledFor = new Set<string>();
 
 /**
  * Computes searchText for the caller's drafts that have none yet (written before the column
@@ -162,6 +183,10 @@ const BACKFILL_BATCH = 200;
  * search this is one indexed query that finds nothing.
  */
 async function fillMissingSearchText(actor: Actor): Promise<void> {
+  // Looking for missing values reads every row of the owner; once done in this process, the
+  // app's own writes keep the column set. Only a skipped check, so another instance that has
+  // not checked yet simply does it itself.
+  if (filledFor.has(actor.userId)) return;
   for (;;) {
     const missing = await db.draft.findMany({
       where: { ...draftAccess(actor, "edit"), searchText: null },
@@ -179,6 +204,8 @@ async function fillMissingSearchText(actor: Actor): Promise<void> {
         }),
       ),
     );
-    if (missing.length < BACKFILL_BATCH) return;
+    if (missing.length < BACKFILL_BATCH) break;
   }
+  if (filledFor.size > 10_000) filledFor.clear();
+  filledFor.add(actor.userId);
 }
