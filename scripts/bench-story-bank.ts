@@ -199,7 +199,12 @@ async function bench(kind: Kind, url: string) {
     },
     { label: "search 'REPLICATION' (~3 % match)", path: "/drafts?q=REPLICATION", sql: `${select} WHERE ${live} AND d."searchText" LIKE $2 ${order}`, params: [ownerId, "%replication%"] },
     { label: "search with no match (scans all)", path: "/drafts?q=zzqxv", sql: `${select} WHERE ${live} AND d."searchText" LIKE $2 ${order}`, params: [ownerId, "%zzqxv%"] },
-    { label: "tag filter 'kafka'", path: "/drafts?tag=kafka", sql: `${select} WHERE ${live} AND d."searchText" LIKE $2 ${order}`, params: [ownerId, "%\u0001kafka\u0001%"] },
+    {
+      label: "tag filter 'kafka'",
+      path: "/drafts?tag=kafka",
+      sql: `${select} WHERE ${live} AND (d."tags" = $2 OR d."tags" LIKE $3 OR d."tags" LIKE $4 OR d."tags" LIKE $5) ${order}`,
+      params: [ownerId, "kafka", "kafka,%", "%,kafka", "%,kafka,%"],
+    },
   ];
 
   const { child, cookie } = await startServer(url);
@@ -213,7 +218,7 @@ async function bench(kind: Kind, url: string) {
         const response = await fetch(`${baseURL}${c.path}`, { headers: { cookie } });
         const html = await response.text();
         status = response.status;
-        shown = /Showing [^<]*|No stories match[^<]*/.exec(html)?.[0] ?? "?";
+        shown = /Showing [^<]*|No stories match[^<]*|\d+ matching [^<]*on this page[^<]*/.exec(html)?.[0] ?? "?";
       });
       if (status !== 200) throw new Error(`${c.path} answered ${status}`);
       console.log(`  ${c.label}: ${shown.replace(/<!-- -->/g, "")} (raw query: ${rows.length} rows)`);
