@@ -72,7 +72,7 @@ export async function listStoryBank(actor: Actor, filters: StoryBankFilters = {}
   await purgeExpiredTrash(actor, now);
   const terms = searchTerms(filters.q);
   const tagNeedsSearchText = filters.tag?.includes("_") ?? false;
-  // Search matches searchText: fill it in where an older write left none.
+  // A search (and the filter on a tag with `_`) reads searchText: fill it in where an older write left none.
   if (terms.length > 0 || tagNeedsSearchText) await fillMissingSearchText(actor);
 
   const view: Prisma.DraftWhereInput = { ...draftAccess(actor, "edit"), archivedAt: filters.show === "archived" ? { not: null } : null };
@@ -89,14 +89,18 @@ export async function listStoryBank(actor: Actor, filters: StoryBankFilters = {}
     pageRows(where, page, pageSize),
   ]);
   const { rows, hasNewer, hasOlder } = slice;
-  const firstIndex = !counted || rows.length === 0 ? (rows.length === 0 ? 0 : null) : (await db.draft.count({ where: { AND: [where, newerThan(rows[0]!)] } })) + 1;
+  let firstIndex: number | null = rows.length === 0 ? 0 : null;
+  if (counted && rows.length > 0) firstIndex = (await db.draft.count({ where: { AND: [where, newerThan(rows[0]!)] } })) + 1;
+  // Counted, the links follow from the position; a search's come from the row read past the page.
+  const newerExists = firstIndex === null ? hasNewer : firstIndex > 1;
+  const olderExists = firstIndex === null || matching === null ? hasOlder : firstIndex + rows.length - 1 < matching;
   return {
     items: rows.map(({ rehearsals, tags, ...row }) => ({ ...row, tags: parseStoredTags(tags), lastRehearsal: rehearsals[0] ?? null })),
     total: filters.show === "archived" ? counts.archived : counts.active,
     matching,
     firstIndex,
-    newer: rows.length > 0 && (firstIndex === null ? hasNewer : firstIndex > 1) ? encodeCursor(rows[0]!) : null,
-    older: rows.length > 0 && (firstIndex === null || matching === null ? hasOlder : firstIndex + rows.length - 1 < matching) ? encodeCursor(rows.at(-1)!) : null,
+    newer: rows.length > 0 && newerExists ? encodeCursor(rows[0]!) : null,
+    older: rows.length > 0 && olderExists ? encodeCursor(rows.at(-1)!) : null,
     tags: [...new Set(tagSets.flatMap((set) => parseStoredTags(set.tags)))].sort(),
     counts,
   };
