@@ -146,7 +146,7 @@ const newerThan = ({ updatedAt, id }: StoryBankCursor): Prisma.DraftWhereInput =
 
 /**
  * Draft.tags is comma-joined: the tag alone, first, last or in the middle. Matched with LIKE on
- * the tags column (answered from the index `(ownerId, deletedAt, archivedAt, tags)`). A stored
+ * the tags column (answered from the index `(ownerId, deletedAt, archivedAt, tags, id)`). A stored
  * tag never holds `%` or `\\`, but may hold `_`, LIKE's any-character: then the exact tag key in
  * searchText must match too. A tag no draft can carry matches nothing.
  */

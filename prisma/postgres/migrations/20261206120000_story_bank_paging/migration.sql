@@ -6,4 +6,4 @@ ALTER TABLE "Draft" ADD COLUMN "searchText" TEXT;
 CREATE INDEX "Draft_ownerId_deletedAt_archivedAt_updatedAt_id_idx" ON "Draft"("ownerId", "deletedAt", "archivedAt", "updatedAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Draft_ownerId_deletedAt_archivedAt_tags_idx" ON "Draft"("ownerId", "deletedAt", "archivedAt", "tags");
+CREATE INDEX "Draft_ownerId_deletedAt_archivedAt_tags_id_idx" ON "Draft"("ownerId", "deletedAt", "archivedAt", "tags", "id");
