@@ -52,6 +52,21 @@ export function sqliteFilePath(url: string): string {
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 export const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`;
 
+/**
+ * How many PostgreSQL connections one app instance may hold: `connection_limit` in DATABASE_URL
+ * (the name Prisma's own engine used), else pg's default of 10. Several instances behind a load
+ * balancer share the server's max_connections (README, "Several instances").
+ */
+export function postgresPoolSize(url: string): number {
+  const raw = new URL(url).searchParams.get("connection_limit");
+  if (raw === null) return 10;
+  const size = Number(raw);
+  if (!/^\d+$/.test(raw) || size < 1 || size > 1000) {
+    throw new Error(`DATABASE_URL: connection_limit must be a whole number from 1 to 1000, not "${raw}"`);
+  }
+  return size;
+}
+
 const WRITE_STATEMENT = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i;
 
 /**
@@ -92,7 +107,7 @@ function createClient(url: string): PrismaClient {
   let client: PrismaClient;
   if (databaseKind(url) === "postgresql") {
     const schema = new URL(url).searchParams.get("schema") ?? undefined;
-    const adapter = new PrismaPg({ connectionString: url }, schema ? { schema } : undefined);
+    const adapter = new PrismaPg({ connectionString: url, max: postgresPoolSize(url) }, schema ? { schema } : undefined);
     // Same models, same queries: the generated clients differ only in provider details,
     // which app code must not rely on. Hence one type for both.
     client = new PostgresPrismaClient({ adapter, log: [...log] }) as unknown as PrismaClient;

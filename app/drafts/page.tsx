@@ -8,13 +8,14 @@ import { DuplicateDraftForm } from "@/components/story-bank/duplicate-draft-form
 import { EditTagsForm } from "@/components/story-bank/edit-tags-form";
 import { LifecycleButton } from "@/components/story-bank/lifecycle-button";
 import { LifecycleNotice } from "@/components/story-bank/lifecycle-notice";
+import { StoryBankPager } from "@/components/story-bank/story-bank-pager";
 import { StoryBankViews } from "@/components/story-bank/story-bank-views";
 import { StoryFilters } from "@/components/story-bank/story-filters";
 import { requireActor } from "@/lib/auth/current-actor.server";
 import { listCommentSummaries, type CommentSummary } from "@/lib/comments/comment-summary.server";
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { TRASH_RETENTION_DAYS, type ListView } from "@/lib/drafts/story-bank-schema";
-import { listStoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank.server";
+import { listStoryBank, type StoryBank, type StoryBankItem } from "@/lib/drafts/list-story-bank.server";
 import { createDraftAction } from "@/lib/drafts/draft-actions.server";
 import {
   deleteDraftAction,
@@ -24,7 +25,7 @@ import {
   updateTagsAction,
 } from "@/lib/drafts/story-bank-actions.server";
 import { findDraftTitle, listQuestions } from "@/lib/drafts/queries.server";
-import { parseStoryBankFilters } from "@/lib/drafts/story-bank-schema";
+import { parseStoryBankFilters, parseStoryBankPage } from "@/lib/drafts/story-bank-schema";
 import { formatDuration, spokenDuration } from "@/lib/rehearsals/rehearsal-schema";
 
 export const metadata: Metadata = { title: "My drafts" };
@@ -54,7 +55,7 @@ export default async function DraftsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const notice = noticeOf(params);
   const [bank, questions, noticeTitle] = await Promise.all([
-    listStoryBank(actor, filters),
+    listStoryBank(actor, filters, { page: parseStoryBankPage(params) }),
     listQuestions(),
     notice ? findDraftTitle(actor, notice.id, notice.kind === "deleted" ? "trashed" : "live") : null,
   ]);
@@ -101,9 +102,7 @@ export default async function DraftsPage({ searchParams }: Props) {
         <>
           <StoryFilters key={JSON.stringify(filters)} filters={filters} tags={bank.tags} questions={questionOptions} />
           <p role="status" className="text-sm text-slate-600">
-            {filtered
-              ? `${bank.items.length} of ${bank.total} ${view === "archived" ? "archived " : ""}stories match.`
-              : `${bank.total} ${view === "archived" ? "archived " : ""}${bank.total === 1 ? "story" : "stories"}.`}
+            {showingLine(bank, filtered, view)}
           </p>
           {bank.items.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
@@ -120,10 +119,30 @@ export default async function DraftsPage({ searchParams }: Props) {
               ))}
             </ul>
           )}
+          <StoryBankPager filters={filters} newer={bank.newer} older={bank.older} />
         </>
       )}
     </div>
   );
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * "Showing 26–50 of 10,000 stories." / "Showing 1–25 of 37 matching stories (of 10,000)." A
+ * search is not counted (lib/drafts/list-story-bank.server.ts): "25 matching stories on this page."
+ */
+function showingLine(bank: StoryBank, filtered: boolean, view: ListView): string {
+  const kind = view === "archived" ? "archived " : "";
+  const noun = (n: number) => (n === 1 ? "story" : "stories");
+  if (filtered && bank.items.length === 0) return `No ${kind}stories match (of ${count(bank.total)}).`;
+  if (bank.matching === null || bank.firstIndex === null) {
+    return `${count(bank.items.length)} matching ${kind}${noun(bank.items.length)} on this page${bank.older ? "; more under “Older stories”" : ""} (of ${count(bank.total)}).`;
+  }
+  const range = `${count(bank.firstIndex)}–${count(bank.firstIndex + bank.items.length - 1)}`;
+  return filtered
+    ? `Showing ${range} of ${count(bank.matching)} matching ${kind}${noun(bank.matching)} (of ${count(bank.total)}).`
+    : `Showing ${range} of ${count(bank.matching)} ${kind}${noun(bank.matching)}.`;
 }
 
 function Notice({ kind, id, title, view }: { kind: NoticeKind; id: string; title: string; view: ListView }) {

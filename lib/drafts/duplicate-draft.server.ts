@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { scoreSections } from "@/lib/drafts/score-sections";
+import { draftSearchText } from "@/lib/drafts/search-text";
 import { copyTitle, DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
 import { AppError } from "@/lib/errors";
 
@@ -26,11 +27,13 @@ export async function duplicateDraft(actor: Actor, input: z.output<typeof Duplic
     const question = await tx.question.findUnique({ where: { id: questionId }, select: { id: true, profile: true } });
     if (!question) throw new AppError("not_found", "That question does not exist. Reload the page and pick another.");
     const sections = { situation: source.situation, task: source.task, actions: source.actions, results: source.results };
+    const title = copyTitle(source.title);
     return tx.draft.create({
       data: {
         ownerId: actor.userId,
         questionId: question.id,
-        title: copyTitle(source.title),
+        title,
+        searchText: draftSearchText({ title, ...sections, tags: source.tags }),
         ...sections,
         tags: source.tags,
         adjacent: source.adjacent,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { draftAccess } from "@/lib/drafts/draft-access.server";
 import { contentOf, sameContent, DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 import { scoreSections } from "@/lib/drafts/score-sections";
+import { draftSearchText } from "@/lib/drafts/search-text";
 import { AppError } from "@/lib/errors";
 
 export type RestoreResult = {
@@ -28,7 +29,7 @@ export async function restoreRevision(actor: Actor, draftId: string, revisionId:
   // keeps it safe, and the write lock is held only for the two writes.
   const draft = await db.draft.findFirst({
     where: draftAccess(actor, "edit", { draftId }),
-    select: { version: true, ...DRAFT_CONTENT_SELECT, question: { select: { profile: true } } },
+    select: { version: true, tags: true, ...DRAFT_CONTENT_SELECT, question: { select: { profile: true } } },
   });
   const revision = await db.draftRevision.findFirst({
     where: { id: revisionId, draftId, draft: draftAccess(actor, "edit") },
@@ -44,7 +45,7 @@ export async function restoreRevision(actor: Actor, draftId: string, revisionId:
   return db.$transaction(async (tx) => {
     const updated = await tx.draft.updateMany({
       where: { ...draftAccess(actor, "edit", { draftId }), version: draft.version },
-      data: { ...content, score, version },
+      data: { ...content, score, version, searchText: draftSearchText({ ...content, tags: draft.tags }) },
     });
     if (updated.count === 0) {
       // A save landed between our read and our write; the candidate decides again.

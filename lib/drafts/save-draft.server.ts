@@ -6,6 +6,7 @@ import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { contentOf, DRAFT_CONTENT_SELECT, sameContent, type DraftSnapshot, type SaveDraftInput } from "@/lib/drafts/draft-schema";
 import { removedCharacters } from "@/lib/drafts/removed-characters";
 import { scoreSections } from "@/lib/drafts/score-sections";
+import { draftSearchText } from "@/lib/drafts/search-text";
 import { AppError } from "@/lib/errors";
 
 
@@ -53,9 +54,9 @@ export async function saveDraft(
   options: { source?: "edit" | "restore"; now?: Date } = {},
 ): Promise<SaveDraftResult> {
   const source = options.source ?? "edit";
-  const draft = await db.draft.findFirst({ where: draftAccess(actor, "edit", { draftId: input.draftId }), select: snapshotSelect });
+  const draft = await db.draft.findFirst({ where: draftAccess(actor, "edit", { draftId: input.draftId }), select: { ...snapshotSelect, tags: true } });
   if (!draft) throw new AppError("not_found", DRAFT_NOT_FOUND);
-  const { question, score: currentScore, ...current } = draft;
+  const { question, score: currentScore, tags, ...current } = draft;
   const content = contentOf(input);
 
   if (sameContent(content, current)) {
@@ -87,7 +88,9 @@ export async function saveDraft(
     // The version in the `where` makes this the only writer of baseVersion + 1.
     const updated = await tx.draft.updateMany({
       where: { ...draftAccess(actor, "edit", { draftId: input.draftId }), version: input.baseVersion },
-      data: { ...content, score, version: nextVersion },
+      // searchText uses the tags read above: a tag edit landing in between is folded in by the
+      // next save (tags are filtered on their own column, so only free text could miss it).
+      data: { ...content, score, version: nextVersion, searchText: draftSearchText({ ...content, tags }) },
     });
     if (updated.count === 0) {
       // Another save won the race since we read the draft.

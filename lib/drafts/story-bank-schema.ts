@@ -22,6 +22,11 @@ export function parseStoredTags(stored: string): string[] {
   return splitTagInput(stored);
 }
 
+/** Whether a tag could have been stored (the tag filter of the URL may hold anything). */
+export function isStorableTag(tag: string): boolean {
+  return tag.length <= TAG_LIMITS.length && TAG_PATTERN.test(tag);
+}
+
 export const TagListSchema = z
   .string({ error: "Tags must be text." })
   .max(1_000, { error: "That is far too many tags." })
@@ -77,6 +82,68 @@ export type StoryBankFilters = { q?: string; tag?: string; question?: string; sh
 export function parseStoryBankFilters(params: Record<string, string | string[] | undefined>): StoryBankFilters {
   const parsed = StoryBankFiltersSchema.safeParse(params);
   return parsed.success ? parsed.data : {};
+}
+
+// ── Paging: keyset cursors on (updatedAt desc, id desc) (docs/decisions/008-story-bank-paging.md) ──
+
+/** Stories per page of the story bank. */
+export const STORY_BANK_PAGE_SIZE = 25;
+
+/** A position in the story bank: the edit time (epoch ms) and id of the story on the edge of a page. */
+export type StoryBankCursor = { updatedAt: Date; id: string };
+/** Which page: the first, the one after (`older`) a cursor or the one before (`newer`) it. */
+export type StoryBankPage = { direction: "older" | "newer"; cursor: StoryBankCursor } | undefined;
+
+const CURSOR_PATTERN = /^(\d{1,15})\.([A-Za-z0-9_-]{1,64})$/;
+
+/** `1764680000000.cmabc123`: what `?after=` / `?before=` carry. */
+export function encodeCursor(row: { updatedAt: Date; id: string }): string {
+  return `${row.updatedAt.getTime()}.${row.id}`;
+}
+
+/**
+ * A cursor from the URL. It only says where to start in the caller's own list (the query
+ * still names the owner), so a forged one can at worst show a different page of their own
+ * stories; anything malformed is ignored and the first page is shown.
+ */
+export const StoryBankCursorSchema = z
+  .string()
+  .max(90)
+  .regex(CURSOR_PATTERN)
+  .transform((value, ctx) => {
+    const [, ms, id] = CURSOR_PATTERN.exec(value)!;
+    const updatedAt = new Date(Number(ms));
+    if (Number.isNaN(updatedAt.getTime())) {
+      ctx.addIssue({ code: "custom", message: "Malformed cursor." });
+      return z.NEVER;
+    }
+    return { updatedAt, id: id! } satisfies StoryBankCursor;
+  });
+
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** `?after=<cursor>` (older stories) or `?before=<cursor>` (newer ones); the first page otherwise. */
+export function parseStoryBankPage(params: Record<string, string | string[] | undefined>): StoryBankPage {
+  for (const [key, direction] of [["after", "older"], ["before", "newer"]] as const) {
+    const raw = firstOf(params[key]);
+    if (raw === undefined) continue;
+    const parsed = StoryBankCursorSchema.safeParse(raw);
+    return parsed.success ? { direction, cursor: parsed.data } : undefined;
+  }
+  return undefined;
+}
+
+/** The drafts page URL for these filters, optionally at a page: every control is a plain link. */
+export function storyBankHref(filters: StoryBankFilters, page?: { after: string } | { before: string }): string {
+  const params = new URLSearchParams();
+  if (filters.show) params.set("show", filters.show);
+  if (filters.q) params.set("q", filters.q);
+  if (filters.tag) params.set("tag", filters.tag);
+  if (filters.question) params.set("question", filters.question);
+  if (page && "after" in page) params.set("after", page.after);
+  if (page && "before" in page) params.set("before", page.before);
+  const query = params.toString();
+  return query ? `/drafts?${query}` : "/drafts";
 }
 
 // ── Lifecycle: delete (to the trash), restore and archive ──

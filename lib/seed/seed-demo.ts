@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 
 import { DEMO_ACCOUNTS, DEMO_CANDIDATE as LOCAL_USER } from "@/lib/auth/demo-accounts";
 import { scoreSections } from "@/lib/drafts/score-sections";
+import { draftSearchText } from "@/lib/drafts/search-text";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { QUESTIONS } from "@/lib/seed/questions";
 
@@ -43,7 +44,12 @@ export async function seedDemo(db: PrismaClient): Promise<{ questions: number; c
       name: LOCAL_USER.name,
       emailVerified: true,
       drafts: {
-        create: DEMO_DRAFTS.map((draft) => ({ ...draft, questionId: question.id, score: scoreSections(draft, question.profile) })),
+        create: DEMO_DRAFTS.map((draft) => ({
+          ...draft,
+          questionId: question.id,
+          score: scoreSections(draft, question.profile),
+          searchText: draftSearchText({ tags: "", ...draft }),
+        })),
       },
     },
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 
 // Direct access to the e2e server's database (scripts/e2e-server.mjs), for the few
@@ -71,4 +72,53 @@ export async function shiftDate(table: string, column: string, id: string, delta
   const value =
     row.value instanceof Date ? moved : typeof row.value === "number" ? moved.getTime() : moved.toISOString().replace("Z", row.value.endsWith("Z") ? "Z" : "+00:00");
   await queryE2E(`UPDATE "${table}" SET "${column}" = ? WHERE id = ?`, [value, id]);
+}
+
+/**
+ * Gives the account `email` `count` drafts titled `<prefix> 001`…, one minute apart (001 the
+ * newest), every fifth tagged "paging-five", in one transaction: what a long story bank looks
+ * like, without typing 120 drafts. searchText is left empty on purpose (as for drafts written
+ * before the column existed): the story bank fills it in before a search.
+ */
+export async function seedStoryBank(email: string, count: number, prefix: string) {
+  const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+  const now = Date.now();
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `e2e${randomUUID().replace(/-/g, "")}`,
+    title: `${prefix} ${String(i + 1).padStart(3, "0")}`,
+    tags: (i + 1) % 5 === 0 ? "paging-five" : "",
+    at: new Date(now - (i + 1) * 60_000),
+  }));
+  const insert = `INSERT INTO "Draft" ("id", "ownerId", "questionId", "title", "tags", "createdAt", "updatedAt")
+    SELECT $1, u."id", (SELECT "id" FROM "Question" ORDER BY "position", "id" LIMIT 1), $2, $3, $4, $4 FROM "User" u WHERE u."email" = $5`;
+  if (url.startsWith("file:")) {
+    const { default: Database } = await import("better-sqlite3");
+    const sqlite = new Database(path.resolve(url.slice("file:".length)), { timeout: 5000 });
+    try {
+      // $N placeholders become positional ones, repeated as often as they occur.
+      const order = [...insert.matchAll(/\$(\d)/g)].map((match) => Number(match[1]) - 1);
+      const statement = sqlite.prepare(insert.replace(/\$\d/g, "?"));
+      sqlite.transaction(() => {
+        for (const row of rows) {
+          // The format the Prisma adapter writes (ISO text with +00:00), so text comparisons order it.
+          const values = [row.id, row.title, row.tags, row.at.toISOString().replace("Z", "+00:00"), email];
+          statement.run(...order.map((i) => values[i]));
+        }
+      })();
+    } finally {
+      sqlite.close();
+    }
+  } else {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      for (const row of rows) await client.query(insert, [row.id, row.title, row.tags, row.at, email]);
+      await client.query("COMMIT");
+    } finally {
+      await client.end();
+    }
+  }
+  return rows;
 }

@@ -1,11 +1,19 @@
 // lib/db talks to the worker's real, migrated database (see tests/setup/integration-db.ts).
 import { describe, expect, it } from "vitest";
 
-import { databaseKind, databaseUrl, db, getDb } from "@/lib/db";
+import { databaseKind, databaseUrl, db, getDb, postgresPoolSize } from "@/lib/db";
 
 import { createTestQuestion, createTestUser } from "../db-utils";
 
 describe("lib/db", () => {
+  it("sizes the PostgreSQL pool from connection_limit, 10 by default, and refuses nonsense", () => {
+    expect(postgresPoolSize("postgresql://u:p@db:5432/app")).toBe(10);
+    expect(postgresPoolSize("postgresql://u:p@db:5432/app?connection_limit=4&sslmode=require")).toBe(4);
+    for (const bad of ["0", "-1", "ten", "2.5", "5000"]) {
+      expect(() => postgresPoolSize(`postgresql://u:p@db:5432/app?connection_limit=${bad}`)).toThrow(/connection_limit/);
+    }
+  });
+
   it("uses the worker's database, of the kind TEST_DATABASE_URL asks for", () => {
     expect(databaseUrl()).toBe(process.env.DATABASE_URL);
     expect(databaseKind()).toBe(process.env.TEST_DATABASE_URL ? "postgresql" : "sqlite");
