@@ -32,7 +32,7 @@ export type StoryBank = {
   items: StoryBankItem[];
   /** How many drafts the view holds before filtering (to tell "none here" from "no matches"). */
   total: number;
-  /** How many drafts match the filters (all pages); null for a search (not counted, decision 008). */
+  /** How many drafts match the filters (all pages); null for a search (not counted, decision 010). */
   matching: number | null;
   /** 1-based position of the first item among the matches (0 when the page is empty; null for a search). */
   firstIndex: number | null;
@@ -59,7 +59,7 @@ const itemSelect = {
 } satisfies Prisma.DraftSelect;
 
 /**
- * One page of the story bank (docs/decisions/008-story-bank-paging.md): keyset pagination on
+ * One page of the story bank (docs/decisions/010-story-bank-paging.md): keyset pagination on
  * (updatedAt desc, id desc), with the tag, question and view (active or archived) filters and
  * the free-text search (title, question, four sections, tags; case- and accent-insensitive
  * through the normalised Draft.searchText) all in the database query. Only the caller's own
@@ -78,7 +78,7 @@ export async function listStoryBank(actor: Actor, filters: StoryBankFilters = {}
   const view: Prisma.DraftWhereInput = { ...draftAccess(actor, "edit"), archivedAt: filters.show === "archived" ? { not: null } : null };
   const where: Prisma.DraftWhereInput = { AND: [view, ...(await filterConditions(filters, terms))] };
   // Counting the matches of a search reads every draft's searchText again (the page itself
-  // stops at a page of matches), so a search shows its page without "of N" (decision 008).
+  // stops at a page of matches), so a search shows its page without "of N" (decision 010).
   const counted = terms.length === 0;
 
   const [counts, tagSets, matching, slice] = await Promise.all([

@@ -1,5 +1,5 @@
 // The story bank's search and tag filter, shared by every write of a draft's text or tags and
-// by the story bank's query (docs/decisions/008-story-bank-paging.md). Pure: no database, no
+// by the story bank's query (docs/decisions/010-story-bank-paging.md). Pure: no database, no
 // Node APIs.
 //
 // The database matches with LIKE (Prisma's `contains`), which has no way to escape its

@@ -84,7 +84,7 @@ export function parseStoryBankFilters(params: Record<string, string | string[] |
   return parsed.success ? parsed.data : {};
 }
 
-// ── Paging: keyset cursors on (updatedAt desc, id desc) (docs/decisions/008-story-bank-paging.md) ──
+// ── Paging: keyset cursors on (updatedAt desc, id desc) (docs/decisions/010-story-bank-paging.md) ──
 
 /** Stories per page of the story bank. */
 export const STORY_BANK_PAGE_SIZE = 25;

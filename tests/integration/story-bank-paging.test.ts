@@ -212,7 +212,7 @@ describe("story bank paging", () => {
     const user = await createTestUser();
     await seed(user, [{ minutesAgo: 1 }, { minutesAgo: 2 }]);
     const bank = await listStoryBank(user, { q: "kafka" });
-    // A search is not counted (decision 008): no "of N" for it.
+    // A search is not counted (decision 010): no "of N" for it.
     expect(bank).toMatchObject({ items: [], total: 2, matching: null, firstIndex: 0, newer: null, older: null });
   });
 
