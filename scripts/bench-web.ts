@@ -198,7 +198,6 @@ async function startMinimalApp(dir: string): Promise<ChildProcess> {
 // ── Lighthouse ─────────────────────────────────────────────────────────────────────────────
 type Lhr = {
   lighthouseVersion: string;
-  environment: { hostUserAgent: string };
   runtimeError?: { message: string };
   runWarnings: string[];
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -249,11 +248,20 @@ const gzipCache = new Map<string, number>();
  * (this app's security headers alone add ~1 KB per file, the minimal app has none).
  * Chunk URLs carry a content hash, so each is measured once.
  */
-function scriptGzipBytes(url: string, cookie: string | null): Promise<number> {
+async function scriptGzipBytes(url: string, cookie: string | null): Promise<number> {
   const known = gzipCache.get(url);
-  if (known !== undefined) return Promise.resolve(known);
+  if (known !== undefined) return known;
+  try {
+    return await fetchBodyBytes(url, cookie);
+  } catch {
+    return fetchBodyBytes(url, cookie); // once more: a busy server may drop a connection
+  }
+}
+
+function fetchBodyBytes(url: string, cookie: string | null): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) } }, (response) => {
+    // A connection of its own (agent: false): no reuse of a keep-alive socket the server is closing.
+    const request = http.get(url, { agent: false, headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) } }, (response) => {
       let bytes = 0;
       response.on("data", (chunk: Buffer) => (bytes += chunk.length));
       response.on("end", () => {
@@ -376,13 +384,11 @@ try {
 
   const results = new Map<Page, Figures[]>(pages.map((page) => [page, []]));
   let lighthouseVersion = "";
-  let userAgent = "";
   const runLoad = load();
   for (let run = 1; run <= runs; run++) {
     for (const page of pages) {
       const lhr = lighthouse(page, run);
       lighthouseVersion = lhr.lighthouseVersion;
-      userAgent = lhr.environment.hostUserAgent;
       const figures = await figuresOf(lhr, page);
       results.get(page)!.push(figures);
       console.log(`  run ${run}/${runs} ${page.label.padEnd(24)} performance ${figures.performance}, TBT ${ms(figures.tbt)}, JS ${kib(figures.js)}`);
@@ -390,9 +396,10 @@ try {
   }
 
   const nextVersion = (JSON.parse(readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
-  const chromeVersion = /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? "?";
+  // The browser's own word for its version (its user agent is reduced to "156.0.0.0").
+  const chromeVersion = spawnSync(chromium, ["--version"], { encoding: "utf8" }).stdout?.trim().split("\n").pop() ?? "?";
   console.log(
-    `\nbench:web — Lighthouse ${lighthouseVersion}, mobile profile (its default: simulated slow 4G, 4× CPU slowdown), Chromium ${chromeVersion} (${chromium}), headless;` +
+    `\nbench:web — Lighthouse ${lighthouseVersion}, mobile profile (its default: simulated slow 4G, 4× CPU slowdown), ${chromeVersion} (${chromium}), headless;` +
       ` production build of Next.js ${nextVersion}; node ${process.version}, ${cpus().length} cores`,
   );
   console.log(`${runs} run${runs > 1 ? "s" : ""} per page, medians. Load average (1/5/15 min): ${startLoad} at start, ${runLoad} when Lighthouse began, ${load()} at the end.`);
@@ -418,6 +425,7 @@ try {
   console.log(
     `\nTargets (issue 10): performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, first-load JS ≤ minimal + ${TARGETS.jsOverMinimalKiB} KiB = ${kib(jsBudget)}`,
   );
+  if (minimal.failing.length) console.log(`  ${pages[0]!.label.padEnd(24)} (the baseline) failing audits: ${minimal.failing.join("; ")}`);
   for (const [page, s] of summaries) {
     if (page === pages[0]) continue;
     const checks = [
