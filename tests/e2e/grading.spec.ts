@@ -77,7 +77,7 @@ test("coach grades items and overall, candidate sees the grade, report counts it
     await expect(coach.locator("#main").getByRole("alert")).toContainText("fix the fields marked below");
     await expect(coach.getByText(`Add a short note to "${metLabel}"`)).toBeVisible();
     await expect(coach.getByText("Write a short summary for the candidate.")).toBeVisible();
-    await expect(coach.getByText("0 / 2,000 characters")).toBeVisible();
+    await expect(coach.locator("#grade-summary-count")).toHaveText("0 / 2,000 characters");
 
     await coach.getByLabel("Why missing?").fill("Named in a list, no story behind it.");
     await coach.getByLabel("Summary for the candidate").fill("A real incident, well debugged. Say how you validated the fix.");
