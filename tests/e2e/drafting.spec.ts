@@ -80,8 +80,10 @@ test.describe("not found", () => {
   test.use({ allowedConsoleErrors: /status of 404/, signInAs: "demo-candidate" });
 
   test("the seeded demo drafts are listed and a missing draft shows a helpful 404", async ({ page }) => {
-  await page.goto("/drafts");
+  // Found by search: the list pages by 25, and other tests add drafts for the demo candidate.
+  await page.goto("/drafts?q=WAL+archiver+gap");
   await expect(page.getByRole("link", { name: "WAL archiver gap on the orders database" })).toBeVisible();
+  await page.goto("/drafts?q=Cache+outage");
   await expect(page.getByRole("link", { name: "Cache outage (first attempt)" })).toBeVisible();
   const response = await page.goto("/drafts/doesnotexist");
   expect(response?.status()).toBe(404);

@@ -140,7 +140,7 @@ test.describe("the seeded demo draft", () => {
 
   test("a full answer prints on one page", async ({ page }) => {
   // The seeded demo draft is a complete answer of typical length; printing does not change it.
-  await page.goto("/drafts");
+  await page.goto("/drafts?q=WAL+archiver+gap");
   await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
   await expect(page.getByRole("textbox", { name: "Draft title" })).toHaveValue("WAL archiver gap on the orders database");
   // page.pdf() lays the page out for print, like the browser's print dialog.

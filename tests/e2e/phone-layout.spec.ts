@@ -21,7 +21,7 @@ for (const viewport of [
 ]) {
   test(`the rehearsal timer stays in view while the outline scrolls (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto("/drafts");
+    await page.goto("/drafts?q=WAL+archiver+gap");
     await page.getByRole("link", { name: DEMO_DRAFT }).click();
     await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
     await page.goto(`${new URL(page.url()).pathname}/rehearse`);

@@ -91,7 +91,7 @@ test("a timed run: start, pause, resume, the 2–4 minute band, mark done, and t
 
 test("rehearsal mode fits a 390 px wide phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/drafts");
+  await page.goto("/drafts?q=WAL+archiver+gap");
   await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
   await page.goto(`${new URL(page.url()).pathname}/rehearse`);
