@@ -1,4 +1,7 @@
-import { test as base, expect, type BrowserContextOptions } from "@playwright/test";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { test as base, expect, type APIRequestContext, type BrowserContextOptions } from "@playwright/test";
 
 import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
 
@@ -36,12 +39,31 @@ export const test = base.extend<
   signInAs: ["demo-candidate", { option: true }],
   demoSession: [
     async ({ playwright }, provide) => {
-      const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+      const port = process.env.E2E_PORT ?? 3100;
+      const baseURL = `http://127.0.0.1:${port}`;
+      // One session for the whole run, shared by every worker through a file: a worker that
+      // replaces a failed one must not sign in again, or a run with a few failures spends the
+      // demo account's sign-in allowance (429) and fails tests that did nothing wrong.
+      const file = path.resolve("data", `e2e-demo-session-${port}.json`);
+      const cached = readSession(file);
+      if (cached) {
+        const probe = await playwright.request.newContext({ baseURL, storageState: cached });
+        const live = await isDemoSession(probe);
+        await probe.dispose();
+        if (live) {
+          await provide(cached);
+          return;
+        }
+      }
       const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, "x-forwarded-for": nextAddress() } });
       const response = await api.post("/api/auth/sign-in/email", { data: { email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password } });
       expect(response.ok(), `demo sign-in: ${response.status()}`).toBe(true);
-      await provide(await api.storageState());
+      const state = await api.storageState();
       await api.dispose();
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(`${file}.${process.pid}`, JSON.stringify(state));
+      renameSync(`${file}.${process.pid}`, file);
+      await provide(state);
     },
     { scope: "worker" },
   ],
@@ -92,6 +114,24 @@ export const test = base.extend<
 });
 
 export { expect };
+
+type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
+
+function readSession(file: string): StorageState | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as StorageState;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a saved session is still the demo candidate's on this server (a new run's database has none of the old ones). */
+async function isDemoSession(api: APIRequestContext): Promise<boolean> {
+  const response = await api.get("/api/auth/get-session");
+  if (!response.ok()) return false;
+  const body = (await response.json().catch(() => null)) as { user?: { email?: string } } | null;
+  return body?.user?.email === DEMO_CANDIDATE.email;
+}
 
 export function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
