@@ -217,6 +217,32 @@ describe("server actions with hostile input", () => {
   });
 });
 
+// ── NUL in comment and grade text: dropped by the schemas, never stored (PostgreSQL refuses it) ──
+it("stores no NUL from comment or grade text (PostgreSQL refuses it; the schemas drop it)", async () => {
+  // One of each, deterministic, so the check below always has NUL-laden text to look at.
+  const s = await createAccessScenario();
+  const { liveCoach } = s.actors;
+  const { id: threadId } = await createThread(liveCoach, { draftId: s.draftId, version: 2, section: "situation", start: 0, end: 7, quote: "I owned", body: "First." });
+  expect((await replyAction.runAs(liveCoach, { draftId: s.draftId, threadId, body: "Nul\u0000in a reply" })).ok).toBe(true);
+  expect((await createThreadAction.runAs(liveCoach, { draftId: s.draftId, version: 2, section: "situation", start: 0, end: 7, quote: "I owned", body: "Nul\u0000in a thread" })).ok).toBe(true);
+  const graded = await gradeDraftAction.runAs(liveCoach, {
+    draftId: s.draftId,
+    version: 2,
+    overall: 3,
+    summary: "Nul\u0000in a summary",
+    overrides: [{ itemId: "ownership", label: "missing", note: "Nul\u0000in a note" }],
+  });
+  expect(graded.ok, JSON.stringify(graded)).toBe(true);
+  const [comments, grades] = await Promise.all([
+    db.comment.findMany({ where: { thread: { draftId: s.draftId } }, select: { body: true } }),
+    db.draftGrade.findMany({ where: { draftId: s.draftId }, select: { summary: true, overrides: true } }),
+  ]);
+  expect(comments.map((c) => c.body)).toEqual(expect.arrayContaining(["Nulin a reply", "Nulin a thread"]));
+  expect(grades.map((g) => g.summary)).toEqual(["Nulin a summary"]);
+  const stored = JSON.stringify([comments, grades]);
+  expect(stored.includes("\u0000") || stored.includes("\\u0000")).toBe(false);
+});
+
 // ── Route handlers, with a real session cookie ──
 describe("route handlers with hostile requests", () => {
   let signedIn: Awaited<ReturnType<typeof createSignedInUser>>;
