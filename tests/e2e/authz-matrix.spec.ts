@@ -118,7 +118,8 @@ const ROWS: Row[] = [
   },
   // ── Route handlers ──
   { name: "GET /drafts/[id]/export", kind: "read", drive: get((c) => `/drafts/${c.draftId}/export`), expect: cells({ owner: "200", liveCoach: "200" }, "404") },
-  { name: "GET /account/export", kind: "read", drive: get(() => "/account/export", (c) => c.draftId), expect: cells({ owner: "200 listed" }, "200 absent") },
+  // liveCoach's own thread and grade (made in beforeAll) are their data, and name the draft they are on.
+  { name: "GET /account/export", kind: "read", drive: get(() => "/account/export", (c) => c.draftId), expect: cells({ owner: "200 listed", liveCoach: "200 listed" }, "200 absent") },
   // Before the save below, which moves the draft to a newer version.
   {
     name: "gradeDraftAction",
