@@ -188,7 +188,7 @@ export async function snapshotScenario(scenario: Pick<AccessScenario, "userIds">
   const people = { id: { in: scenario.userIds } };
   const drafts = { draft: { ownerId: { in: scenario.userIds } } };
   const byId = { orderBy: { id: "asc" as const } };
-  const [users, ownDrafts, revisions, drillAnswers, rehearsals, invites, shares] = await Promise.all([
+  const [users, ownDrafts, revisions, drillAnswers, rehearsals, invites, shares, threads, comments, visits, grades] = await Promise.all([
     db.user.findMany({ where: people, ...byId }),
     db.draft.findMany({ where: { ownerId: { in: scenario.userIds } }, ...byId }),
     db.draftRevision.findMany({ where: drafts, ...byId }),
@@ -196,7 +196,12 @@ export async function snapshotScenario(scenario: Pick<AccessScenario, "userIds">
     db.rehearsal.findMany({ where: drafts, ...byId }),
     db.draftInvite.findMany({ where: drafts, ...byId }),
     db.draftShare.findMany({ where: { OR: [drafts, { coachId: { in: scenario.userIds } }] }, ...byId }),
+    // Review comments and grades (decisions 008, 009): on the cast's drafts, or written by the cast.
+    db.commentThread.findMany({ where: { OR: [drafts, { authorId: { in: scenario.userIds } }] }, ...byId }),
+    db.comment.findMany({ where: { OR: [{ thread: drafts }, { authorId: { in: scenario.userIds } }] }, ...byId }),
+    db.draftVisit.findMany({ where: { OR: [drafts, { userId: { in: scenario.userIds } }] }, ...byId }),
+    db.draftGrade.findMany({ where: { OR: [drafts, { coachId: { in: scenario.userIds } }] }, ...byId }),
   ]);
-  const tables = { users, drafts: ownDrafts, revisions, drillAnswers, rehearsals, invites, shares };
+  const tables = { users, drafts: ownDrafts, revisions, drillAnswers, rehearsals, invites, shares, threads, comments, visits, grades };
   return JSON.stringify(tables);
 }

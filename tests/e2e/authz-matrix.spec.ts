@@ -1,3 +1,4 @@
+import { queryE2E } from "./database";
 import { expect, test, uniqueTitle } from "./fixtures";
 import {
   actionOutcome,
@@ -69,6 +70,16 @@ const action =
       .replace(/^→\/drafts\/(?!:id)[^/]+$/, "→/drafts/:new");
 
 const OWNER_PAGE = cells({ owner: "200" }, "404");
+
+// Review comments and grades (decisions 008, 009). liveCoach's thread on "I owned" and grade
+// are made in beforeAll (the report and the reply/resolve rows need them); a grade is of the
+// draft's current version, read when the cell runs.
+const QUOTE = { section: "situation", start: 0, end: 7, quote: "I owned" } as const;
+let threadId = "";
+let quotedVersion = 0;
+const versionOf = async (c: HttpCast) => (await queryE2E<{ version: number }>(`SELECT version FROM "Draft" WHERE id = ?`, [c.draftId]))[0]!.version;
+let currentVersion = 0;
+const grade = (c: HttpCast) => ({ draftId: c.draftId, version: currentVersion, overall: 3, summary: "Borderline: name the SLO.", overrides: [] });
 const OWNER_ACTION = cells({ owner: "ok" }, "not_found");
 
 const ROWS: Row[] = [
@@ -86,6 +97,14 @@ const ROWS: Row[] = [
   },
   { name: "GET /review (queue)", kind: "read", drive: get(() => "/review", (c) => c.title), expect: cells({ liveCoach: "200 listed" }, "200 absent") },
   { name: "GET /drafts (story bank)", kind: "read", drive: get(() => "/drafts", (c) => c.title), expect: cells({ owner: "200 listed" }, "200 absent") },
+  { name: "GET /drafts/[id]/comments", kind: "read", drive: get((c) => `/drafts/${c.draftId}/comments`), expect: OWNER_PAGE },
+  {
+    name: "GET /review?show=all&candidate=…&sort=score (queue, filtered to the owner)",
+    kind: "read",
+    drive: get((c) => `/review?show=all&candidate=${c.accounts.owner.userId}&sort=score`, (c) => c.title),
+    expect: cells({ liveCoach: "200 listed" }, "200 absent"),
+  },
+  { name: "GET /review/report (liveCoach graded the draft)", kind: "read", drive: get(() => "/review/report", (c) => c.title), expect: cells({ liveCoach: "200 listed" }, "200 absent") },
   { name: "GET /account", kind: "read", drive: get(() => "/account"), expect: cells({}, "200") },
   {
     name: "GET /invite/[token] with the link each one holds",
@@ -99,7 +118,41 @@ const ROWS: Row[] = [
   },
   // ── Route handlers ──
   { name: "GET /drafts/[id]/export", kind: "read", drive: get((c) => `/drafts/${c.draftId}/export`), expect: cells({ owner: "200", liveCoach: "200" }, "404") },
-  { name: "GET /account/export", kind: "read", drive: get(() => "/account/export", (c) => c.draftId), expect: cells({ owner: "200 listed" }, "200 absent") },
+  // liveCoach's own thread and grade (made in beforeAll) are their data, and name the draft they are on.
+  { name: "GET /account/export", kind: "read", drive: get(() => "/account/export", (c) => c.draftId), expect: cells({ owner: "200 listed", liveCoach: "200 listed" }, "200 absent") },
+  // Before the save below, which moves the draft to a newer version.
+  {
+    name: "gradeDraftAction",
+    kind: "mutate",
+    drive: async (c, role) => {
+      currentVersion = await versionOf(c);
+      return action("gradeDraftAction", grade)(c, role);
+    },
+    expect: cells({ owner: "forbidden", liveCoach: "ok" }, "not_found"),
+    allowedOverHttp: true,
+  },
+  {
+    name: "createThreadAction",
+    kind: "mutate",
+    drive: action("createThreadAction", (c) => ({ draftId: c.draftId, version: quotedVersion, ...QUOTE, body: "Why this cluster?" })),
+    expect: cells({ owner: "bad_request", liveCoach: "ok" }, "not_found"),
+    allowedOverHttp: true,
+  },
+  {
+    name: "replyAction (to liveCoach's thread)",
+    kind: "mutate",
+    drive: action("replyAction", (c) => ({ draftId: c.draftId, threadId, body: "A reply." })),
+    expect: cells({ owner: "ok", liveCoach: "ok" }, "not_found"),
+    allowedOverHttp: true,
+  },
+  {
+    // After the reply row: a resolved thread takes no replies.
+    name: "setThreadResolvedAction (liveCoach's thread)",
+    kind: "mutate",
+    drive: action("setThreadResolvedAction", (c) => ({ draftId: c.draftId, threadId, resolved: true })),
+    expect: cells({ owner: "ok", liveCoach: "ok" }, "not_found"),
+    allowedOverHttp: true,
+  },
   {
     name: "POST /api/drafts/[id]/save",
     kind: "mutate",
@@ -212,6 +265,12 @@ let cast: HttpCast;
 test.beforeAll(async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   cast = await buildHttpCast(playwright, baseURL!, uniqueTitle("Authz matrix story"));
+  quotedVersion = await versionOf(cast);
+  const thread = await callAction(cast.as.liveCoach, "createThreadAction", { draftId: cast.draftId, version: quotedVersion, ...QUOTE, body: "What did you own?" });
+  threadId = (thread.result?.data as { id?: string } | undefined)?.id ?? "";
+  expect(threadId, JSON.stringify(thread)).not.toBe("");
+  currentVersion = quotedVersion;
+  expect((await callAction(cast.as.liveCoach, "gradeDraftAction", grade(cast))).result?.ok).toBe(true);
 });
 test.afterAll(async () => cast?.dispose());
 

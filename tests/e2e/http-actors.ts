@@ -231,5 +231,11 @@ export async function snapshotOverHttp(cast: HttpCast): Promise<string> {
   const shares = await queryE2E(`SELECT * FROM "DraftShare" WHERE "draftId" IN (?, ?) ORDER BY id`, [cast.draftId, cast.otherDraftId]);
   const invites = await queryE2E(`SELECT * FROM "DraftInvite" WHERE "draftId" IN (?, ?) ORDER BY id`, [cast.draftId, cast.otherDraftId]);
   const users = await queryE2E(`SELECT * FROM "User" WHERE id IN (${Object.keys(cast.accounts).map(() => "?").join(", ")}) ORDER BY id`, Object.values(cast.accounts).map((a) => a.userId));
-  return JSON.stringify({ exported, shares, invites, users });
+  // Review comments and grades (decisions 008, 009), and the "seen" marks the comment pages keep.
+  const drafts = [cast.draftId, cast.otherDraftId];
+  const threads = await queryE2E(`SELECT * FROM "CommentThread" WHERE "draftId" IN (?, ?) ORDER BY id`, drafts);
+  const comments = await queryE2E(`SELECT c.* FROM "Comment" c JOIN "CommentThread" t ON t.id = c."threadId" WHERE t."draftId" IN (?, ?) ORDER BY c.id`, drafts);
+  const grades = await queryE2E(`SELECT * FROM "DraftGrade" WHERE "draftId" IN (?, ?) ORDER BY id`, drafts);
+  const visits = await queryE2E(`SELECT * FROM "DraftVisit" WHERE "draftId" IN (?, ?) ORDER BY id`, drafts);
+  return JSON.stringify({ exported, shares, invites, users, threads, comments, grades, visits });
 }

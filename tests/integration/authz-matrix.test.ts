@@ -38,6 +38,16 @@ import {
 } from "@/lib/drafts/story-bank-actions.server";
 import { saveDrillAnswerAction } from "@/lib/drills/drill-actions.server";
 import { getDrillView } from "@/lib/drills/drill-view.server";
+import { createThreadAction, replyAction, setThreadResolvedAction } from "@/lib/comments/comment-actions.server";
+import { listCommentSummaries } from "@/lib/comments/comment-summary.server";
+import { getCommentsView } from "@/lib/comments/comments-view.server";
+import { createThread } from "@/lib/comments/create-thread.server";
+import { recordDraftVisit } from "@/lib/comments/draft-visit.server";
+import { listUnreadActivity } from "@/lib/comments/unread-activity.server";
+import { getDisagreementReport } from "@/lib/grading/disagreement-report.server";
+import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
+import { gradeDraft } from "@/lib/grading/grade-draft.server";
+import { getGradeForm, listDraftGrades } from "@/lib/grading/grading-view.server";
 import { isAppError, type ActionResult, type AppErrorCode } from "@/lib/errors";
 import { recordRehearsalAction } from "@/lib/rehearsals/rehearsal-actions.server";
 import { getRehearseView } from "@/lib/rehearsals/rehearse-view.server";
@@ -104,6 +114,15 @@ const EVERYONE = only({}, "ok");
 const trash = (s: AccessScenario) => deleteDraft(s.actors.owner, { draftId: s.draftId });
 const drillPrompt = "probe:slo";
 
+// Review comments and grades (decisions 008, 009): liveCoach's thread on the words "I owned"
+// of version 2, and liveCoach's grade of version 2, for the rows that need one first.
+const QUOTE = { version: 2, section: "situation", start: 0, end: 7, quote: "I owned" } as const;
+const liveCoachThread = (s: AccessScenario) => createThread(s.actors.liveCoach, { draftId: s.draftId, ...QUOTE, body: "What did you own, exactly?" });
+const liveCoachGrade = (s: AccessScenario) => gradeDraft(s.actors.liveCoach, { draftId: s.draftId, version: 2, overall: 4, summary: "Clear ownership.", overrides: [] });
+const threadOf = async (s: AccessScenario) => (await db.commentThread.findFirstOrThrow({ where: { draftId: s.draftId }, select: { id: true } })).id;
+/** The owner and the thread's author (a reviewer with a live share): everyone else not_found. */
+const THREAD_PARTIES = OWNER_AND_LIVE_COACH;
+
 const ROWS: Row[] = [
   // ── Pages (the view model each page asks lib for) ──
   { name: "page /drafts/[id] (editor): getDraft edit", kind: "read", run: call((a, s) => getDraft(a, s.draftId, "edit")), expect: OWNER_ONLY },
@@ -132,7 +151,122 @@ const ROWS: Row[] = [
     run: call((a, s) => getRevisions(a, s.draftId, s.revisionId, s.revisionId)),
     expect: OWNER_AND_LIVE_COACH,
   },
-  // Comments (issue 9 §3) will ask for this mode.
+  // ── Review comments and grades (issue 9 §3, decisions 008 and 009) ──
+  {
+    name: "page /review/[id] comments: getCommentsView (comment)",
+    kind: "read",
+    prepare: liveCoachThread,
+    run: call((a, s) => getCommentsView(a, s.draftId)),
+    expect: OWNER_AND_LIVE_COACH,
+  },
+  {
+    // The candidate's own workspace: reviewers read their threads on /review/[id] instead.
+    name: "page /drafts/[id]/comments: getCommentsView ownerOnly",
+    kind: "read",
+    prepare: liveCoachThread,
+    run: call((a, s) => getCommentsView(a, s.draftId, { ownerOnly: true })),
+    expect: OWNER_ONLY,
+  },
+  {
+    // What each one sees of liveCoach's thread: the owner and its author, nobody else.
+    name: "page /review/[id] comments: the threads each one is shown",
+    kind: "read",
+    prepare: liveCoachThread,
+    run: async (a, s) => {
+      try {
+        return (await getCommentsView(a, s.draftId)).threads.length === 1 ? "listed" : "absent";
+      } catch (error) {
+        if (isAppError(error)) return error.code;
+        throw error;
+      }
+    },
+    expect: only({ owner: "listed", liveCoach: "listed" }, "not_found"),
+  },
+  {
+    // The owner gets no form (null): they do not grade their own draft.
+    name: "page /review/[id] grade form: getGradeForm",
+    kind: "read",
+    run: async (a, s) => {
+      try {
+        return (await getGradeForm(a, s.draftId)) === null ? "forbidden" : "ok";
+      } catch (error) {
+        if (isAppError(error)) return error.code;
+        throw error;
+      }
+    },
+    expect: only({ owner: "forbidden", liveCoach: "ok" }, "not_found"),
+  },
+  { name: "page /drafts/[id] grades: listDraftGrades", kind: "read", prepare: liveCoachGrade, run: call((a, s) => listDraftGrades(a, s.draftId)), expect: OWNER_ONLY },
+  {
+    name: "page /review/report: getDisagreementReport",
+    kind: "read",
+    prepare: liveCoachGrade,
+    run: lists((a) => getDisagreementReport(a)),
+    expect: only({ liveCoach: "listed" }, "absent"),
+  },
+  {
+    // The queue (with its filters), the drafts list and the editor count badges from these, for
+    // ids the page passes in: a caller who cannot see the thread counts nothing.
+    name: "page /review and /drafts badges: listUnreadActivity and listCommentSummaries",
+    kind: "read",
+    prepare: liveCoachThread,
+    run: async (a, s) => {
+      const [activity, summaries] = await Promise.all([listUnreadActivity(a, [{ id: s.draftId, version: 2 }]), listCommentSummaries(a, [{ id: s.draftId }])]);
+      // liveCoach wrote the thread: nothing is new to them, but it is open.
+      return (summaries.get(s.draftId)?.open ?? 0) === 1 || (activity.get(s.draftId)?.newComments ?? 0) > 0 ? "listed" : "absent";
+    },
+    expect: only({ owner: "listed", liveCoach: "listed" }, "absent"),
+  },
+  {
+    // Rendering the comments marks them seen; nothing is recorded for a draft one cannot read.
+    name: "recordDraftVisit (the comment pages)",
+    kind: "mutate",
+    run: async (a, s) => {
+      await recordDraftVisit(a, s.draftId, 2, new Date());
+      return (await db.draftVisit.count({ where: { userId: a.userId, draftId: s.draftId } })) === 1 ? "ok" : "absent";
+    },
+    expect: only({ owner: "ok", liveCoach: "ok" }, "absent"),
+  },
+  {
+    // Only a reviewer starts a thread; the owner, who knows the draft, is told why (decision 009).
+    name: "createThreadAction",
+    kind: "mutate",
+    run: action(createThreadAction, (s) => ({ draftId: s.draftId, ...QUOTE, body: "Why this cluster?" })),
+    expect: only({ owner: "bad_request", liveCoach: "ok" }, "not_found"),
+    check: async (s, role) => expect(await db.commentThread.count({ where: { draftId: s.draftId, authorId: s.actors[role].userId } })).toBe(1),
+  },
+  {
+    name: "replyAction (to liveCoach's thread)",
+    kind: "mutate",
+    prepare: liveCoachThread,
+    run: async (a, s) => {
+      const result = await replyAction.runAs(a, { draftId: s.draftId, threadId: await threadOf(s), body: "A reply." });
+      return result.ok ? "ok" : result.code;
+    },
+    expect: THREAD_PARTIES,
+    check: async (s, role) => expect(await db.comment.count({ where: { thread: { draftId: s.draftId }, authorId: s.actors[role].userId, body: "A reply." } })).toBe(1),
+  },
+  {
+    name: "setThreadResolvedAction (liveCoach's thread)",
+    kind: "mutate",
+    prepare: liveCoachThread,
+    run: async (a, s) => {
+      const result = await setThreadResolvedAction.runAs(a, { draftId: s.draftId, threadId: await threadOf(s), resolved: true });
+      return result.ok ? "ok" : result.code;
+    },
+    expect: THREAD_PARTIES,
+    check: async (s, role) =>
+      expect((await db.commentThread.findFirstOrThrow({ where: { draftId: s.draftId } })).resolvedById).toBe(s.actors[role].userId),
+  },
+  {
+    // A reviewer with a live share grades; the owner, who knows the draft, is refused (decision 008).
+    name: "gradeDraftAction",
+    kind: "mutate",
+    run: action(gradeDraftAction, (s) => ({ draftId: s.draftId, version: 2, overall: 2, summary: "Hijacked grade.", overrides: [] })),
+    expect: only({ owner: "forbidden", liveCoach: "ok" }, "not_found"),
+    check: async (s, role) => expect(await db.draftGrade.count({ where: { draftId: s.draftId, coachId: s.actors[role].userId } })).toBe(1),
+  },
+  // Comments ask for this mode.
   {
     name: "draftAccess comment",
     kind: "read",

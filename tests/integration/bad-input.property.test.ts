@@ -31,7 +31,12 @@ import {
 import { DuplicateDraftSchema, LifecycleFormSchema, SetArchivedFormSchema, UpdateTagsSchema } from "@/lib/drafts/story-bank-schema";
 import { saveDrillAnswerAction } from "@/lib/drills/drill-actions.server";
 import { SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
+import { createThreadAction, replyAction, setThreadResolvedAction } from "@/lib/comments/comment-actions.server";
+import { CreateThreadSchema, ReplySchema, SetThreadResolvedSchema } from "@/lib/comments/comment-schema";
+import { createThread } from "@/lib/comments/create-thread.server";
 import type { ActionResult } from "@/lib/errors";
+import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
+import { GradeDraftSchema } from "@/lib/grading/grade-schema";
 import { recordRehearsalAction } from "@/lib/rehearsals/rehearsal-actions.server";
 import { RecordRehearsalSchema } from "@/lib/rehearsals/rehearsal-schema";
 import { acceptInviteAction, createInviteAction, revokeInviteAction, revokeShareAction } from "@/lib/sharing/sharing-actions.server";
@@ -113,6 +118,10 @@ type ActionRow = {
 };
 
 const draft = (s: AccessScenario) => fc.constant(s.draftId);
+/** Plausible comment or grade text, NUL included (dropped by the schema, never stored: PostgreSQL refuses it). */
+const prose = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 10 }).map((v) => `${v}\u0000${v}`));
+/** The thread liveCoach starts in beforeAll, for reply and resolve. */
+let threadId = "";
 const ACTIONS: ActionRow[] = [
   // One scenario for all rows, in this order: a valid call may use something up (the pending
   // link, the live share, the draft itself), so what uses things up comes last.
@@ -130,6 +139,47 @@ const ACTIONS: ActionRow[] = [
   },
   { name: "recordRehearsalAction", action: recordRehearsalAction, schema: RecordRehearsalSchema, fields: (s) => ({ draftId: draft(s), seconds: fc.integer({ min: 1, max: 3600 }) }) },
   { name: "createInviteAction", action: createInviteAction, schema: CreateInviteSchema, fields: (s) => ({ draftId: draft(s) }) },
+  // Review comments and grades: a reviewer with a live share (decisions 008, 009), before the share is revoked below.
+  {
+    name: "createThreadAction",
+    action: createThreadAction,
+    schema: CreateThreadSchema,
+    fields: (s) => ({
+      draftId: draft(s),
+      version: fc.constant(2),
+      section: fc.constant("situation"),
+      start: fc.constant(0),
+      end: fc.constant(7),
+      quote: fc.constant("I owned"),
+      body: prose,
+    }),
+    actor: (s) => s.actors.liveCoach,
+  },
+  { name: "replyAction", action: replyAction, schema: ReplySchema, fields: (s) => ({ draftId: draft(s), threadId: fc.constant(threadId), body: prose }), actor: (s) => s.actors.liveCoach },
+  {
+    name: "setThreadResolvedAction",
+    action: setThreadResolvedAction,
+    schema: SetThreadResolvedSchema,
+    fields: (s) => ({ draftId: draft(s), threadId: fc.constant(threadId), resolved: fc.boolean() }),
+    actor: (s) => s.actors.liveCoach,
+  },
+  {
+    name: "gradeDraftAction",
+    action: gradeDraftAction,
+    schema: GradeDraftSchema,
+    fields: (s) => ({
+      draftId: draft(s),
+      version: fc.constant(2),
+      overall: fc.integer({ min: 1, max: 5 }),
+      summary: prose,
+      overrides: fc.oneof(
+        fc.constant([]),
+        fc.constant([{ itemId: "ownership", label: "missing", note: "No owner named." }]),
+        fc.array(fc.record({ itemId: text, label: fc.constantFrom("met", "partial", "missing"), note: prose }, { requiredKeys: [] }), { maxLength: 3 }),
+      ),
+    }),
+    actor: (s) => s.actors.liveCoach,
+  },
   // Accepting is for someone other than the owner.
   { name: "acceptInviteAction", action: acceptInviteAction, schema: AcceptInviteSchema, fields: (s) => ({ token: fc.constant(s.pendingToken) }), actor: (s) => s.actors.otherCandidate },
   { name: "revokeInviteAction", action: revokeInviteAction, schema: RevokeInviteSchema, fields: (s) => ({ draftId: draft(s), inviteId: fc.constant(s.pendingInviteId) }) },
@@ -144,6 +194,7 @@ describe("server actions with hostile input", () => {
   let s: AccessScenario;
   beforeAll(async () => {
     s = await createAccessScenario();
+    ({ id: threadId } = await createThread(s.actors.liveCoach, { draftId: s.draftId, version: 2, section: "situation", start: 0, end: 7, quote: "I owned", body: "What did you own?" }));
   });
 
   it.each(ACTIONS)("$name: ok only for what its schema accepts, otherwise a refusal with a sentence, and nothing changed", async (row) => {
@@ -164,6 +215,32 @@ describe("server actions with hostile input", () => {
       }),
     );
   });
+});
+
+// ── NUL in comment and grade text: dropped by the schemas, never stored (PostgreSQL refuses it) ──
+it("stores no NUL from comment or grade text (PostgreSQL refuses it; the schemas drop it)", async () => {
+  // One of each, deterministic, so the check below always has NUL-laden text to look at.
+  const s = await createAccessScenario();
+  const { liveCoach } = s.actors;
+  const { id: threadId } = await createThread(liveCoach, { draftId: s.draftId, version: 2, section: "situation", start: 0, end: 7, quote: "I owned", body: "First." });
+  expect((await replyAction.runAs(liveCoach, { draftId: s.draftId, threadId, body: "Nul\u0000in a reply" })).ok).toBe(true);
+  expect((await createThreadAction.runAs(liveCoach, { draftId: s.draftId, version: 2, section: "situation", start: 0, end: 7, quote: "I owned", body: "Nul\u0000in a thread" })).ok).toBe(true);
+  const graded = await gradeDraftAction.runAs(liveCoach, {
+    draftId: s.draftId,
+    version: 2,
+    overall: 3,
+    summary: "Nul\u0000in a summary",
+    overrides: [{ itemId: "ownership", label: "missing", note: "Nul\u0000in a note" }],
+  });
+  expect(graded.ok, JSON.stringify(graded)).toBe(true);
+  const [comments, grades] = await Promise.all([
+    db.comment.findMany({ where: { thread: { draftId: s.draftId } }, select: { body: true } }),
+    db.draftGrade.findMany({ where: { draftId: s.draftId }, select: { summary: true, overrides: true } }),
+  ]);
+  expect(comments.map((c) => c.body)).toEqual(expect.arrayContaining(["Nulin a reply", "Nulin a thread"]));
+  expect(grades.map((g) => g.summary)).toEqual(["Nulin a summary"]);
+  const stored = JSON.stringify([comments, grades]);
+  expect(stored.includes("\u0000") || stored.includes("\\u0000")).toBe(false);
 });
 
 // ── Route handlers, with a real session cookie ──
