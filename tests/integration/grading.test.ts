@@ -343,14 +343,19 @@ describe("export:grades", () => {
     expect(CorpusAnswerSchema.parse(JSON.parse(readFileSync(path.join(dir, `${mine!.id}.json`), "utf8"))).labels).toEqual(mine!.labels);
   });
 
-  it("the strict corpus schema is FORMAT's: the shared devset passes it", () => {
-    const devset = path.resolve(process.cwd(), "../shared/rubric/devset");
-    const files = readdirSync(devset).filter((name) => name.endsWith(".json"));
-    expect(files.length).toBeGreaterThan(0);
-    for (const name of files) {
-      const result = CorpusAnswerSchema.safeParse(JSON.parse(readFileSync(path.join(devset, name), "utf8")));
-      expect(result.success, `${name}: ${result.error?.message}`).toBe(true);
+  // The committed corpora are in FORMAT.md's format (the shared devset sits outside the
+  // repository, so a clean clone in another folder cannot count on it).
+  it("the strict corpus schema is FORMAT's: the committed labeled corpora pass it", () => {
+    const folders = ["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune"].map((dir) => path.resolve(process.cwd(), dir));
+    let checked = 0;
+    for (const folder of folders) {
+      for (const name of readdirSync(folder).filter((file) => file.endsWith(".json"))) {
+        const result = CorpusAnswerSchema.safeParse(JSON.parse(readFileSync(path.join(folder, name), "utf8")));
+        expect(result.success, `${name}: ${result.error?.message}`).toBe(true);
+        checked++;
+      }
     }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it("says clearly when the database cannot be reached, and writes nothing", async () => {
