@@ -313,6 +313,11 @@ export const RULES: readonly Rule[] = [
       { find: "\\bmy (?:immediate |first |main |own )?(?:task|job|mission|remit) (?:was|became) to (?:lead|own|fix|run|drive|coordinate|investigate|restore|find|debug|migrate|get)\\b" },
       { find: "\\bas (?:a|the|our) (?:senior|staff|principal|lead|sole|only|primary|founding) (?:[\\w/-]+\\s){0,2}?(?:engineer|developer|sre|dba|admin\\w*|architect|programmer)\\b,?\\s(?:[\\w'-]+,?\\s){0,6}?I\\b" },
       { find: "\\b(?:role|ownership|my part)\\s?:\\s?(?:I\\b|owner|on[- ]?call|tech lead|lead|incident commander)" },
+      // The pager woke them: whoever the alert pages is the one on call for it ("PagerDuty woke
+      // me up at 3:17"). A role line or an acting role names it too ("Role: engineer acting as
+      // incident lead").
+      { find: "\\b(?:woke me(?: up)?|paged me|my (?:pager|phone) (?:went off|rang|rings|buzzed|goes off))\\b", unless: "\\b(?:someone|colleague|teammate|he|she|they|somebody)\\b" },
+      { find: "\\b(?:role\\s?:\\s?(?:[\\w-]+\\s){0,4}?|acting as (?:the |a |an )?(?:[\\w/-]+\\s){0,3}?)(?:owner|on[- ]?call|tech(?:nical)? lead|lead|incident commander|commander|primary|dri|maintainer)\\b" },
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
       // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
       // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
@@ -350,6 +355,8 @@ export const RULES: readonly Rule[] = [
         "As the on-call lead that week I had to stop the evictions.",
         "As primary on-call for the payments queue that month, I took the first page.",
         "I looked after the replication pipeline for two years.",
+        "PagerDuty woke me up at 3:17 AM with the replica lag alert.",
+        "Role: backend engineer acting as incident lead for the stabilisation.",
       ],
       partial: ["Our team was responsible for the cluster."],
       missing: ["The cluster was managed by platform engineering."],
@@ -432,7 +439,7 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:started|began|suddenly|abruptly|quickly|soon)\\s(?:to\\s)?(?:[\\w-]+\\s){0,2}?(?:slow(?:ing)? down|fail(?:ing)?|tim(?:ing|e) out|return(?:ing)? (?:errors?|5\\d\\d|stale|wrong|empty)|throw(?:ing)?|error(?:ing)?|display(?:ing)? (?:incorrect|wrong|stale|missing)|show(?:ing)? (?:incorrect|wrong|stale|errors?)|serv(?:e|ing) (?:stale|wrong|incorrect)|drop(?:ping)?|reject(?:ing)?|crash(?:ing)?|flapp?(?:ing)?|climb(?:ing)?|spik(?:e|ing)|pil(?:e|ing) up|back(?:ing)? up|went (?:completely |fully |entirely )?down|went offline|stalled|hung|crashed)\\b",
         negated: true,
       },
-      { find: "\\b(?:went|go|goes|was|were) (?:completely|fully|entirely|totally|hard) (?:down|offline|unavailable)\\b|\\b(?:entered|went into|was placed into|was in) a (?:degraded|read-only|broken|bad|unrecoverable|split-brain) state\\b" },
+      { find: "\\b(?:went|go|goes|was|were|is) (?:completely|fully|entirely|totally|hard|effectively) (?:down|offline|unavailable|unreachable|unresponsive)\\b|\\b(?:entire|whole) (?:[\\w-]+ ){0,2}?(?:system|site|service|platform|cluster|database|app|application|api|network|fleet) (?:is|was|went) (?:\\w+ )?(?:down|offline|unavailable|unreachable)\\b|\\bcaused (?:a|an) (?:[\\w-]+ ){0,2}?(?:stall|outage|failure|crash|meltdown|data loss)\\b|\\b(?:entered|went into|was placed into|was in) a (?:degraded|read-only|broken|bad|unrecoverable|split-brain) state\\b" },
       { find: "\\b(?:incorrect|wrong|corrupted|stale|duplicated?) (?:sales |account |billing |user |customer )?(?:data|results?|records?|balances?|values?|numbers?|totals?|orders?|payments?|invoices?)\\b", with: ["\\b(?:began|started|was|were|showed|displayed|displaying|returned|returning|served|serving|saw|noticed|reported|complain\\w*)\\b"] },
     ],
     partial: [
@@ -453,6 +460,8 @@ export const RULES: readonly Rule[] = [
         "Our main dashboard began displaying incorrect sales data for one region.",
         "One of our database primaries entered a degraded state.",
         "For 2 hours, the config service could not sync data between our two data centers.",
+        "Our Linux server was effectively down for two hours.",
+        "A bug in the election code caused a chain stall that lasted 40 minutes.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: ["The system was designed by a previous team."],
@@ -486,6 +495,11 @@ export const RULES: readonly Rule[] = [
           "\\b(?:high|higher|increased|elevated|spik\\w+|rising|climbing|growing|buildup|build-up|backlog|maxed|saturat\\w+|unavailable|authentication failures?|timeouts?|timed out|oom\\w*|deadlocks?|(?:connection|disk|memory|cpu) (?:errors?|usage|pressure|timeouts?)|5\\d\\d|5xx)\\b",
         ],
       },
+      // What surfaced it, told as the monitoring speaking: "our engineers were automatically paged
+      // for high latency on the Agent API", "end-to-end monitoring showed the outage from 19:42",
+      // "the log shows that the startup probe failed".
+      { find: "\\b(?:paged|alerted|woken) (?:\\w+ ){0,2}?(?:for|on|about|by) (?:\\w+ ){0,3}?(?:latency|errors?|error rates?|lag|disk|cpu|memory|5\\d\\d|[45]xx|timeouts?|queue|saturation|availability|health ?checks?)\\b" },
+      { find: "\\b(?:monitoring|alerts?|alerting|dashboards?|graphs?|logs?|metrics|probes?|health ?checks?|tracing)(?: (?:tool|system|data|page)s?)? (?:showed|shows|detected|reported|reports|flagged|began (?:to )?(?:fire|firing|trigger)|start(?:ed)? (?:to )?(?:fire|firing|trigger)|fired|triggered|revealed|indicated|picked up|caught)\\b", negated: true },
     ],
     partial: [
       { find: "\\b(?:dashboards?|metrics|logs|graphs|monitoring|alerts?|telemetry|observability|looked into it|dug into)\\b" },
@@ -504,6 +518,8 @@ export const RULES: readonly Rule[] = [
         "I split p99 by shard and saw queue depth climb only on the two shards behind one switch.",
         "The heap profiles showed the eviction thread holding a lock for 300 ms.",
         "Signals: consumer lag per partition, broker request logs, a CPU flame graph of the slow consumer.",
+        "At 18:44 our engineers were automatically paged for high latency on the jobs API.",
+        "Our end-to-end monitoring showed the outage from 19:42 to 20:53.",
       ],
       partial: ["We looked at the dashboards and the logs."],
       missing: ["We investigated for a few hours.", "Marketing had lined up high-profile influencer partnerships for the launch."],
@@ -568,6 +584,15 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we))\\b"],
         window: 2,
       },
+      // A candidate cause weighed in plain words, then looked into: "Maybe this was actually a bug
+      // in the pooler?", "let's see whether the replication slot is the culprit", "the most likely
+      // cause is the same as last time", "I just assumed the client library was at fault".
+      {
+        find: "\\b(?:maybe (?:this|it|that|the \\w+) (?:was|is)|perhaps (?:this|it|that|the \\w+) (?:was|is)|(?:most|more) likely (?:and \\w+ )?(?:cause|culprit|explanation)|(?:let'?s|let us|to) (?:see|find out|check) (?:whether|if)|(?:is|was|be) (?:actually |really )?the culprit|(?:can|could) rule out|(?:I|we) (?:just |simply )?assumed|assuming (?:it|that|this|the)|(?:initial|first|original|working|leading) (?:hypothesis|theory|explanation)|(?:might|could|may) have been (?:a|an|the|caused)|prime suspect)\\b",
+        with: ["\\b(?:check\\w*|look(?:ed|ing)? (?:at|into)|found|find|discover\\w*|show(?:ed|s|n)?|confirm\\w*|reveal\\w*|test\\w*|verif\\w+|tr(?:y|ied)|ran|logs?|graphs?|metrics|turned out|actually|incorrect|wrong|correct|noticed|dig\\w*|traced?|query|queried|rule[sd]? out)\\b"],
+        window: 3,
+        hypothetical: true,
+      },
     ],
     partial: [
       { find: "\\b(?:investigat\\w+ (?:several|a few|many|some|various) (?:things|options|ideas)|few theories|some theories|we figured|I figured|suspect\\w*|guess\\w*|hypothes\\w+|theor(?:y|ies)|investigat\\w+)\\b" },
@@ -589,6 +614,8 @@ export const RULES: readonly Rule[] = [
         "My first suspicion was the new client version, but pinning the old one on two hosts changed nothing, so I ruled it out.",
         "H1: noisy neighbour on the disk. Ruled out: iostat on the host was flat.",
         "I suspected the retry loop and confirmed it by counting duplicate request ids in the access log.",
+        "Maybe this was actually a bug in the connection pooler? We checked its logs and found the deletes came from our own cleanup job.",
+        "Let's see whether the replication slot is the culprit. The slot view showed 40 GB of retained WAL.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
@@ -752,6 +779,14 @@ export const RULES: readonly Rule[] = [
       // "we reverted the emergency setting because it would lengthen genuine failovers".
       { find: "\\bwhether to\\b", with: ["\\b(?:because|since|decided|didn't|did not|chose|instead|rather|risk\\w*|cost\\w*)\\b"], hypothetical: true, negated: true },
       { find: "\\bbecause (?:it|that|this|they) would(?:n't| not)? (?:have )?[a-z]+", hypothetical: true, negated: true },
+      // A choice named with its reason or its price: "Our choice of secondary was the build
+      // worker, because pulling it would not affect availability", "Decision: rely on the
+      // server-side limits instead", "more complex than simply taking the site down, but it meant
+      // errors were easy to find", "a balancing act between freeing addresses and keeping capacity".
+      { find: "\\b(?:our|the|my) (?:choice|pick) (?:of|for|was)\\b", with: ["\\b(?:because|since|so that|would(?:n't| not)?|without|rather|instead|over)\\b"], hypothetical: true },
+      { find: "\\bdecision\\s?:\\s?\\S" },
+      { find: "\\b(?:more|less) (?:complex|expensive|risky|work|disruptive|involved|painful|effort) than (?:simply|just)\\b" },
+      { find: "\\bbalancing act\\b|\\bbalanc(?:ed|ing) (?:\\w+ ){1,3}against\\b" },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -779,6 +814,10 @@ export const RULES: readonly Rule[] = [
         "A longer lease would make failover safer but slower, which breaks our 10 s target.",
         "Keeping every version costs some disk space, and we took that.",
         "Purging whole prefixes clears more than needed, but we decided that was fine.",
+        "Our choice of stand-in was a build worker, because pulling it out of service would not affect availability.",
+        "Decision: rely on the server-side rate limits and add retry jitter instead.",
+        "It was more work than simply taking the site down for a night, but every error was easy to find.",
+        "It became a balancing act: free IP addresses against enough capacity to run the workloads.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: ["We deployed the change on Monday."],
@@ -1093,8 +1132,8 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely )?with|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
       },
@@ -1119,6 +1158,8 @@ export const RULES: readonly Rule[] = [
         "We paired with the client SDK owners to change their retry defaults.",
         "Support and account managers helped us write to the affected customers.",
         "I paged the owner of the ingest pipeline and we debugged it together.",
+        "Engineering connected with AWS support, who confirmed the backup could not be cancelled.",
+        "We consulted external Ceph specialists before we upgraded the storage nodes' kernel.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: ["Support got a lot of complaints that evening.", "I fixed it on my own over the weekend.", "The support ticket said customers were seeing yesterday's order status."],
