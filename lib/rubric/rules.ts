@@ -712,7 +712,15 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:(?:that|which)\\s)?(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
         with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
       },
-      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)(?:\\s(?:in|for) (?:this|that|the|our) \\w+)?\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      // The change told with a team or role as its subject, or under a heading, the way
+      // postmortems do: "the on-call engineer enabled the feature flag for all customers", "our
+      // engineering team deploys a configuration change that …", "Mitigation Created a third shard".
+      {
+        find: `\\b(?:(?:the |our |an? )?(?:\\w{1,24}(?:-\\w{1,24})? )?(?:team|engineers?|on-?call(?: engineer)?|sres?|dbas?|operators?|admins?)\\s(?:then\\s|quickly\\s|also\\s)?(?:${CHANGE_VERB}|deploy(?:s|ed)|implement(?:s|ed)|creat(?:es|ed)|restart(?:s|ed)|roll(?:s|ed) back|revert(?:s|ed)|ship(?:s|ped)|appl(?:ies|ied))|(?:mitigation|resolution|remediation|fix)\\s+(?:${CHANGE_VERB}|deployed|implemented|created|restarted|reverted|shipped|applied))\\b`,
+        with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
+        unless: "\\b(?:accidentally|by mistake|mistakenly|previously|(?:days|weeks|months) (?:ago|before|earlier)|set up)\\b",
+      },
       // "We ended up moving the hot table onto its own disk", "I decided to shard the lock".
       { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
         // deciding to look is investigating, not fixing: "I decided to take a look at the schema"
@@ -736,6 +744,9 @@ export const RULES: readonly Rule[] = [
         "I fixed it by having the uploader send the expected length before the body.",
         "The fix was to stop trusting the clock on the client.",
         "Our patch makes the compactor skip files that are still open.",
+        "The fix in this case was to change the placement ruleset and wait for recovery to finish.",
+        "At 19:13 the on-call engineer enabled the feature flag that makes the planner prefer the tenant index.",
+        "Mitigation: Created a third shard and moved 5% of the documents onto it.",
       ],
       partial: ["We fixed the bug and everything was fine.", "Previously we had upgraded our client library to fix a failover bug."],
       missing: ["After that the team went back to feature work.", "I decided to take a look at the database schema."],
