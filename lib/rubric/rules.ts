@@ -169,6 +169,12 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:part|piece|stage|step|hop) of (?:our|the|their|its) (?:[\\w-]+ ){0,2}(?:pipeline|path|request flow|write flow|read flow|ingest\\w*|data flow)\\b" },
       { find: "\\b(?:services?|applications?|apps?|clients?|callers?|requests?|operations?|jobs?|users?)\\s(?:requiring|that (?:need|needed|require|required)|needing)\\s(?:read|write|read-write|read/write)\\s(?:access|traffic)\\b" },
       { find: "\\bused by (?:our|the|every|each|all|their) (?:[\\w-]+ ){0,3}to (?:fetch|read|write|store|look up|lookup|serve|route|find|resolve|persist|load)\\b" },
+      // The flow told as when the data is written and when it is read back: "this data is
+      // populated when we fill an ad request and later retrieved during impressions and clicks",
+      // "the pipeline that propagates an order through payment, inventory and notification",
+      // "a WAL records changes before they hit disk".
+      { find: "\\b(?:populated|written|stored|inserted|cached|read|retrieved|consulted|looked up|fetched|queried)\\b(?: [\\w-]{1,24}){0,4}? (?:when|whenever|during|at the time|each time|every time|on each|on every|for each|for every)\\b", with: ["\\b(?:later|then|and (?:later |then )?(?:read|retrieved|served|consulted|fetched|looked up|written)|requests?|writes?|reads?|lookups?|impressions?|clicks?|orders?|logins?|checkouts?|page ?views?)\\b"] },
+      { find: "\\bpropagat\\w+ (?:[\\w-]{1,24} ){0,3}?(?:through|across|to)\\b|\\brecords? (?:every |each |all )?(?:changes?|writes?|updates?) before (?:they|it) (?:hits?|reach\\w*|(?:are|is) (?:written|applied|flushed))\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -205,6 +211,9 @@ export const RULES: readonly Rule[] = [
         "Strictly control plane, no user traffic touches it.",
         "It is only queried when a tenant is created.",
         "The allocator is consulted on every placement decision.",
+        "The cache entry is populated when we fill an ad request and later retrieved during impressions and clicks.",
+        "It is the pipeline that propagates every order through payment, inventory and notification.",
+        "The WAL records every change before it hits the data files.",
       ],
       partial: ["It was a really critical piece of the platform.", "It had a lot of downstream consumers."],
       missing: ["We used Go and gRPC for the service."],
@@ -1173,7 +1182,10 @@ export const RULES: readonly Rule[] = [
         "We consulted external Ceph specialists before we upgraded the storage nodes' kernel.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
-      missing: ["Support got a lot of complaints that evening.", "I fixed it on my own over the weekend.", "The support ticket said customers were seeing yesterday's order status."],
+      missing: [
+        "Support got a lot of complaints that evening.", "I fixed it on my own over the weekend.", "The support ticket said customers were seeing yesterday's order status.",
+        "Support raised it around 16:20 with a screenshot of the queue.",
+      ],
     },
   },
   {
