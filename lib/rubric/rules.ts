@@ -392,7 +392,7 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       {
-        find: "\\b(?:success|done|bar|criteria|goal|target|objective)\\b[^.]{0,30}?\\b(?:meant|was|were|is|would be|=)\\b[^.]{0,25}?\\b(?:zero|every|all|100%|none|no)\\b",
+        find: "\\b(?:success|done|bar|criteria|goal|target|objective)\\b[^.]{0,30}?\\b(?:meant|was|were|is|would be|=)\\b[^.]{0,25}?\\b(?:zero|every|all|100%|none|no)(?!\\w)",
         hypothetical: true,
         negated: true,
       },
@@ -574,7 +574,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.hypotheses,
     met: [
       {
-        find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))\\b",
+        find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))(?!\\w)",
         with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+)\\b"],
         window: 3,
       },
@@ -771,7 +771,7 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
       { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safe|safer|simpler|cheaper|riskier|cleaner|right) (?:option|fix|path|approach|choice|route|call|bet))\\b" },
-      { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)\\b" },
+      { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)(?!\\w)" },
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
       { find: "\\bbetter (?:deal|trade)\\b" },
       { find: "\\b(?:prioriti[sz](?:ed|e|ing)|favou?r(?:ed|ing)?|optimi[sz](?:ed|ing) for|valued|put)\\b[^.;]{1,50}\\b(?:over|ahead of|before|above)\\b" },
@@ -838,6 +838,7 @@ export const RULES: readonly Rule[] = [
         "Decision: rely on the server-side rate limits and add retry jitter instead.",
         "It was more work than simply taking the site down for a night, but every error was easy to find.",
         "It became a balancing act: free IP addresses against enough capacity to run the workloads.",
+        "The extra fsync costs about 5% of write throughput.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: ["We deployed the change on Monday."],
@@ -849,7 +850,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))\\b",
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
@@ -1194,7 +1195,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently\\s?:|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)\\s?:|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?\\s?(?::|\\n)|lessons? (?:we |I )?(?:learned|learnt)\\s*\\n\\s*\\S|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it) (?:is|was|:)|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection\\s?:|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -1217,6 +1218,8 @@ export const RULES: readonly Rule[] = [
         "What I took away: measure the thing before tuning it.",
         "I learned it the hard way: a schema migration takes locks the application never sees.",
         "From this incident we learned that our disk alerts fired far too late.",
+        "## Lessons learned\nRoll back to a known working configuration before touching anything else.",
+        "Takeaways: an alert has to measure what the users feel.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],
