@@ -955,7 +955,7 @@ export const RULES: readonly Rule[] = [
       // The same test again, or a test with its outcome: "repeated the staging test after", "passed
       // the same power-cut test", "restore test was OK", "0 duplicates in 200 runs", "tested it on
       // a staging service by publishing and purging", "with an injected 40-second delay".
-      { find: "\\b(?:repeated|re-?ran|re-?did|re-?tested|passed)\\s(?:the\\s|a\\s|our\\s)?(?:same\\s)?(?:[\\w-]+\\s){0,2}(?:tests?|checks?|experiments?|drills?)\\b" },
+      { find: "\\b(?:repeated|re-?ran|re-?did|re-?tested)\\s(?:the\\s|a\\s|our\\s)?(?:same\\s)?(?:[\\w-]+\\s){0,2}(?:tests?|checks?|experiments?|drills?)\\b|\\bpassed\\s(?:the\\s|a\\s|our\\s|all\\s)?(?:same\\s)?(?:[\\w-]+\\s){0,2}(?:tests?|experiments?|drills?)\\b" },
       { find: "\\bsame (?:[\\w-]+\\s){0,2}tests?\\b", with: [`${DIGITS}|\\b(?:pass\\w*|with|against|again|after)\\b`] },
       { find: "\\btests? (?:was|were|came back|is|are|went|ran) (?:ok|okay|fine|green|clean|good|passing|successful)\\b" },
       { find: `\\b(?:in|across|over|out of) ${DIGITS} (?:runs|iterations|trials|attempts|tries|cycles|power cuts|failovers|restarts)\\b` },
@@ -996,7 +996,10 @@ export const RULES: readonly Rule[] = [
         "We injected a 30-second pause into the leader and watched the fencing hold.",
       ],
       partial: ["We tested it in staging and it looked fine."],
-      missing: ["We merged it on Thursday."],
+      missing: [
+        "We merged it on Thursday.",
+        "Both requests read the old balance, both passed the check, and both wrote.",
+      ],
     },
   },
   {
