@@ -1125,6 +1125,13 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:put|puts|added|add|set up|created|wrote|built|new)\\s(?:an?\\s|the\\s)?(?:[\\w-]+\\s)?(?:alerts?|alarms?|checks?|monitors?|tests?|drills?|probes?)\\s(?:on|for|when|if|that|which|to catch)\\b" },
       { find: "\\b(?:monthly|weekly|nightly|daily|quarterly|regular|scheduled)\\s(?:[\\w-]+\\s)?(?:tests?|drills?|checks?|scans?|audits?|game ?days?|restores?)\\b", with: ["\\b(?:now|added|have|has|runs?|set up|started|introduced|scheduled|since)\\b"] },
       { find: "\\b(?:went|go|goes|made it|wrote it|written) into (?:the|our) (?:runbook|playbook|checklist|on-?call guide|review checklist)\\b|\\bci (?:benchmark|check|test)s? (?:caught|catches|blocks?|blocked|fails?|failed)\\b" },
+      // Follow-ups under their heading, a guard put in so it cannot recur, checks widened:
+      // "Preventive actions" with a list under it, "we set up a guard against further corruption:
+      // a constraint that rejects …", "what I did to prevent such losses in the future:",
+      // "we've updated our health checks to include the database".
+      { find: "\\b(?:preventive|preventative|corrective|follow[- ]up|remediation|prevention) (?:actions?|items?|measures?|steps?|work)(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)" },
+      { find: "\\bguard(?:s|ed|rails?)? against (?:further|future|a repeat|recurrence|repeats|the same|this)\\b|\\bto prevent (?:such|this|similar|these|further|future|a repeat|it from happening|recurrence)\\b[^.;\\n]{0,60}(?::|\\b(?:we|I) (?:added|built|set up|put|wrote|changed|moved|enabled|introduced|implemented|made)\\b)", hypothetical: true },
+      { find: "\\b(?:updated|improved|extended|changed|fixed|tightened) (?:our |the |all |its )?(?:[\\w-]+ )?(?:health ?checks?|alerts?|alerting|monitoring|runbooks?|dashboards?|probes?) (?:to|so)\\b" },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
@@ -1146,6 +1153,9 @@ export const RULES: readonly Rule[] = [
         "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
         "An invariant check now runs in CI and blocks any placement change that puts two replicas in one rack.",
         "We moved every cluster setting into config management so nobody can change one by hand.",
+        "Preventive actions:\n- Alert when a replication slot retains more than 10 GB of WAL.",
+        "We set up a guard against further corruption: a constraint that rejects deleting state that is still referenced.",
+        "We've updated our health checks to include the database connection pool.",
       ],
       partial: ["We learned a lot and were more careful afterwards."],
       missing: ["There was no runbook and no postmortem because it was a small issue."],
