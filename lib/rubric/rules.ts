@@ -93,6 +93,9 @@ export const RULES: readonly Rule[] = [
       },
       // a named technology in the part it plays: "our Redis cache cluster", "the RabbitMQ cluster"
       { find: `\\b(?:our|the|their|its|my)\\s(?:[\\w-]+\\s)?${NAMED_TECH}\\s(?:[\\w-]+\\s)?${COMPONENT_HEAD}\\b` },
+      // The component named by its place in the system: "This service was critical for downstream
+      // order processing", an incident report's "Affected service: AMQP (RabbitMQ)".
+      { find: "\\b(?:service|system|component|cluster|database|queue|cache|broker|store|pipeline)s? (?:was|is|were|are) (?:\\w+ )?(?:critical|essential|central|crucial|key|vital|core) (?:for|to|in)\\b|\\b(?:affected|impacted) (?:services?|components?|systems?)(?=\\s?:\\s?\\w)" },
     ],
     partial: [
       { find: `\\b(?:a|an|the|our|my)\\s(?:\\w+\\s)?(?:service|system|component|platform|infrastructure|backend|microservice|database|cluster|pipeline|distributed systems?)\\b` },
@@ -109,6 +112,8 @@ export const RULES: readonly Rule[] = [
         "The component was the write-ahead log shipper, which feeds every replica in the region.",
         "- Component: tenant quota service, used by all upload paths",
         "At 03:27 our Redis cache cluster failed over during routine maintenance.",
+        "This service was critical for downstream order processing, and nobody had an alert on it.",
+        "Affected service: AMQP (RabbitMQ), both nodes of the EU cluster.",
       ],
       partial: ["I worked on a backend service at my last company."],
       missing: ["I have been a software engineer for six years."],
