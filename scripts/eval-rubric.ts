@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { ITEM_IDS, scoreDraft, type DraftScore } from "../lib/rubric/index";
-import { evaluateCorpus, type CorpusMetrics } from "../lib/rubric/evaluate";
+import { evaluateCorpus, spearman, type CorpusMetrics } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { termSpottingMet, termSpottingTotal } from "./lib/term-spotting";
 
@@ -82,9 +82,46 @@ function summary(): number {
       `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f(engine.macroF1).padStart(7)} ${f(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |        ${f(terms.macroF1)}  ${f(terms.spearman)}`,
     );
   }
+  breakdown(SETS.find((set) => set.use === "measured only" && set.name === "real texts")!.dir);
   console.log("\nTargets (issue #7): frozen test macro-F1 >= 0.90, rho >= 0.85, stuffed/offtopic <= 25, strong >= 70;");
   console.log("real texts macro-F1 >= 0.80, rho >= 0.75; devset macro-F1 >= 0.90.");
   return failed ? 1 : 0;
+}
+
+/**
+ * The measured real set cut three ways, aggregates only: by kind of source (from the committed
+ * index), by length (thirds by word count) and by the batch it was collected in. Beside each,
+ * how well length alone ranks the answers: the engine must not win by length.
+ */
+function breakdown(dir: string): void {
+  const indexFile = join(dir, "..", "index.json");
+  if (!existsSync(dir) || !existsSync(indexFile)) return;
+  const kinds = new Map<string, string>(
+    (JSON.parse(readFileSync(indexFile, "utf8")) as Array<{ id: string; kind_of_source: string }>).map((e) => [e.id, e.kind_of_source]),
+  );
+  const rows = load(dir).answers.map((answer) => ({
+    answer,
+    score: scoreDraft(answer.sections),
+    words: Object.values(answer.sections).join(" ").split(/\s+/).filter(Boolean).length,
+  }));
+  if (rows.length < 6) return;
+  const byWords = [...rows].sort((a, b) => a.words - b.words);
+  const third = (r: (typeof rows)[number]) => Math.min(2, Math.floor((3 * byWords.indexOf(r)) / rows.length));
+  const cuts: Array<[string, (r: (typeof rows)[number]) => string]> = [
+    ["kind", (r) => kinds.get(r.answer.id) ?? "unknown"],
+    ["length", (r) => ["short third", "middle third", "long third"][third(r)]!],
+    ["batch", (r) => r.answer.id.replace(/-\d+$/, "")],
+  ];
+  console.log(`\nreal texts (measured only), aggregates by group: n  macroF1   rho | rho of word count alone`);
+  for (const [cut, key] of cuts) {
+    const groups = new Map<string, typeof rows>();
+    for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    for (const [name, group] of [...groups].sort()) {
+      const m = evaluateCorpus(group);
+      const lengthRho = spearman(group.map((r) => r.words), group.map((r) => r.answer.grade ?? 0));
+      console.log(`  ${`${cut}: ${name}`.padEnd(34)} ${String(group.length).padStart(3)}  ${f(m.macroF1).padStart(7)} ${f(m.spearman).padStart(5)} | ${f(lengthRho)}`);
+    }
+  }
 }
 
 function detail(dir: string, verbose: boolean): number {
