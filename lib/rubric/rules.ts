@@ -607,6 +607,11 @@ export const RULES: readonly Rule[] = [
         window: 3,
         hypothetical: true,
       },
+      // A try-it-and-see check with its outcome: "I gave ES more memory to see if it was the
+      // problem, but it's not", "issued a rollback to see if it would help; it didn't", "one
+      // possible root cause might be the readiness probe, so the team raised its timeout".
+      { find: "\\bto see (?:if|whether)\\b", with: ["\\b(?:but|didn'?t|did not|not|no|nothing|wasn'?t|was not|it was|confirmed|worked|helped|changed|same|still|persist\\w*)\\b"], window: 1, hypothetical: true, negated: true },
+      { find: "\\bpossible (?:root )?causes?\\b|\\b(?:our|my|the) suspicions? (?:at (?:this|that|the) (?:time|point) )?(?:was|were|is)\\b", with: ["\\b(?:so|hence|therefore|then|to (?:test|check|confirm|rule)|checked|tried|increased|raised|failed over|moved|swapped|disabled|ruled)\\b"], window: 1, hypothetical: true },
     ],
     partial: [
       { find: "\\b(?:investigat\\w+ (?:several|a few|many|some|various) (?:things|options|ideas)|few theories|some theories|we figured|I figured|suspect\\w*|guess\\w*|hypothes\\w+|theor(?:y|ies)|investigat\\w+)\\b" },
@@ -630,6 +635,8 @@ export const RULES: readonly Rule[] = [
         "I suspected the retry loop and confirmed it by counting duplicate request ids in the access log.",
         "Maybe this was actually a bug in the connection pooler? We checked its logs and found the deletes came from our own cleanup job.",
         "Let's see whether the replication slot is the culprit. The slot view showed 40 GB of retained WAL.",
+        "I gave Elasticsearch more memory to see if it was the problem, but it was not.",
+        "The team found that one possible root cause might be the readiness probe failing, so they raised its timeout.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
@@ -1218,6 +1225,11 @@ export const RULES: readonly Rule[] = [
         generic: true,
         negated: true,
       },
+      // A candid admission of what the team got wrong, the way postmortems put it: "we were not
+      // monitoring closely enough to catch it", "a problem we knew was coming, but did not keep a
+      // close eye on", "the blunt truth is that our pursuit of velocity introduced weak points",
+      // "going forward, I'll build every pool with redundancy".
+      { find: "\\bnot (?:\\w+ing )?(?:\\w+ )?(?:closely|carefully|quickly|thoroughly|seriously|well) enough\\b|\\b(?:blunt|honest|uncomfortable|hard) truth\\b|\\b(?:we|I) knew (?:[\\w-]+ ){0,6}?(?:but|yet|and still) (?:did not|didn't|never|failed to)\\b|\\bgoing forward,? (?:I|we)(?:'ll| will| need to| must| have to)\\b", negated: true, hypothetical: true },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|good (?:example|experience|lesson)|I think it was|valuable experience|grew a lot|lessons?|learn(?:ed|t))\\b", hypothetical: true, generic: true },
@@ -1238,6 +1250,9 @@ export const RULES: readonly Rule[] = [
         "From this incident we learned that our disk alerts fired far too late.",
         "## Lessons learned\nRoll back to a known working configuration before touching anything else.",
         "Takeaways: an alert has to measure what the users feel.",
+        "We were not monitoring closely enough to catch it until customers reported it.",
+        "The blunt truth is that our push for speed left several weak points.",
+        "Going forward, I'll build every pool with redundancy.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],
