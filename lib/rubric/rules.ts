@@ -455,6 +455,9 @@ export const RULES: readonly Rule[] = [
       },
       { find: "\\b(?:went|go|goes|was|were|is) (?:completely|fully|entirely|totally|hard|effectively) (?:down|offline|unavailable|unreachable|unresponsive)\\b|\\b(?:entire|whole) (?:[\\w-]+ ){0,2}?(?:system|site|service|platform|cluster|database|app|application|api|network|fleet) (?:is|was|went) (?:\\w+ )?(?:down|offline|unavailable|unreachable)\\b|\\bcaused (?:a|an) (?:[\\w-]+ ){0,2}?(?:stall|outage|failure|crash|meltdown|data loss)\\b|\\b(?:entered|went into|was placed into|was in) a (?:degraded|read-only|broken|bad|unrecoverable|split-brain) state\\b" },
       { find: "\\b(?:incorrect|wrong|corrupted|stale|duplicated?) (?:sales |account |billing |user |customer )?(?:data|results?|records?|balances?|values?|numbers?|totals?|orders?|payments?|invoices?)\\b", with: ["\\b(?:began|started|was|were|showed|displayed|displaying|returned|returning|served|serving|saw|noticed|reported|complain\\w*)\\b"] },
+      // "This effectively took down the entire service", "users reported slow performance of their
+      // applications some of the time", "customers started getting 502s".
+      { find: "\\b(?:took|take|takes|taking|brought|bring|brings|bringing|knocked) (?:down|out) (?:the |our |an? |their |its )?(?:entire |whole )?(?:[\\w-]+ )?(?:service|site|system|cluster|database|platform|api|app|application|network|region|website)s?\\b|\\b(?:users|customers|clients|tenants|players|merchants)\\s(?:reported|complained|(?:were|started|began) (?:seeing|experiencing|getting|reporting|hitting))\\b", with: ["\\b(?:slow\\w*|errors?|time ?outs?|timing out|fail\\w*|unable|couldn'?t|could not|issues?|problems?|down|stale|missing|wrong|lost|5\\d\\d|[45]xx|crash\\w*|outage|unavailable|broken|took down|brought down|knocked out)\\b"] },
     ],
     partial: [
       { find: "\\b(?:issues?|problems?|trouble|incidents?|outages?|slow\\w*|bugs?|errors?|timeouts?|timing out|failures?)\\b", negated: true },
@@ -476,6 +479,8 @@ export const RULES: readonly Rule[] = [
         "For 2 hours, the config service could not sync data between our two data centers.",
         "Our Linux server was effectively down for two hours.",
         "A bug in the election code caused a chain stall that lasted 40 minutes.",
+        "This effectively took down the entire service for 40 minutes.",
+        "Users reported slow responses from their applications some of the time.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: ["The system was designed by a previous team."],
@@ -1179,12 +1184,16 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinced|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
+        with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinc\\w+|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
       },
       // Customers are worked with when someone speaks to them: "we emailed every affected customer".
       { find: "\\b(?:told|emailed|wrote to|notified|informed|briefed|updated|contacted|reached out to|apologi[sz]ed to|credited|met with|talked to|called|walked)\\s(?:the\\s|our\\s|all\\s|affected\\s|each\\s|every\\s|key\\s|large\\s|those\\s)?(?:[\\w-]+\\s)?customers?\\b" },
+      // Bringing an outside party in through their channel: "I've opened a support ticket with
+      // Fastly", "we escalated to AWS with the data in hand", "in consultation with our upstream
+      // provider the profile was refined", "a ticket opened with the Go maintainers".
+      { find: "\\b(?:opened|filed|raised|submitted|created|logged|was opened|were opened)\\s(?:an?\\s|the\\s)?(?:[\\w-]+\\s){0,2}?(?:tickets?|cases?|issues?|bug reports?|requests?)\\s(?:with|to|against)\\s(?!(?:the|our|my) (?:own|backlog|board|queue)\\b)\\S|\\b(?:I|we|they|it was|was)\\s(?:quickly\\s|then\\s)?escalated\\s(?:it\\s|this\\s|the (?:issue|problem|case)\\s)?(?:to|with)\\s(?!(?:me|us|him|her)\\b)(?:the\\s|our\\s)?\\S|\\bin (?:consultation|cooperation|collaboration|coordination) with\\b" },
     ],
     partial: [
       { find: "\\b(?:worked with (?:others|other teams|people)|teamwork|collaborat\\w+|cross-?team|other teams|stakeholders)\\b" },
@@ -1206,11 +1215,15 @@ export const RULES: readonly Rule[] = [
         "I paged the owner of the ingest pipeline and we debugged it together.",
         "Engineering connected with AWS support, who confirmed the backup could not be cancelled.",
         "We consulted external Ceph specialists before we upgraded the storage nodes' kernel.",
+        "I've opened a support ticket with Fastly and shared the request ids.",
+        "We escalated to AWS with the packet captures in hand.",
+        "In consultation with our upstream provider the firewall profile was refined.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: [
         "Support got a lot of complaints that evening.", "I fixed it on my own over the weekend.", "The support ticket said customers were seeing yesterday's order status.",
         "Support raised it around 16:20 with a screenshot of the queue.",
+        "That's when the issue escalated to me.",
       ],
     },
   },
