@@ -486,9 +486,13 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
   return s;
 }
 
+/** A web address: its query strings and paths are not the answer's words ("?from=…&to=…"). */
+const URL_RE = /\bhttps?:\/\/[^\s<>"'`)\]]+/gi;
+
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
-  // Offsets stay exact: we only ever search a prefix of the caller's string.
-  const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
+  // Offsets stay exact: we only ever search a prefix of the caller's string, and a web address
+  // in it is blanked with as many spaces, so nothing inside one counts as evidence.
+  const t = (text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text).replace(URL_RE, (url) => " ".repeat(url.length));
   return { section, a: analyse(t), sentenceTexts: [] };
 }
 

@@ -275,7 +275,7 @@ export const RULES: readonly Rule[] = [
       // A large count of anything the system holds or serves: "~300 svcs", "80,000 sellers",
       // "~5M active series", "~3 TB" next to a head count (not engineers, not time or money).
       {
-        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:(?!(?:or|and|to|of|from|in|on|for)\\s)[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
+        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:(?!(?:or|and|to|of|from|in|on|for)\\s)[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|milliseconds|microseconds|nanoseconds|secs|mins|hrs|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
       { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
@@ -299,7 +299,10 @@ export const RULES: readonly Rule[] = [
         "~40 shards, 18 TB in total",
       ],
       partial: ["It handled a lot of traffic, especially around the holidays."],
-      missing: ["Our team of 6 engineers owned it.", "Intake was down between 19:42 and 20:53, as well as for part of the next hour."],
+      missing: [
+        "Our team of 6 engineers owned it.", "Intake was down between 19:42 and 20:53, as well as for part of the next hour.",
+        "Latency went from 800 milliseconds to 500 milliseconds after the change.",
+      ],
     },
   },
   {

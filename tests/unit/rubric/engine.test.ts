@@ -348,3 +348,22 @@ describe("RUBRIC_ITEMS", () => {
     }
   });
 });
+
+describe("web addresses", () => {
+  const link = "https://grafana.example.com/d/orders?from=1747064147915&to=1747085747916&var-p99=900ms";
+  const text = `The graph at ${link} showed p99 latency on the orders API rising from 120 ms to 900 ms within 3 minutes.`;
+
+  it("nothing inside a URL is evidence: its query string is not a result in numbers", () => {
+    const score = scoreDraft({ situation: `I kept the dashboard link: ${link}`, task: "", actions: "", results: "" });
+    expect(score.items.quantified_results.status).toBe("missing");
+    for (const id of ITEM_IDS) for (const e of score.items[id].evidence) expect(link.includes(e.text) && e.text.length > 3).toBe(false);
+  });
+
+  it("words after a URL keep exact offsets into the caller's string", () => {
+    const score = scoreDraft({ situation: text, task: "", actions: "", results: "" });
+    const evidence = ITEM_IDS.flatMap((id) => score.items[id].evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(score.items.signals.status).toBe("met");
+  });
+});
