@@ -11,8 +11,9 @@ type Scored = { score: DraftScore; sections: Sections };
  * The live score of the text being typed. The first score comes from the server with the
  * page; after that the engine runs in a Web Worker, one request at a time and always on the
  * newest text, so a huge paste or a slow device never blocks typing (issue #8, point 0).
- * The engine is not part of the page's own JavaScript (issue #7's first-load budget): where
- * workers are unavailable it is loaded on demand and scores in idle time. The sections
+ * The engine is not part of the page's own JavaScript (issue #7's first-load budget), and the
+ * worker that holds it starts only when the person starts to edit (issue #10's first-load
+ * budget): where workers are unavailable it is loaded on demand and scores in idle time. The sections
  * returned are the ones the score was computed on, so evidence offsets always point into
  * the right text.
  */
@@ -25,37 +26,58 @@ export function useLiveScore(sections: Sections, profile: string, initial: Score
   const sequence = useRef(0);
   const sent = useRef(new Map<number, Sections>());
 
+  // Starts the worker once: on the first sign the person is about to edit (a focus, a pointer
+  // press or a key anywhere on the page) or on the first text that needs scoring, whichever comes
+  // first. Reading a draft never downloads the engine; by the time a keystroke needs a score,
+  // the worker is usually up.
+  const start = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (typeof Worker === "undefined") return;
-    let instance: Worker;
-    try {
-      instance = new Worker(new URL("./score.worker.ts", import.meta.url));
-    } catch {
-      return;
-    }
-    const post = (request: ScoreRequest) => {
-      busy.current = true;
-      sent.current.set(request.id, request.sections);
-      instance.postMessage(request);
+    let instance: Worker | null = null;
+    let stopped = false;
+    const boot = () => {
+      if (instance || stopped) return;
+      detach();
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL("./score.worker.ts", import.meta.url));
+      } catch {
+        stopped = true;
+        return;
+      }
+      instance = worker;
+      const post = (request: ScoreRequest) => {
+        busy.current = true;
+        sent.current.set(request.id, request.sections);
+        worker.postMessage(request);
+      };
+      worker.onmessage = (event: MessageEvent<{ id: number; score: DraftScore }>) => {
+        const scoredSections = sent.current.get(event.data.id);
+        sent.current.delete(event.data.id);
+        busy.current = false;
+        if (scoredSections) setScored({ score: event.data.score, sections: scoredSections });
+        const queued = next.current;
+        next.current = null;
+        if (queued) post(queued);
+      };
+      worker.onerror = () => {
+        // A worker that cannot run: score on the main thread from now on.
+        worker.terminate();
+        stopped = true;
+        send.current = null;
+        busy.current = false;
+      };
+      send.current = post;
     };
-    instance.onmessage = (event: MessageEvent<{ id: number; score: DraftScore }>) => {
-      const scoredSections = sent.current.get(event.data.id);
-      sent.current.delete(event.data.id);
-      busy.current = false;
-      if (scoredSections) setScored({ score: event.data.score, sections: scoredSections });
-      const queued = next.current;
-      next.current = null;
-      if (queued) post(queued);
-    };
-    instance.onerror = () => {
-      // A worker that cannot run: score on the main thread from now on.
-      instance.terminate();
-      send.current = null;
-      busy.current = false;
-    };
-    send.current = post;
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    const detach = () => events.forEach((type) => document.removeEventListener(type, boot, true));
+    events.forEach((type) => document.addEventListener(type, boot, { capture: true, passive: true }));
+    start.current = boot;
     return () => {
-      instance.terminate();
+      detach();
+      stopped = true;
+      instance?.terminate();
+      start.current = null;
       send.current = null;
       busy.current = false;
       next.current = null;
@@ -70,6 +92,7 @@ export function useLiveScore(sections: Sections, profile: string, initial: Score
       if (SECTION_KEYS.every((k) => sections[k] === initial.sections[k])) return;
     }
     const request: ScoreRequest = { id: ++sequence.current, sections, profile };
+    start.current?.();
     if (send.current) {
       if (busy.current) next.current = request;
       else send.current(request);

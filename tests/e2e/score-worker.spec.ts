@@ -1,0 +1,26 @@
+import { expect, test, uniqueTitle } from "./fixtures";
+
+// The engine lives in a Web Worker that starts when the person starts to edit, not when the
+// page loads: reading a draft never downloads it (issue #10's first-load budget), and the first
+// score after an edit still comes from it.
+test("the scoring worker starts on the first edit, not on page load, and then scores", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  await expect(page.getByTestId("live-score")).toHaveText("0");
+  await page.waitForLoadState("networkidle");
+  expect(page.workers(), "no worker before the person edits").toHaveLength(0);
+
+  const started = page.waitForEvent("worker");
+  await page.getByRole("textbox", { name: "Draft title" }).focus();
+  await started;
+  await page.getByRole("textbox", { name: "Draft title" }).fill(uniqueTitle("Worker"));
+
+  const slo = page.locator('[data-item="slo"]');
+  await page
+    .getByRole("textbox", { name: /^Situation/ })
+    .fill("I owned the lease service of our metadata store; our target was p99 under 10 ms at 40,000 requests per second.");
+  await expect(slo).toHaveAttribute("data-status", "met");
+  await expect(page.getByTestId("live-score")).not.toHaveText("0");
+  expect(page.workers()).toHaveLength(1);
+});
