@@ -9,33 +9,20 @@
 // without scoring. Prints throughput, p50/p99 and each save figure's ratio to the reference.
 // Environment: BENCH_SECONDS (10 per run), BENCH_PORT (3300), BENCH_DATABASE_URL (PostgreSQL,
 // default postgresql://gameday:gameday@127.0.0.1:5432/gameday_bench; dropped and recreated).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import path from "node:path";
 
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import pg from "pg";
 
 import { DEMO_CANDIDATE } from "../lib/auth/demo-accounts";
 import { scoreSections } from "../lib/drafts/score-sections";
 import { DEMO_DRAFTS } from "../lib/seed/demo-drafts";
+import { benchPostgresUrl, buildIfMissing, exitUnlessPostgres, postgresRaw, resetDatabase, sqliteFile, sqliteRaw, startServer, stopServer, type Kind, type Raw } from "./lib/bench";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const baseURL = `http://127.0.0.1:${port}`;
-const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://gameday:gameday@127.0.0.1:5432/gameday_bench";
 const sqliteUrl = "file:./data/bench/bench.db";
-// PostgreSQL needs a session secret from the environment (lib/auth/auth-secret.server.ts).
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || "bench-only-secret-0123456789abcdef0123456789abcdef",
-};
 /** The demo candidate's session on the server being measured (every save and page is theirs). */
 let session = "";
 const demo = DEMO_DRAFTS[0]!;
@@ -46,75 +33,6 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 });
 
 // ── the database, straight ──────────────────────────────────────────────────────────────
-type Kind = "sqlite" | "postgresql";
-type Row = Record<string, unknown>;
-type Raw = {
-  kind: Kind;
-  query(sql: string, params?: unknown[]): Promise<Row[]>;
-  /** Runs `work` in one transaction on one connection. */
-  transaction<T>(work: (query: Raw["query"]) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-};
-
-function sqliteRaw(file: string): Raw {
-  const db = new Database(file, { timeout: 5000 });
-  // The app's settings (lib/db.ts SQLITE_PRAGMAS).
-  db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
-  const statements = new Map<string, Database.Statement>();
-  const query = async (sql: string, params: unknown[] = []) => {
-    // $1-style placeholders (PostgreSQL's) become positional ones, repeated as often as they occur.
-    const order = [...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1);
-    const text = sql.replace(/\$\d+/g, "?");
-    let statement = statements.get(text);
-    if (!statement) statements.set(text, (statement = db.prepare(text)));
-    const values = order
-      .map((i) => params[i])
-      .map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : v));
-    return statement.reader ? (statement.all(...values) as Row[]) : (statement.run(...values), []);
-  };
-  return {
-    kind: "sqlite",
-    query,
-    async transaction(work) {
-      db.exec("BEGIN");
-      try {
-        const result = await work(query);
-        db.exec("COMMIT");
-        return result;
-      } catch (error) {
-        db.exec("ROLLBACK");
-        throw error;
-      }
-    },
-    async close() {
-      db.close();
-    },
-  };
-}
-
-function postgresRaw(url: string): Raw {
-  const pool = new pg.Pool({ connectionString: url, max: 16 });
-  return {
-    kind: "postgresql",
-    query: async (sql, params = []) => (await pool.query(sql, params)).rows,
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work(async (sql, params = []) => (await client.query(sql, params)).rows);
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-    close: () => pool.end(),
-  };
-}
-
 type Content = { title: string; situation: string; task: string; actions: string; results: string };
 const contentFor = (client: number, take: number): Content => ({
   title: `Bench draft ${client}`,
@@ -239,59 +157,6 @@ async function saveLoad(drafts: string[], clients: number, race: { draftId: stri
 }
 
 // ── running it ─────────────────────────────────────────────────────────────────────────
-function run(command: string, args: string[], extraEnv: Record<string, string>) {
-  const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
-}
-
-async function resetDatabase(kind: Kind, url: string) {
-  if (kind === "sqlite") {
-    const file = path.resolve(url.slice("file:".length));
-    mkdirSync(path.dirname(file), { recursive: true });
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  } else {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await client.end();
-  }
-  run("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL: url });
-  run("node_modules/.bin/tsx", ["scripts/seed.ts"], { DATABASE_URL: url });
-}
-
-async function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    detached: true,
-    stdio: "ignore",
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, PORT: String(port), LOG_LEVEL: "warn" },
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) {
-        session = await signInDemoCandidate();
-        return child;
-      }
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the server did not become healthy");
-}
-
-async function signInDemoCandidate(): Promise<string> {
-  const response = await fetch(`${baseURL}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseURL },
-    body: JSON.stringify({ email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password }),
-  });
-  if (!response.ok) throw new Error(`bench: demo sign-in answered ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0]!)
-    .join("; ");
-}
-
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 function line(label: string, figure: Figure, extra = "") {
   console.log(`  ${label.padEnd(44)} ${fmt(figure.perSecond).padStart(6)}/s   p50 ${fmt(figure.p50, 1).padStart(6)} ms   p99 ${fmt(figure.p99, 1).padStart(6)} ms  ${extra}`);
@@ -299,7 +164,7 @@ function line(label: string, figure: Figure, extra = "") {
 
 async function benchDatabase(kind: Kind, url: string) {
   await resetDatabase(kind, url);
-  const raw = kind === "sqlite" ? sqliteRaw(path.resolve(url.slice("file:".length))) : postgresRaw(url);
+  const raw = kind === "sqlite" ? sqliteRaw(sqliteFile(url)) : postgresRaw(url, 16);
   const [user] = await raw.query(`SELECT "id" FROM "User" WHERE "email" = $1`, [DEMO_CANDIDATE.email]);
   const [question] = await raw.query(`SELECT "id" FROM "Question" ORDER BY "position" LIMIT 1`);
   if (!user || !question) throw new Error("seed did not create the demo user and questions");
@@ -326,7 +191,8 @@ async function benchDatabase(kind: Kind, url: string) {
   line(`raw save transaction with scoring, ${rawClients} loop${rawClients > 1 ? "s" : ""}`, reference, "(reference)");
   line(`raw save transaction without scoring, ${rawClients} loop${rawClients > 1 ? "s" : ""}`, await rawFigure(raw, ownerId, rawDrafts, rawClients, false));
 
-  const server = await startServer(url);
+  const { child: server, cookie } = await startServer(url, port);
+  session = cookie;
   try {
     // Warm-up, not measured: the first requests load and compile the routes.
     const [warm] = await newDrafts(1, "warm");
@@ -350,20 +216,13 @@ async function benchDatabase(kind: Kind, url: string) {
     const editor = await autocannon({ url: `${baseURL}/drafts/${page}`, connections: 16, duration: seconds, headers: { cookie: session } });
     line("editor page GET /drafts/:id, 16 clients", { perSecond: editor["2xx"] / seconds, p50: editor.latency.p50, p99: editor.latency.p99 }, `(${editor.non2xx + editor.errors} errors)`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGKILL");
+    stopServer(server);
     await raw.close();
   }
 }
 
-if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], {});
+buildIfMissing();
 console.log(`bench:load — production build, autocannon, ${seconds} s per run; node ${process.version}, ${cpus().length} cores`);
 await benchDatabase("sqlite", sqliteUrl);
-try {
-  const probe = new pg.Client({ connectionString: pgUrl });
-  await probe.connect();
-  await probe.end();
-} catch (error) {
-  console.log(`\nPostgreSQL: skipped (${(error as Error).message}). Start it with: bash scripts/postgres-up.sh, create the database, or set BENCH_DATABASE_URL.`);
-  process.exit(0);
-}
-await benchDatabase("postgresql", pgUrl);
+await exitUnlessPostgres(benchPostgresUrl);
+await benchDatabase("postgresql", benchPostgresUrl);

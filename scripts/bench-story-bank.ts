@@ -9,83 +9,20 @@
 // Environment: BENCH_REQUESTS (100 per figure), BENCH_PORT (3301), BENCH_DRAFTS (10000),
 // BENCH_DATABASE_URL (PostgreSQL, default postgresql://gameday:gameday@127.0.0.1:5432/gameday_bench;
 // its public schema is dropped and recreated).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import path from "node:path";
-
-import Database from "better-sqlite3";
-import pg from "pg";
 
 import { DEMO_CANDIDATE } from "../lib/auth/demo-accounts";
 import { draftSearchText } from "../lib/drafts/search-text";
 import { DEMO_DRAFTS } from "../lib/seed/demo-drafts";
+import { benchPostgresUrl, buildIfMissing, exitUnlessPostgres, postgresRaw, resetDatabase, sqliteFile, sqliteRaw, startServer, stopServer, type Kind, type Raw } from "./lib/bench";
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 100);
 const draftCount = Number(process.env.BENCH_DRAFTS ?? 10_000);
 const port = Number(process.env.BENCH_PORT ?? 3301);
 const baseURL = `http://127.0.0.1:${port}`;
-const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://gameday:gameday@127.0.0.1:5432/gameday_bench";
 const sqliteUrl = "file:./data/bench/story-bank.db";
 const PAGE = 25; // STORY_BANK_PAGE_SIZE
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || "bench-only-secret-0123456789abcdef0123456789abcdef",
-};
-
-type Kind = "sqlite" | "postgresql";
-type Row = Record<string, unknown>;
-type Raw = { query(sql: string, params?: unknown[]): Promise<Row[]>; close(): Promise<void> };
-/** Date → the value the app stores: ISO text with +00:00 in SQLite (the Prisma adapter's format), a timestamp in PostgreSQL. */
-let toDb: (date: Date) => unknown = (date) => date;
-
-function sqliteRaw(file: string): Raw {
-  const db = new Database(file, { timeout: 5000 });
-  db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
-  const statements = new Map<string, Database.Statement>();
-  return {
-    async query(sql, params = []) {
-      const order = [...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1);
-      const text = sql.replace(/\$\d+/g, "?");
-      let statement = statements.get(text);
-      if (!statement) statements.set(text, (statement = db.prepare(text)));
-      const values = order.map((i) => params[i]);
-      return statement.reader ? (statement.all(...values) as Row[]) : (statement.run(...values), []);
-    },
-    async close() {
-      db.close();
-    },
-  };
-}
-
-function postgresRaw(url: string): Raw {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  return { query: async (sql, params = []) => (await pool.query(sql, params)).rows, close: () => pool.end() };
-}
-
-function run(command: string, args: string[], extraEnv: Record<string, string>) {
-  const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
-}
-
-async function resetDatabase(kind: Kind, url: string) {
-  if (kind === "sqlite") {
-    const file = path.resolve(url.slice("file:".length));
-    mkdirSync(path.dirname(file), { recursive: true });
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  } else {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await client.end();
-  }
-  run("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL: url });
-  run("node_modules/.bin/tsx", ["scripts/seed.ts"], { DATABASE_URL: url });
-}
 
 const TAGS = ["postgres", "kafka", "on-call", "cache", "backups", "networking", "k8s", "dns", "capacity", "security", "migrations", "wal_archive"];
 
@@ -108,7 +45,7 @@ async function seedDrafts(kind: Kind, raw: Raw, ownerId: string, questionIds: st
       const situation = i % 33 === 0 ? `${demo.situation} Réplication lag on the primary.` : demo.situation;
       const text = { title: `Story ${i}: ${demo.title}`, situation, task: demo.task, actions: demo.actions, results: demo.results, tags };
       const at = new Date(start + (i - (i % 10 === 1 ? 1 : 0)) * 60_000);
-      const row = [`bench${randomUUID().replace(/-/g, "")}`, ownerId, questionIds[i % questionIds.length], ...Object.values(text).slice(0, 5), tags, draftSearchText(text), i % 20 === 0 ? toDb(at) : null, toDb(at), toDb(at)];
+      const row = [`bench${randomUUID().replace(/-/g, "")}`, ownerId, questionIds[i % questionIds.length], ...Object.values(text).slice(0, 5), tags, draftSearchText(text), i % 20 === 0 ? at : null, at, at];
       tuples.push(`(${row.map((_, c) => `$${values.length + c + 1}`).join(", ")})`);
       values.push(...row);
     }
@@ -117,32 +54,6 @@ async function seedDrafts(kind: Kind, raw: Raw, ownerId: string, questionIds: st
   if (kind === "sqlite") await raw.query("COMMIT");
   if (kind === "postgresql") await raw.query(`ANALYZE "Draft"`);
   else await raw.query("ANALYZE");
-}
-
-async function startServer(url: string): Promise<{ child: ChildProcess; cookie: string }> {
-  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    detached: true,
-    stdio: "ignore",
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, PORT: String(port), LOG_LEVEL: "warn" },
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) {
-        const response = await fetch(`${baseURL}/api/auth/sign-in/email`, {
-          method: "POST",
-          headers: { "content-type": "application/json", origin: baseURL },
-          body: JSON.stringify({ email: DEMO_CANDIDATE.email, password: DEMO_CANDIDATE.password }),
-        });
-        if (!response.ok) throw new Error(`bench: demo sign-in answered ${response.status}`);
-        const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
-        return { child, cookie };
-      }
-    } catch (error) {
-      if ((error as Error).message.startsWith("bench:")) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the server did not become healthy");
 }
 
 type Figure = { p50: number; p95: number };
@@ -166,9 +77,8 @@ function line(label: string, figure: Figure, reference?: Figure) {
 }
 
 async function bench(kind: Kind, url: string) {
-  toDb = kind === "sqlite" ? (date) => date.toISOString().replace("Z", "+00:00") : (date) => date;
   await resetDatabase(kind, url);
-  const raw = kind === "sqlite" ? sqliteRaw(path.resolve(url.slice("file:".length))) : postgresRaw(url);
+  const raw = kind === "sqlite" ? sqliteRaw(sqliteFile(url)) : postgresRaw(url, 4);
   const [user] = await raw.query(`SELECT "id" FROM "User" WHERE "email" = $1`, [DEMO_CANDIDATE.email]);
   const questions = await raw.query(`SELECT "id" FROM "Question" ORDER BY "position"`);
   if (!user || questions.length === 0) throw new Error("seed did not create the demo user and questions");
@@ -195,7 +105,7 @@ async function bench(kind: Kind, url: string) {
       label: "deep page (after 90 %)",
       path: `/drafts?after=${cursor}`,
       sql: `${select} WHERE ${live} AND (d."updatedAt" < $2 OR (d."updatedAt" = $2 AND d."id" < $3)) ${order}`,
-      params: [ownerId, toDb(edgeTime), String(edge!.id)],
+      params: [ownerId, edgeTime, String(edge!.id)],
     },
     { label: "search 'REPLICATION' (~3 % match)", path: "/drafts?q=REPLICATION", sql: `${select} WHERE ${live} AND d."searchText" LIKE $2 ${order}`, params: [ownerId, "%replication%"] },
     { label: "search with no match (scans all)", path: "/drafts?q=zzqxv", sql: `${select} WHERE ${live} AND d."searchText" LIKE $2 ${order}`, params: [ownerId, "%zzqxv%"] },
@@ -207,7 +117,7 @@ async function bench(kind: Kind, url: string) {
     },
   ];
 
-  const { child, cookie } = await startServer(url);
+  const { child, cookie } = await startServer(url, port);
   try {
     for (const c of cases) {
       const rows = await raw.query(c.sql, c.params);
@@ -226,20 +136,13 @@ async function bench(kind: Kind, url: string) {
       line(`  app GET ${c.path.length > 40 ? `${c.path.slice(0, 37)}…` : c.path}`, app, reference);
     }
   } finally {
-    if (child.pid) process.kill(-child.pid, "SIGKILL");
+    stopServer(child);
     await raw.close();
   }
 }
 
-if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], {});
+buildIfMissing();
 console.log(`bench:story-bank — production build, GET /drafts as the demo candidate; node ${process.version}, ${cpus().length} cores`);
 await bench("sqlite", sqliteUrl);
-try {
-  const probe = new pg.Client({ connectionString: pgUrl });
-  await probe.connect();
-  await probe.end();
-} catch (error) {
-  console.log(`\nPostgreSQL: skipped (${(error as Error).message}). Start it with: bash scripts/postgres-up.sh, create the database, or set BENCH_DATABASE_URL.`);
-  process.exit(0);
-}
-await bench("postgresql", pgUrl);
+await exitUnlessPostgres(benchPostgresUrl);
+await bench("postgresql", benchPostgresUrl);

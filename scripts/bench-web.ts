@@ -22,6 +22,7 @@ import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { moveRevisionsBackInTime } from "@/tests/e2e/database";
 import { E2E_AUTH_SECRET, kill, signIn, startE2eServer, waitForHealth, type Server } from "@/tests/e2e/servers";
 
+import { CHROMIUM_ARGS } from "./lib/chromium";
 import { bin, buildIfNeeded, quietEnv, root } from "./lib/run.mjs";
 
 const runs = Math.max(1, Number(process.env.BENCH_WEB_RUNS ?? 3));
@@ -29,19 +30,8 @@ const appPort = Number(process.env.BENCH_WEB_PORT ?? 3400);
 const minimalPort = appPort + 1;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const databaseUrl = "file:./data/bench-web.db";
-// The same flags as the e2e suite's Chromium (playwright.config.ts): headless, no sandbox (root
-// in a container), and no background traffic towards a network this machine does not have.
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-].join(" ");
+// The e2e suite's Chromium flags (scripts/lib/chromium.ts), headless.
+const chromeFlags = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, jsOverMinimalKiB: 50 };
 

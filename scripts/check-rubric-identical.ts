@@ -32,6 +32,8 @@ import { parseDraftText } from "../lib/rubric/input";
 import { RULES } from "../lib/rubric/rules";
 import type { ItemId, Sections } from "../lib/rubric/types";
 
+import { seededRandom } from "./lib/seeded-random";
+
 type Index = typeof nowIndex;
 type Engine = typeof nowEngine;
 
@@ -161,18 +163,6 @@ const joined = (s: Sections) => SECTION_KEYS.map((k) => s[k]).filter(Boolean).jo
 const EXAMPLES = RULES.flatMap((r) => [...r.examples.met, ...r.examples.partial, ...r.examples.missing]);
 const ITEM_IDS = RULES.map((r) => r.id);
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const score = (label: string, s: unknown, profile?: string) =>
   same(label, (ix) => ix.scoreDraft(s as Partial<Sections>, profile ? { profile } : {}));
 
@@ -212,7 +202,7 @@ same("all examples, glued", (ix) => ix.scoreDraft({ actions: EXAMPLES.join("") }
 
 // 3. Seeded shuffles of sentences across answers, into four sections.
 for (let seed = 1; seed <= (quick ? 40 : 300); seed++) {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const s: Sections = { situation: "", task: "", actions: "", results: "" };
   for (const k of SECTION_KEYS) {
@@ -238,7 +228,7 @@ const NUMBERS = ["250k", "12", "3.4", "99.95%", "8ms", "8 ms", "1,200", "0", "p9
 const ODD = ["İ", "ı", "ſ", "\u212A", "’", "😀", "שרת", "الكاش", "\u00a0", "\u200b", "é", "ß", "ｋａｆｋａ", "\u2028", "e.g.", "i.e.", "etc.", "vs.", "..."];
 const SEPS = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", "\n", "-", "/", "", "(", ") ", "’", "\"", "!", "? ", " – ", "\t", ".", "\n\n", "\n* ", "\n- "];
 function soup(seed: number, tokens: number): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const parts: string[] = [];
   for (let i = 0; i < tokens; i++) {
@@ -252,7 +242,7 @@ function soup(seed: number, tokens: number): string {
   return parts.join("");
 }
 for (let seed = 1; seed <= (quick ? 60 : 400); seed++) {
-  const r = rng(seed * 7919);
+  const r = seededRandom(seed * 7919);
   const size = 10 + Math.floor(r() * (seed % 10 === 0 ? 2000 : 200));
   const s: Sections = { situation: soup(seed, size), task: r() < 0.5 ? "" : soup(seed + 1e6, size >> 2), actions: soup(seed + 2e6, size), results: r() < 0.3 ? "" : soup(seed + 3e6, size >> 1) };
   score(`soup ${seed}`, s);

@@ -7,6 +7,8 @@ import type { Actor, ActorRole } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import type { Question, User } from "@/lib/generated/sqlite/client";
 
+import type { AccessRole } from "./access-roles";
+
 /** A user row that is also an Actor, so data functions take it as it is. */
 export type TestUser = User & Actor;
 
@@ -79,17 +81,7 @@ export async function createSignedInUser(overrides: { name?: string; role?: Acto
 // drives every data function and action as each of them; the e2e matrix
 // (tests/e2e/authz-matrix.spec.ts) builds the same cast over HTTP.
 
-/** Who asks, in the matrix's column order. ("anonymous" exists only over HTTP: a data function always has an actor.) */
-export const ACCESS_ROLES = [
-  "owner",
-  "otherCandidate",
-  "liveCoach",
-  "revokedCoach",
-  "otherDraftCoach",
-  "expiredInviteCoach",
-  "usedInviteCoach",
-] as const;
-export type AccessRole = (typeof ACCESS_ROLES)[number];
+export { ACCESS_ROLES, type AccessRole } from "./access-roles";
 
 export type AccessScenario = {
   actors: Record<AccessRole, TestUser>;

@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/relative-time";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { UnreadSummary } from "@/components/review/unread-summary";
 import { requireActor } from "@/lib/auth/current-actor.server";
-import { filterReviewQueue, parseReviewQueueFilters } from "@/lib/sharing/review-queue-schema";
+import { filterReviewQueue, parseReviewQueueFilters } from "@/lib/star/review-queue-schema";
 import { listReviewQueue } from "@/lib/sharing/review-view.server";
 
 export const metadata: Metadata = { title: "Review queue" };

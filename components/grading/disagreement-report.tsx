@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 import { LocalTime } from "@/components/relative-time";
-import { LABEL_NAMES } from "@/lib/grading/grade-schema";
-import { DIRECTIONS, type DisagreementReport } from "@/lib/grading/disagreement-report.server";
+import { LABEL_NAMES } from "@/lib/star/grade-schema";
+import { DIRECTIONS, type DisagreementReport } from "@/lib/star/grading-views";
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 

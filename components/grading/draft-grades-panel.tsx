@@ -1,6 +1,6 @@
 import { LocalTime } from "@/components/relative-time";
-import { LABEL_NAMES, OVERALL_GRADES } from "@/lib/grading/grade-schema";
-import type { DraftGradesView } from "@/lib/grading/grading-view.server";
+import { LABEL_NAMES, OVERALL_GRADES } from "@/lib/star/grade-schema";
+import type { DraftGradesView } from "@/lib/star/grading-views";
 
 /**
  * The candidate's side of grading (issue 9 §3), under the editor: each reviewer's overall

@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 
 import { LocalTime } from "@/components/relative-time";
 import type { ObjectAction } from "@/lib/errors";
-import { GRADE_LABELS, GRADE_LIMITS, GradeDraftSchema, LABEL_NAMES, OVERALL_GRADES, type GradeDraftInput } from "@/lib/grading/grade-schema";
-import type { GradeFormView } from "@/lib/grading/grading-view.server";
+import { GRADE_LABELS, GRADE_LIMITS, GradeDraftSchema, LABEL_NAMES, OVERALL_GRADES, type GradeDraftInput } from "@/lib/star/grade-schema";
+import type { GradeFormView } from "@/lib/star/grading-views";
 import { RUBRIC_ITEMS } from "@/lib/rubric/items";
 import type { ItemId, ItemStatus } from "@/lib/rubric/types";
 

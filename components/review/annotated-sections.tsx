@@ -1,5 +1,5 @@
-import type { CommentThreadView } from "@/lib/comments/comments-view.server";
-import { highlightSegments } from "@/lib/comments/highlight-segments";
+import type { CommentThreadView } from "@/lib/star/comments-view";
+import { highlightSegments } from "@/lib/star/highlight-segments";
 import { SECTION_KEYS, sectionName, type SectionKey } from "@/lib/drafts/draft-schema";
 
 /**

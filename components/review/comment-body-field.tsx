@@ -1,6 +1,6 @@
 "use client";
 
-import { COMMENT_LIMITS } from "@/lib/comments/comment-schema";
+import { COMMENT_LIMITS } from "@/lib/star/comment-schema";
 
 /**
  * The text box of a comment or a reply, with its limit shown as the user types (the limit is

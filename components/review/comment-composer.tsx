@@ -3,8 +3,8 @@
 import { useEffect, useId, useMemo, useState, useTransition } from "react";
 
 import { CommentBodyField } from "@/components/review/comment-body-field";
-import { CommentBodySchema, type CreateThreadInput } from "@/lib/comments/comment-schema";
-import { splitSentences } from "@/lib/comments/sentences";
+import { CommentBodySchema, type CreateThreadInput } from "@/lib/star/comment-schema";
+import { splitSentences } from "@/lib/star/sentences";
 import { SECTION_KEYS, sectionName, type SectionKey } from "@/lib/drafts/draft-schema";
 import type { ObjectAction } from "@/lib/errors";
 

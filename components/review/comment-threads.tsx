@@ -4,9 +4,9 @@ import { useId, useState, useTransition } from "react";
 
 import { CommentBodyField } from "@/components/review/comment-body-field";
 import { LocalTime } from "@/components/relative-time";
-import { CommentBodySchema, type ReplyInput, type SetThreadResolvedInput } from "@/lib/comments/comment-schema";
-import type { CommentThreadView } from "@/lib/comments/comments-view.server";
-import { describeLocation } from "@/lib/comments/describe-location";
+import { CommentBodySchema, type ReplyInput, type SetThreadResolvedInput } from "@/lib/star/comment-schema";
+import type { CommentThreadView } from "@/lib/star/comments-view";
+import { describeLocation } from "@/lib/star/describe-location";
 import { sectionName } from "@/lib/drafts/draft-schema";
 import type { ObjectAction } from "@/lib/errors";
 

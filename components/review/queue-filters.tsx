@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { QUEUE_SORT_LABELS, QUEUE_SORTS, type ReviewQueueFilters } from "@/lib/sharing/review-queue-schema";
+import { QUEUE_SORT_LABELS, QUEUE_SORTS, type ReviewQueueFilters } from "@/lib/star/review-queue-schema";
 
 /**
  * The review queue's filters as a plain GET form: works without JavaScript, and the URL says

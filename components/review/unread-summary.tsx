@@ -1,4 +1,4 @@
-import type { UnreadActivity } from "@/lib/comments/unread-activity.server";
+import type { UnreadActivity } from "@/lib/star/comments-view";
 
 /** What is new on a draft for its reviewer, in words (the queue's Activity column). */
 export function UnreadSummary({ unread }: { unread: UnreadActivity }) {

@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 
 import { LocalTime } from "@/components/relative-time";
 import type { ObjectAction } from "@/lib/errors";
-import type { SharingView } from "@/lib/sharing/sharing-view.server";
+import type { SharingView } from "@/lib/star/sharing-view";
 
 type CreateInvite = ObjectAction<{ draftId: string }, { inviteId: string; token: string; expiresAt: Date }>;
 type RevokeShare = ObjectAction<{ draftId: string; shareId: string }>;

@@ -5,7 +5,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/actions/define-action.server";
-import { CreateThreadSchema, ReplySchema, SetThreadResolvedSchema } from "@/lib/comments/comment-schema";
+import { CreateThreadSchema, ReplySchema, SetThreadResolvedSchema } from "@/lib/star/comment-schema";
 import { createThread } from "@/lib/comments/create-thread.server";
 import { replyToThread } from "@/lib/comments/reply-to-thread.server";
 import { setThreadResolved } from "@/lib/comments/set-thread-resolved.server";

@@ -2,12 +2,13 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { findDraftVisit } from "@/lib/comments/draft-visit.server";
-import { relocateAnchor, type Relocation } from "@/lib/comments/relocate-anchor";
 import { threadAccess } from "@/lib/comments/thread-access.server";
 import { db } from "@/lib/db";
 import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { DRAFT_CONTENT_SELECT, SECTION_KEYS, type DraftSections, type SectionKey } from "@/lib/drafts/draft-schema";
 import { AppError } from "@/lib/errors";
+import type { CommentsView, CommentThreadView } from "@/lib/star/comments-view";
+import { relocateAnchor, type Relocation } from "@/lib/star/relocate-anchor";
 
 /**
  * The comment threads on a draft as the actor may see them (the owner: all; a reviewer: their
@@ -16,7 +17,7 @@ import { AppError } from "@/lib/errors";
  * recordDraftVisit with `readAt` once it has shown them. `ownerOnly` is for the candidate's own
  * workspace (/drafts/[id]/comments), which reviewers do not reach (docs/decisions/007-sharing.md).
  */
-export async function getCommentsView(actor: Actor, draftId: string, options: { ownerOnly?: boolean; now?: Date } = {}) {
+export async function getCommentsView(actor: Actor, draftId: string, options: { ownerOnly?: boolean; now?: Date } = {}): Promise<CommentsView> {
   const now = options.now ?? new Date();
   const draft = await db.draft.findFirst({
     where: draftAccess(actor, options.ownerOnly ? "edit" : "comment", { draftId }),
@@ -53,7 +54,7 @@ export async function getCommentsView(actor: Actor, draftId: string, options: { 
   const isOwner = draft.ownerId === actor.userId;
   const isNew = (authorId: string, at: Date) => authorId !== actor.userId && (!visit || at > visit.seenAt);
 
-  const threads = rows.map((row) => {
+  const threads = rows.map((row): CommentThreadView => {
     const section = row.section as SectionKey;
     const anchor = { section, start: row.start, end: row.end, quote: row.quote };
     const location: Relocation = relocateAnchor(anchor, row.revision[section], current);
@@ -106,9 +107,6 @@ export async function getCommentsView(actor: Actor, draftId: string, options: { 
     },
   };
 }
-export type CommentsView = Awaited<ReturnType<typeof getCommentsView>>;
-/** What a client component receives: the view without the server's Date. */
-export type CommentThreadView = CommentsView["threads"][number];
 
 /** Threads in reading order: by the section their words are in now, then by where. */
 function positionOf(thread: { section: SectionKey; start: number; location: Relocation }): number {

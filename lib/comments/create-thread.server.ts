@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
-import type { CreateThreadInput } from "@/lib/comments/comment-schema";
+import type { CreateThreadInput } from "@/lib/star/comment-schema";
 import { db } from "@/lib/db";
 import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";

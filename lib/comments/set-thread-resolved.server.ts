@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
-import { THREAD_NOT_FOUND, type SetThreadResolvedInput } from "@/lib/comments/comment-schema";
+import { THREAD_NOT_FOUND, type SetThreadResolvedInput } from "@/lib/star/comment-schema";
 import { threadAccess } from "@/lib/comments/thread-access.server";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

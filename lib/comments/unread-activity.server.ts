@@ -3,17 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { threadAccess } from "@/lib/comments/thread-access.server";
 import { db } from "@/lib/db";
-
-export type UnreadActivity = {
-  /** Comments and replies by someone else since the actor's last visit. */
-  newComments: number;
-  /** Threads someone else resolved since then. */
-  newResolutions: number;
-  /** The draft's text moved to a newer version since then (what a reviewer wants to know). */
-  draftChanged: boolean;
-  /** False until the actor first opens the draft's comments. */
-  visited: boolean;
-};
+import type { UnreadActivity } from "@/lib/star/comments-view";
 
 /**
  * What is new for the actor on each of these drafts since their last visit, read from the

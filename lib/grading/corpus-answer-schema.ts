@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { GRADE_LABELS } from "@/lib/grading/grade-schema";
+import { GRADE_LABELS } from "@/lib/star/grade-schema";
 import { ITEM_IDS, SECTION_KEYS } from "@/lib/rubric/types";
 
 // One answer of a labeled corpus, exactly as shared/rubric/FORMAT.md describes it, strict:

@@ -3,7 +3,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { draftAccess } from "@/lib/drafts/draft-access.server";
-import { readLabels, readOverrides } from "@/lib/grading/grade-schema";
+import { readLabels, readOverrides } from "@/lib/star/grade-schema";
+import { DIRECTIONS, type Direction, type DisagreementReport } from "@/lib/star/grading-views";
 import { ITEM_META } from "@/lib/rubric/items";
 import { ITEM_IDS, type ItemId, type ItemStatus } from "@/lib/rubric/types";
 
@@ -14,18 +15,7 @@ import { ITEM_IDS, type ItemId, type ItemStatus } from "@/lib/rubric/types";
 
 const RANK: Record<ItemStatus, number> = { missing: 0, partial: 1, met: 2 };
 
-export type Direction = `${ItemStatus}->${ItemStatus}`;
-/** Every (engine, coach) pair that is a disagreement: the engine too generous first, then too strict. */
-export const DIRECTIONS: readonly { engine: ItemStatus; coach: ItemStatus }[] = [
-  { engine: "met", coach: "partial" },
-  { engine: "met", coach: "missing" },
-  { engine: "partial", coach: "missing" },
-  { engine: "partial", coach: "met" },
-  { engine: "missing", coach: "partial" },
-  { engine: "missing", coach: "met" },
-];
-
-export async function getDisagreementReport(actor: Actor) {
+export async function getDisagreementReport(actor: Actor): Promise<DisagreementReport> {
   const grades = await db.draftGrade.findMany({
     // Only drafts the reviewer may still comment on and does not own: a removed share takes
     // its drafts out of the report, as it takes them out of the queue.
@@ -95,4 +85,3 @@ export async function getDisagreementReport(actor: Actor) {
     drafts,
   };
 }
-export type DisagreementReport = Awaited<ReturnType<typeof getDisagreementReport>>;

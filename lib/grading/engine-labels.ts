@@ -1,4 +1,4 @@
-import type { ItemLabels } from "@/lib/grading/grade-schema";
+import type { ItemLabels } from "@/lib/star/grade-schema";
 import { ITEM_IDS, type DraftScore } from "@/lib/rubric/types";
 
 /** The engine's label of every checklist item, by the ids of shared/rubric/ITEMS.md. */

@@ -17,7 +17,7 @@
 //  - drafts in the trash are left out.
 import type { PrismaClient } from "@/lib/db";
 import { type CorpusAnswer, CorpusAnswerSchema, type CorpusKind } from "@/lib/grading/corpus-answer-schema";
-import { readGradedText, readLabels, readOverrides } from "@/lib/grading/grade-schema";
+import { readGradedText, readLabels, readOverrides } from "@/lib/star/grade-schema";
 import { ITEM_IDS, SECTION_KEYS, type ItemId, type ItemStatus, type Sections } from "@/lib/rubric/types";
 
 export type ExportedGrade = CorpusAnswer & {

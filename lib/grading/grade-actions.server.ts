@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/actions/define-action.server";
 import { gradeDraft } from "@/lib/grading/grade-draft.server";
-import { GradeDraftSchema } from "@/lib/grading/grade-schema";
+import { GradeDraftSchema } from "@/lib/star/grade-schema";
 
 // The server action of grading (issue 9 §3). The review page hands it to the grade form.
 

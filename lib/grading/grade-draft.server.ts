@@ -6,7 +6,7 @@ import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { contentOf, DRAFT_CONTENT_SELECT } from "@/lib/drafts/draft-schema";
 import { AppError } from "@/lib/errors";
 import { engineLabelsOf } from "@/lib/grading/engine-labels";
-import type { GradeDraftData, StoredOverrides } from "@/lib/grading/grade-schema";
+import type { GradeDraftData, StoredOverrides } from "@/lib/star/grade-schema";
 import { scoreDraft } from "@/lib/rubric";
 
 export const OWN_DRAFT_GRADE = "You cannot grade your own draft: a reviewer you shared it with grades it.";

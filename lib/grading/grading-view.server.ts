@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { AppError } from "@/lib/errors";
 import { engineLabelsOf } from "@/lib/grading/engine-labels";
-import { readLabels, readOverrides, type ItemLabels } from "@/lib/grading/grade-schema";
+import { readLabels, readOverrides, type ItemLabels } from "@/lib/star/grade-schema";
+import type { DraftGradesView, GradeFormView, GradeView, OverrideView } from "@/lib/star/grading-views";
 import { ITEM_META } from "@/lib/rubric/items";
 import { scoreDraft } from "@/lib/rubric";
-import { ITEM_IDS, type ItemId, type ItemStatus } from "@/lib/rubric/types";
+import { ITEM_IDS } from "@/lib/rubric/types";
 
 // What the grading UI shows, for each side (issue 9 §3). Every read reaches the draft through
 // draftAccess: the reviewer's form with "comment", the candidate's list with "edit".
@@ -23,9 +24,6 @@ const gradeSelect = {
   updatedAt: true,
 } as const;
 
-/** One item a reviewer labelled differently from the engine, for display. */
-export type OverrideView = { itemId: ItemId; itemLabel: string; engine: ItemStatus; coach: ItemStatus; note: string };
-
 export function overridesOf(row: { overrides: string; engineLabels: string }): OverrideView[] {
   const overrides = readOverrides(row.overrides);
   const engineLabels = readLabels(row.engineLabels);
@@ -35,12 +33,27 @@ export function overridesOf(row: { overrides: string; engineLabels: string }): O
   });
 }
 
+/** A stored grade as either side shows it; stale once the draft has moved past the graded version. */
+function gradeViewOf(
+  grade: { version: number; overall: number; summary: string; overrides: string; engineLabels: string; updatedAt: Date },
+  draftVersion: number,
+): GradeView {
+  return {
+    version: grade.version,
+    stale: grade.version !== draftVersion,
+    overall: grade.overall,
+    summary: grade.summary,
+    overrides: overridesOf(grade),
+    updatedAt: grade.updatedAt.toISOString(),
+  };
+}
+
 /**
  * The reviewer's grade form on the review page: the version on screen, the engine's label of
  * each item at that version, and their grade so far (or null). Null for the owner, who does
  * not grade their own draft; a caller without a live share gets not_found.
  */
-export async function getGradeForm(actor: Actor, draftId: string) {
+export async function getGradeForm(actor: Actor, draftId: string): Promise<GradeFormView | null> {
   const draft = await db.draft.findFirst({
     where: draftAccess(actor, "comment", { draftId }),
     select: {
@@ -63,19 +76,9 @@ export async function getGradeForm(actor: Actor, draftId: string) {
     draftId: draft.id,
     version: draft.version,
     engineLabels,
-    grade: grade
-      ? {
-          version: grade.version,
-          stale: grade.version !== draft.version,
-          overall: grade.overall,
-          summary: grade.summary,
-          overrides: overridesOf(grade),
-          updatedAt: grade.updatedAt.toISOString(),
-        }
-      : null,
+    grade: grade ? gradeViewOf(grade, draft.version) : null,
   };
 }
-export type GradeFormView = NonNullable<Awaited<ReturnType<typeof getGradeForm>>>;
 
 /**
  * The candidate's view of the grades their reviewers gave one of their drafts: each
@@ -83,7 +86,7 @@ export type GradeFormView = NonNullable<Awaited<ReturnType<typeof getGradeForm>>
  * first. Grades stay after access is removed (they were given while it was live); such a
  * reviewer is marked. Owner only: anyone else gets not_found.
  */
-export async function listDraftGrades(actor: Actor, draftId: string) {
+export async function listDraftGrades(actor: Actor, draftId: string): Promise<DraftGradesView> {
   const draft = await db.draft.findFirst({
     where: draftAccess(actor, "edit", { draftId }),
     select: {
@@ -101,13 +104,7 @@ export async function listDraftGrades(actor: Actor, draftId: string) {
       id: grade.id,
       coachName: grade.coach.name,
       accessRemoved: !live.has(grade.coachId),
-      version: grade.version,
-      stale: grade.version !== draft.version,
-      overall: grade.overall,
-      summary: grade.summary,
-      overrides: overridesOf(grade),
-      updatedAt: grade.updatedAt.toISOString(),
+      ...gradeViewOf(grade, draft.version),
     })),
   };
 }
-export type DraftGradesView = Awaited<ReturnType<typeof listDraftGrades>>;

@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
 import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { AppError } from "@/lib/errors";
+import type { SharingView } from "@/lib/star/sharing-view";
 
 /** The owner's view of who can see a draft: live shares and invite links still waiting. */
-export async function getSharingView(actor: Actor, draftId: string, now = new Date()) {
+export async function getSharingView(actor: Actor, draftId: string, now = new Date()): Promise<SharingView> {
   const draft = await db.draft.findFirst({
     where: draftAccess(actor, "edit", { draftId }),
     select: {
@@ -41,4 +42,3 @@ export async function getSharingView(actor: Actor, draftId: string, now = new Da
     })),
   };
 }
-export type SharingView = Awaited<ReturnType<typeof getSharingView>>;

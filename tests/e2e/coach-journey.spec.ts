@@ -1,3 +1,4 @@
+import { draftAndInvite } from "./draft-and-invite";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Issue 9's whole journey in one run, in the browser against the production build (CI runs it
@@ -26,17 +27,7 @@ test("candidate signs up, drafts and invites; coach comments on a span and grade
   await page.getByLabel("Password").fill(candidate.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/drafts$/);
-  await page.getByRole("button", { name: "New draft" }).click();
-  await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
-  const draftPath = new URL(page.url()).pathname;
-  const draftId = draftPath.split("/").pop()!;
-  await page.getByRole("textbox", { name: "Draft title" }).fill(title);
-  await page.getByRole("button", { name: /^3\. Actions/ }).click();
-  await page.getByRole("textbox", { name: /^Actions/ }).fill(ACTIONS);
-  await expect(page.getByTestId("save-status")).toContainText(/Saved/);
-  await page.getByRole("link", { name: "Sharing" }).click();
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = await page.getByRole("textbox", { name: /Invite link/ }).inputValue();
+  const { draftPath, draftId, link } = await draftAndInvite(page, { title, actions: ACTIONS });
 
   const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.171" } });
   try {

@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { expect, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
 
+import { ACCESS_ROLES } from "../access-roles";
 import { queryE2E, shiftDate } from "./database";
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
@@ -19,16 +20,8 @@ type Playwright = PlaywrightWorkerArgs["playwright"];
 // `1:` holds the action's ActionResult; a redirect (sign-in, or the action's own `after`)
 // comes back as the `x-action-redirect` header.
 
-export const ROLES = [
-  "anonymous",
-  "owner",
-  "otherCandidate",
-  "liveCoach",
-  "revokedCoach",
-  "otherDraftCoach",
-  "expiredInviteCoach",
-  "usedInviteCoach",
-] as const;
+/** The database matrix's cast (tests/access-roles.ts), and someone without a session. */
+export const ROLES = ["anonymous", ...ACCESS_ROLES] as const;
 export type HttpRole = (typeof ROLES)[number];
 
 type ManifestEntry = { exportedName?: string; filename?: string; workers: Record<string, unknown> };

@@ -1,3 +1,4 @@
+import { draftAndInvite } from "./draft-and-invite";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Review comments (issue 9 §3) in Chromium against the production build: a coach selects words
@@ -15,16 +16,7 @@ const HOSTILE = `How did you measure it? <b>bold</b><img src=x onerror="document
 test("coach comments on a span, candidate sees it, replies and resolves, coach sees the reply as new", async ({ page, browser, baseURL }) => {
   const title = uniqueTitle("Commented story");
   await page.goto("/drafts");
-  await page.getByRole("button", { name: "New draft" }).click();
-  await expect(page).toHaveURL(/\/drafts\/[^/]+$/);
-  const draftId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByRole("textbox", { name: "Draft title" }).fill(title);
-  await page.getByRole("button", { name: /^3\. Actions/ }).click();
-  await page.getByRole("textbox", { name: /^Actions/ }).fill(ACTIONS);
-  await expect(page.getByTestId("save-status")).toContainText(/Saved/);
-  await page.getByRole("link", { name: "Sharing" }).click();
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = await page.getByRole("textbox", { name: /Invite link/ }).inputValue();
+  const { draftId, link } = await draftAndInvite(page, { title, actions: ACTIONS });
 
   const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.251" } });
   const anonymous = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });

@@ -32,11 +32,11 @@ import { DuplicateDraftSchema, LifecycleFormSchema, SetArchivedFormSchema, Updat
 import { saveDrillAnswerAction } from "@/lib/drills/drill-actions.server";
 import { SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
 import { createThreadAction, replyAction, setThreadResolvedAction } from "@/lib/comments/comment-actions.server";
-import { CreateThreadSchema, ReplySchema, SetThreadResolvedSchema } from "@/lib/comments/comment-schema";
+import { CreateThreadSchema, ReplySchema, SetThreadResolvedSchema } from "@/lib/star/comment-schema";
 import { createThread } from "@/lib/comments/create-thread.server";
 import type { ActionResult } from "@/lib/errors";
 import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
-import { GradeDraftSchema } from "@/lib/grading/grade-schema";
+import { GradeDraftSchema } from "@/lib/star/grade-schema";
 import { recordRehearsalAction } from "@/lib/rehearsals/rehearsal-actions.server";
 import { RecordRehearsalSchema } from "@/lib/rehearsals/rehearsal-schema";
 import { acceptInviteAction, createInviteAction, revokeInviteAction, revokeShareAction } from "@/lib/sharing/sharing-actions.server";

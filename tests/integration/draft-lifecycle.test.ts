@@ -18,11 +18,11 @@ import { updateDraftTags } from "@/lib/drafts/update-tags.server";
 import { probePromptId } from "@/lib/drills/drill-prompts";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers.server";
 import { saveDrillAnswer } from "@/lib/drills/save-drill-answer.server";
-import { AppError } from "@/lib/errors";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals.server";
 import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal.server";
 
 import { createTestUser } from "../db-utils";
+import { expectAppError } from "./expect-app-error";
 
 const QUESTION_ID = "it-lifecycle-question";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,15 +51,6 @@ async function seedDraft(ownerId: string, title = "A story") {
     select: { id: true, updatedAt: true, revisions: { select: { id: true } } },
   });
   return { id: draft.id, updatedAt: draft.updatedAt, revisionId: draft.revisions[0]!.id };
-}
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
 }
 
 describe("deleteDraft and restoreDraft", () => {

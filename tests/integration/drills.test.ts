@@ -7,10 +7,10 @@ import { DRILL_LIMITS, SaveDrillAnswerSchema } from "@/lib/drills/drill-schema";
 import { listDrillAnswers } from "@/lib/drills/list-drill-answers.server";
 import { saveDrillAnswer } from "@/lib/drills/save-drill-answer.server";
 import { saveDrillAnswerRequest } from "@/lib/drills/save-drill-answer-request.server";
-import { AppError } from "@/lib/errors";
 import { FOLLOW_UPS, scoreFollowUp } from "@/lib/rubric";
 
 import { createTestUser } from "../db-utils";
+import { expectAppError } from "./expect-app-error";
 
 const QUESTION_ID = "it-drills-question";
 
@@ -40,15 +40,6 @@ async function newDraft(sections = THIN, owner?: Actor) {
     select: { id: true },
   });
   return { user, draftId: draft.id };
-}
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
 }
 
 describe("saveDrillAnswer and listDrillAnswers", () => {

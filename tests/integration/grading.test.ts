@@ -22,7 +22,7 @@ import { getDisagreementReport } from "@/lib/grading/disagreement-report.server"
 import { exportGrades } from "@/lib/grading/export-grades";
 import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
 import { GRADE_STALE, gradeDraft, OWN_DRAFT_GRADE } from "@/lib/grading/grade-draft.server";
-import { GRADE_LIMITS, GradeDraftSchema, type GradeDraftInput } from "@/lib/grading/grade-schema";
+import { GRADE_LIMITS, GradeDraftSchema, type GradeDraftInput } from "@/lib/star/grade-schema";
 import { getGradeForm, listDraftGrades } from "@/lib/grading/grading-view.server";
 import { scoreDraft } from "@/lib/rubric";
 import { parseCorpusAnswer } from "@/lib/rubric/input";

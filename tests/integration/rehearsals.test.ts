@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { listRehearsals } from "@/lib/rehearsals/list-rehearsals.server";
 import { RecordRehearsalSchema } from "@/lib/rehearsals/rehearsal-schema";
 import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal.server";
 
 import { createTestUser } from "../db-utils";
+import { expectAppError } from "./expect-app-error";
 
 const QUESTION_ID = "it-rehearsals-question";
 
@@ -25,15 +25,6 @@ async function newDraft() {
     select: { id: true },
   });
   return { user, draftId: draft.id };
-}
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
 }
 
 describe("recordRehearsal and listRehearsals", () => {

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { createThreadAction, replyAction, setThreadResolvedAction } from "@/lib/comments/comment-actions.server";
-import { COMMENT_LIMITS, CreateThreadSchema } from "@/lib/comments/comment-schema";
+import { COMMENT_LIMITS, CreateThreadSchema } from "@/lib/star/comment-schema";
 import { getCommentsView } from "@/lib/comments/comments-view.server";
 import { createThread, DRAFT_MOVED_ON } from "@/lib/comments/create-thread.server";
 import { recordDraftVisit } from "@/lib/comments/draft-visit.server";

@@ -6,10 +6,10 @@ import { duplicateDraft } from "@/lib/drafts/duplicate-draft.server";
 import { listStoryBank } from "@/lib/drafts/list-story-bank.server";
 import { copyTitle, parseStoryBankFilters, TAG_LIMITS, UpdateTagsSchema, DuplicateDraftSchema } from "@/lib/drafts/story-bank-schema";
 import { updateDraftTags } from "@/lib/drafts/update-tags.server";
-import { AppError } from "@/lib/errors";
 import { recordRehearsal } from "@/lib/rehearsals/record-rehearsal.server";
 
 import { createTestUser } from "../db-utils";
+import { expectAppError } from "./expect-app-error";
 
 const QUESTION_A = "it-story-bank-a";
 const QUESTION_B = "it-story-bank-b";
@@ -35,15 +35,6 @@ async function seedDrafts(ownerId: string, drafts: DraftSeed[]) {
     ids.push(row.id);
   }
   return ids;
-}
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
 }
 
 describe("updateDraftTags", () => {

@@ -10,6 +10,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { nullIfNotFound } from "@/lib/errors";
 import { gradeDraftAction } from "@/lib/grading/grade-actions.server";
 import { getGradeForm } from "@/lib/grading/grading-view.server";
+import { createThreadAction, replyAction, setThreadResolvedAction } from "@/lib/comments/comment-actions.server";
 import { getCommentsView } from "@/lib/comments/comments-view.server";
 import { recordDraftVisit } from "@/lib/comments/draft-visit.server";
 import { getReviewView } from "@/lib/sharing/review-view.server";
@@ -41,7 +42,7 @@ export default async function ReviewDraftPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">Read only: reviewers see the text and its checklist; only the candidate can change it.</p>
       </div>
       <ReviewDraft sections={view.sections} score={view.score} />
-      <ReviewComments view={comments} shown={view} />
+      <ReviewComments view={comments} shown={view} createThread={createThreadAction} reply={replyAction} setResolved={setThreadResolvedAction} />
       {grading ? <GradeForm key={grading.draftId} view={grading} gradeDraft={gradeDraftAction} /> : null}
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { highlightSegments } from "@/lib/comments/highlight-segments";
-import { mapSpan, nearestOccurrence, relocateAnchor, relocateInSection, type Anchor } from "@/lib/comments/relocate-anchor";
+import { highlightSegments } from "@/lib/star/highlight-segments";
+import { mapSpan, nearestOccurrence, relocateAnchor, relocateInSection, type Anchor } from "@/lib/star/relocate-anchor";
 
 // Where a comment's words went between the version it was made on and the draft now
 // (issue 9 §3): unchanged, shifted by edits around them, moved, edited, gone.

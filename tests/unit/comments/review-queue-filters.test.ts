@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_QUEUE_FILTERS, filterReviewQueue, parseReviewQueueFilters } from "@/lib/sharing/review-queue-schema";
+import { DEFAULT_QUEUE_FILTERS, filterReviewQueue, parseReviewQueueFilters } from "@/lib/star/review-queue-schema";
 
 // The review queue's filters and sort (issue 9 §3): read from the URL with zod, each parameter
 // on its own, and applied to the queue.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { splitSentences } from "@/lib/comments/sentences";
+import { splitSentences } from "@/lib/star/sentences";
 
 describe("splitSentences", () => {
   it("splits on sentence ends and line breaks, with spans that slice back to the sentence", () => {

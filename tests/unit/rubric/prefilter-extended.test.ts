@@ -6,6 +6,7 @@ import { ENGINE_PATTERNS } from "@/lib/rubric/engine";
 import { IndexedPattern, matchStarts, PrefixIndex } from "@/lib/rubric/prefilter";
 import { RULES } from "@/lib/rubric/rules";
 import { PAST_RE, pastWords, TEXT_PATTERNS } from "@/lib/rubric/text";
+import { seededRandom } from "@/scripts/lib/seeded-random";
 
 // The engine's index is extended (`new PrefixIndex(true)`): besides literal prefixes it
 // admits first characters from large sets after \b (one-character prefixes), single
@@ -46,21 +47,11 @@ const ANSWERS = filesUnder(join(__dirname, "../../fixtures/rubric"))
   })
   .filter((_, i) => i % 3 === 0);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const WORDS = [...new Set(EXAMPLES.flatMap((e) => e.split(/\s+/)))];
 const ODD = ["İ", "ı", "ſ", "\u212A", "’", "😀", "שרת", "\u00a0", "\u200b", "é", "ß", "ｋａｆｋａ", "->", "→", "=>", "1,200", "99.9%", "p99", "n't", "N’T", "12:30", "MAX_CONNS", "a.b.c to"];
 const SEPS = [" ", " ", " ", ", ", ". ", "\n", "-", "", "(", "’", "\t", "_", ".", "/"];
 function soup(seed: number, tokens: number): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const out: string[] = [];
   for (let i = 0; i < tokens; i++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { literalPrefixes, PREFIX_LEN, PrefixIndex } from "@/lib/rubric/prefilter";
 import { RULES } from "@/lib/rubric/rules";
+import { seededRandom } from "@/scripts/lib/seeded-random";
 
 // The word-start prefilter (lib/rubric/prefilter.ts) claims that running a sticky copy of
 // a rule pattern only at the word starts carrying one of its literal prefixes finds exactly
@@ -65,18 +66,6 @@ function prefilteredScan(slot: number, source: string, text: string, cands: Arra
 
 const EXAMPLES = RULES.flatMap((r) => [...r.examples.met, ...r.examples.partial, ...r.examples.missing]);
 
-/** Seeded PRNG (mulberry32): the soups are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomCase(s: string, r: () => number): string {
   const k = r();
   if (k < 0.4) return s;
@@ -112,7 +101,7 @@ const ODDITIES = ["İ", "ı", "ſ", "\u212A", "’", "‘", "😀", "🔥", "‏
 const SEPARATORS = [" ", " ", " ", " ", "  ", ", ", ". ", "; ", ": ", "\n", "-", "/", "_", "", "(", ") ", "'", "’", "\"", "!", "?", "…", " – ", "\u00a0", "\t", "."];
 
 function soup(seed: number, tokens: number): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const parts: string[] = [];
   for (let i = 0; i < tokens; i++) {

@@ -1,5 +1,5 @@
 import { sectionName } from "@/lib/drafts/draft-schema";
-import type { Relocation } from "@/lib/comments/relocate-anchor";
+import type { Relocation } from "@/lib/star/relocate-anchor";
 
 /**
  * One sentence for where a comment's words are now, or null when there is nothing to say
