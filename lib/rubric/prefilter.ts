@@ -366,7 +366,46 @@ const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
  * position, as many positions as all its prefixes constrain; empty when any word will do.
  * A set per position admits more words than the prefixes themselves: never fewer.
  */
-type ThreeEntry = { ids: number[]; tails: Uint32Array[]; raw: Array<string[] | null> };
+type ThreeEntry = {
+  ids: number[];
+  tails: Uint32Array[];
+  raw: Array<string[] | null>;
+  /**
+   * The same tests as `tails`, transposed for up to 32 slots (built on first use, dropped when a
+   * slot is added): masks[j * MASK_ROW + c] has bit k set when slot ids[k] admits character c at
+   * position j after the first three (every character, and NO_CHAR, at a position it doesn't
+   * constrain); the last column of a row stands for NO_CHAR. One AND per position answers for
+   * all the slots at once.
+   */
+  masks: Int32Array | null;
+  /** Positions any slot constrains (how many characters after the first three `masks` reads). */
+  positions: number;
+};
+
+/** Row width of ThreeEntry.masks: 128 ASCII characters and NO_CHAR. */
+const MASK_ROW = 129;
+/** Slots per ThreeEntry that fit the masks' bits; an entry with more checks its tails one by one. */
+const MASK_SLOTS = 32;
+
+function buildMasks(entry: ThreeEntry): void {
+  let positions = 0;
+  for (const t of entry.tails) positions = Math.max(positions, t.length >> 2);
+  const masks = new Int32Array(positions * MASK_ROW);
+  entry.tails.forEach((t, k) => {
+    const bit = 1 << k;
+    const own = t.length >> 2;
+    for (let j = 0; j < positions; j++) {
+      const row = j * MASK_ROW;
+      if (j >= own) {
+        for (let c = 0; c < MASK_ROW; c++) masks[row + c]! |= bit;
+        continue;
+      }
+      for (let c = 0; c < 128; c++) if (((t[4 * j + (c >> 5)]! >>> (c & 31)) & 1) !== 0) masks[row + c]! |= bit;
+    }
+  });
+  entry.masks = masks;
+  entry.positions = positions;
+}
 
 function add(out: Array<number[] | undefined>, id: number, pos: number): void {
   const list = out[id];
@@ -443,7 +482,8 @@ export class PrefixIndex {
       else if (p.length === 2) list = this.two[c0 * 128 + c1] ??= [];
       else {
         const sub = (this.threeSub[c0 * 128 + c1] ??= new Array<ThreeEntry | undefined>(128).fill(undefined));
-        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [] });
+        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [], masks: null, positions: 0 });
+        entry.masks = null;
         this.hasThree[c0 * 128 + c1] = 1;
         let at = entry.ids.indexOf(slot);
         if (at < 0) {
@@ -501,6 +541,23 @@ export class PrefixIndex {
       const entry = threeSub[k2]![c2];
       if (entry === undefined) continue;
       const { ids: ids3, tails } = entry;
+      if (ids3.length <= MASK_SLOTS) {
+        if (entry.masks === null) buildMasks(entry);
+        const masks = entry.masks!;
+        // all slots at once: bit k stays set while slot ids3[k] admits every character so far
+        let ok = ids3.length === MASK_SLOTS ? -1 : (1 << ids3.length) - 1;
+        for (let j = 0, positions = entry.positions; j < positions && ok !== 0; j++) {
+          const at = p + PREFIX_LEN + j;
+          const cj = at < n ? lowerCode(text.charCodeAt(at)) : NO_CHAR;
+          ok &= masks[j * MASK_ROW + (cj > 127 || cj === NO_CHAR ? 128 : cj)]!;
+        }
+        while (ok !== 0) {
+          const low = ok & -ok;
+          add(out, ids3[31 - Math.clz32(low)]!, p);
+          ok ^= low;
+        }
+        continue;
+      }
       // the next characters of the word, lower-cased (NO_CHAR past the end or non-ASCII)
       for (let j = 0; j < TAIL_LEN; j++) {
         const at = p + PREFIX_LEN + j;
