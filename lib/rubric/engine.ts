@@ -87,6 +87,8 @@ const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
 type Doc = {
   section: SectionKey | "answer";
+  /** Position in the list of docs being scored (set by analyseDocs). */
+  index: number;
   a: Analysed;
   sentenceTexts: Array<string | undefined>;
 };
@@ -194,6 +196,7 @@ type Analysis = {
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
   const candidates: Candidate[] = [];
+  docs.forEach((d, i) => (d.index = i));
   // A rule limited to some sections (results in numbers: Results) looks everywhere while
   // none of those sections is written yet, so writing one section never takes away credit
   // earned by words the candidate has not yet moved to their place (issue #8, point 5).
@@ -215,7 +218,7 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   // tests, fault injection and chaos, and I fix with idempotency keys").
   const itemsPerSentence = docs.map(() => new Map<number, Set<ItemId>>());
   for (const c of candidates) {
-    const per = itemsPerSentence[docs.indexOf(c.doc)]!;
+    const per = itemsPerSentence[c.doc.index]!;
     let set = per.get(c.sentence);
     if (!set) per.set(c.sentence, (set = new Set()));
     set.add(c.ruleId);
@@ -244,7 +247,7 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
 }
 
 function isGenericHit(an: Analysis, c: Candidate): boolean {
-  return an.generic[an.docs.indexOf(c.doc)]?.[c.sentence] ?? false;
+  return an.generic[c.doc.index]?.[c.sentence] ?? false;
 }
 
 function toEvidence(h: Hit): Evidence {
@@ -365,6 +368,9 @@ const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
 const NUMBER_START_P = new IndexedPattern(PREFIX_INDEX, NUMBER_START);
 const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 
+/** More than any doc's sentence count: a doc has at most one sentence per character. */
+const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
+
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
@@ -374,9 +380,11 @@ function decideGate(an: Analysis, words: number): Gate {
   let narrative = 0;
   let sentences = 0;
   an.docs.forEach((d, di) => {
+    // every sentence has a character that is not blank: splitSentences trims them
+    sentences += d.a.sentences.length;
+    const generic = an.generic[di];
     d.a.sentences.forEach((s, si) => {
-      if (d.a.text.slice(s.start, s.end).trim()) sentences++;
-      if (!an.generic[di]?.[si] && (s.past || s.anchored)) narrative++;
+      if (!generic?.[si] && (s.past || s.anchored)) narrative++;
     });
   });
   for (const c of an.candidates) {
@@ -415,11 +423,12 @@ function decideGate(an: Analysis, words: number): Gate {
   if (words >= LINKLESS_MIN_WORDS && items >= LINKLESS_MIN_ITEMS && links * 100 < STORY_LINKS_PER_100_WORDS * words) {
     return { kind: "stuffed", message: stuffedMessage };
   }
-  const hitSentences = new Set<string>();
-  const narratedHitSentences = new Set<string>();
+  // keys: doc index * SENTENCE_KEY + sentence index (a doc has fewer sentences than characters)
+  const hitSentences = new Set<number>();
+  const narratedHitSentences = new Set<number>();
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
-    const key = `${an.docs.indexOf(c.doc)}:${c.sentence}`;
+    const key = c.doc.index * SENTENCE_KEY + c.sentence;
     if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
     const sentence = c.doc.a.sentences[c.sentence];
@@ -434,7 +443,8 @@ function decideGate(an: Analysis, words: number): Gate {
   // anything in the answer happened.
   let processHits = 0;
   for (const key of hitSentences) {
-    const [di, si] = key.split(":").map(Number) as [number, number];
+    const di = Math.floor(key / SENTENCE_KEY);
+    const si = key - di * SENTENCE_KEY;
     const d = an.docs[di]!;
     const sentence = d.a.sentences[si]!;
     const text = d.a.text.slice(sentence.start, sentence.end);
@@ -489,7 +499,7 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string.
   const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  return { section, a: analyse(t), sentenceTexts: [] };
+  return { section, index: 0, a: analyse(t), sentenceTexts: [] };
 }
 
 /**
@@ -547,7 +557,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     items,
     sections: subtotals,
     gate,
-    adjacent: analyseAdjacent(sections),
+    adjacent: analyseAdjacent(sections, docs.map((d) => d.a)),
     delivery: analyseDelivery(sections, docs.map((d) => d.a)),
   };
 }
