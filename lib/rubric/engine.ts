@@ -201,12 +201,16 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   // none of those sections is written yet, so writing one section never takes away credit
   // earned by words the candidate has not yet moved to their place (issue #8, point 5).
   const written = new Set(docs.filter((d) => d.a.text.trim().length > 0).map((d) => d.section));
+  const someWritten = (where: ReadonlySet<SectionKey>) => {
+    for (const section of where) if (written.has(section)) return true;
+    return false;
+  };
   const counts = (cr: CompiledRule, doc: Doc) =>
     unstructured ||
     !cr.where ||
     doc.section === "answer" ||
     cr.where.has(doc.section) ||
-    ![...cr.where].some((section) => written.has(section));
+    !someWritten(cr.where);
   for (const cr of rules) {
     for (const doc of docs) {
       if (!counts(cr, doc)) continue;

@@ -244,6 +244,12 @@ function indexOfSpan(spans: Span[], pos: number): number {
 }
 
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST.split("|"));
+/**
+ * Bit (first letter - "a") of IRREGULAR_FIRST[length]: some irregular past form has that length
+ * and first letter. A word that fails it cannot be in IRREGULAR_PAST_SET, so it is not sliced.
+ */
+const IRREGULAR_FIRST = new Int32Array(16);
+for (const w of IRREGULAR_PAST_SET) IRREGULAR_FIRST[w.length]! |= 1 << (w.charCodeAt(0) - 97);
 
 /**
  * The matches of PAST_RE, without the regex: under the i flag without u, \b and [a-z] are
@@ -274,7 +280,7 @@ export function pastWords(text: string, each: (start: number, lower: string) => 
       const d1 = text.charCodeAt(e - 2) | 32;
       const d2 = text.charCodeAt(e - 1) | 32;
       const ed = len >= 4 && d1 === 101 && d2 === 100;
-      if (ed || (len <= 10 && len >= 2)) {
+      if (ed || (len <= 10 && len >= 2 && (IRREGULAR_FIRST[len]! & (1 << ((c | 32) - 97))) !== 0)) {
         const lower = text.slice(p, e).toLowerCase();
         if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
       }
