@@ -192,6 +192,8 @@ type Analysis = {
   generic: boolean[][];
   candidates: Candidate[];
   unstructured: boolean;
+  /** The candidates of each item, in the order of `candidates` (built on first use, after matching). */
+  byRule?: Map<ItemId, Candidate[]>;
 };
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
@@ -274,7 +276,15 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
 
 function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
   const rule = COMPILED_BY_ID.get(id)!.rule;
-  const usable = an.candidates.filter((c) => c.ruleId === id && (c.signal.generic || !isGenericHit(an, c)));
+  if (!an.byRule) {
+    an.byRule = new Map();
+    for (const c of an.candidates) {
+      const list = an.byRule.get(c.ruleId);
+      if (list) list.push(c);
+      else an.byRule.set(c.ruleId, [c]);
+    }
+  }
+  const usable = (an.byRule.get(id) ?? []).filter((c) => c.signal.generic || !isGenericHit(an, c));
   const met = usable.filter((c) => c.level === "met");
   const partial = usable.filter((c) => c.level === "partial");
   let status: ItemStatus = "missing";
