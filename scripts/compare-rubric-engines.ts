@@ -11,8 +11,9 @@
 // tests/fixtures/rubric (all splits; the frozen test split is run, never printed), the shared
 // devset (../shared/rubric/devset) and any --dir given (e.g. the git-ignored real texts of
 // another checkout), each scored as written, under every profile, as one unstructured answer,
-// as typed (prefixes at 12 cut points), mixed with another answer's sections, and per follow-up
-// question; plus every rule example through judgeWithRule. A mismatch prints the answer's id
+// as typed (prefixes at 12 cut points), mixed with another answer's sections, with some spaces
+// turned into other blanks (tab, newline, no-break and ideographic spaces) and some letters upper
+// case, in upper case, and per follow-up question; plus every rule example through judgeWithRule. A mismatch prints the answer's id
 // and the variant, never its text. Exit code 1 on any mismatch.
 //
 // Timing: the bench's 700-word and 20,000-character drafts (scripts/bench-rubric.ts), old and
@@ -114,6 +115,17 @@ function same(label: string, run: (e: Engine) => unknown): void {
   }
 }
 const KEYS = ["situation", "task", "actions", "results"] as const;
+const BLANKS = ["\t", "\n", "  ", "\u00a0", "\u2009", "\u3000", "\u2028", " \n "];
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 const t0 = performance.now();
 answers.forEach((ans, n) => {
   const { id, sections } = ans;
@@ -134,6 +146,13 @@ answers.forEach((ans, n) => {
   const other = answers[(n * 7 + 3) % answers.length]!.sections;
   same(`${id} mixed`, (e) => e.scoreDraft({ situation: sections.situation, task: other.task, actions: other.actions, results: sections.results }));
   for (const f of FOLLOW_UPS) same(`${id} follow-up ${f.id}`, (e) => e.scoreFollowUp(sections.actions || joined, f.targets));
+  // other blanks and cases where the prefilter reads spaces and letters
+  const rnd = rng(n + 1);
+  const odd = (t: string) =>
+    t.replace(/ /g, () => (rnd() < 0.15 ? BLANKS[Math.floor(rnd() * BLANKS.length)]! : " ")).replace(/[a-z]/g, (c) => (rnd() < 0.1 ? c.toUpperCase() : c));
+  const varied: Sections = { situation: odd(sections.situation), task: odd(sections.task), actions: odd(sections.actions), results: odd(sections.results) };
+  same(`${id} odd blanks and cases`, (e) => e.scoreDraft(varied));
+  same(`${id} upper case`, (e) => e.scoreDraft({ situation: sections.situation.toUpperCase(), task: sections.task, actions: sections.actions.toUpperCase(), results: sections.results }));
 });
 for (const rule of RULES) {
   for (const [kind, list] of Object.entries(rule.examples)) {
