@@ -87,8 +87,6 @@ const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
 type Doc = {
   section: SectionKey | "answer";
-  /** Position in the list of docs being scored (set by analyseDocs). */
-  index: number;
   a: Analysed;
   sentenceTexts: Array<string | undefined>;
 };
@@ -111,10 +109,11 @@ type Hit = {
   end: number;
 };
 
-type Candidate = Hit & { level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
+/** `docIndex`: the doc's position in the list analyseDocs was given. */
+type Candidate = Hit & { docIndex: number; level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
 
 /** Raw matches of one signal, before the generic-claim filter, appended to `out`. */
-function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ruleId: ItemId, out: Candidate[]): void {
+function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "met" | "partial", ruleId: ItemId, out: Candidate[]): void {
   const { a } = doc;
   if (a.text.length === 0) return;
   // exec loop rather than matchAll: matchAll clones the regex on every call, which costs
@@ -182,7 +181,7 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
       while (p > sent.start && !/\s/.test(a.text[p - 1] ?? "")) p--;
       evStart = p;
     }
-    out.push({ doc, sentence: si, start: evStart, end, level, signal: sig, ruleId });
+    out.push({ doc, docIndex, sentence: si, start: evStart, end, level, signal: sig, ruleId });
   }
 }
 
@@ -198,7 +197,6 @@ type Analysis = {
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
   const candidates: Candidate[] = [];
-  docs.forEach((d, i) => (d.index = i));
   // A rule limited to some sections (results in numbers: Results) looks everywhere while
   // none of those sections is written yet, so writing one section never takes away credit
   // earned by words the candidate has not yet moved to their place (issue #8, point 5).
@@ -214,17 +212,17 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
     cr.where.has(doc.section) ||
     !someWritten(cr.where);
   for (const cr of rules) {
-    for (const doc of docs) {
-      if (!counts(cr, doc)) continue;
-      for (const sig of cr.met) matchSignal(doc, sig, "met", cr.rule.id, candidates);
-    }
+    docs.forEach((doc, di) => {
+      if (!counts(cr, doc)) return;
+      for (const sig of cr.met) matchSignal(doc, di, sig, "met", cr.rule.id, candidates);
+    });
   }
   // A sentence that claims several items in the habitual present, or lists four or more
   // with no narrated event, is a claim about habits, not evidence ("I reproduce with load
   // tests, fault injection and chaos, and I fix with idempotency keys").
   const itemsPerSentence = docs.map(() => new Map<number, Set<ItemId>>());
   for (const c of candidates) {
-    const per = itemsPerSentence[c.doc.index]!;
+    const per = itemsPerSentence[c.docIndex]!;
     let set = per.get(c.sentence);
     if (!set) per.set(c.sentence, (set = new Set()));
     set.add(c.ruleId);
@@ -244,16 +242,16 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   for (const c of candidates) if (c.signal.generic || !isGenericHit(an, c)) hasMet.add(c.ruleId);
   for (const cr of rules) {
     if (hasMet.has(cr.rule.id)) continue;
-    for (const doc of docs) {
-      if (!counts(cr, doc)) continue;
-      for (const sig of cr.partial) matchSignal(doc, sig, "partial", cr.rule.id, candidates);
-    }
+    docs.forEach((doc, di) => {
+      if (!counts(cr, doc)) return;
+      for (const sig of cr.partial) matchSignal(doc, di, sig, "partial", cr.rule.id, candidates);
+    });
   }
   return an;
 }
 
 function isGenericHit(an: Analysis, c: Candidate): boolean {
-  return an.generic[c.doc.index]?.[c.sentence] ?? false;
+  return an.generic[c.docIndex]?.[c.sentence] ?? false;
 }
 
 function toEvidence(h: Hit): Evidence {
@@ -442,7 +440,7 @@ function decideGate(an: Analysis, words: number): Gate {
   const narratedHitSentences = new Set<number>();
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
-    const key = c.doc.index * SENTENCE_KEY + c.sentence;
+    const key = c.docIndex * SENTENCE_KEY + c.sentence;
     if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
     const sentence = c.doc.a.sentences[c.sentence];
@@ -513,7 +511,7 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string.
   const t = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  return { section, index: 0, a: analyse(t), sentenceTexts: [] };
+  return { section, a: analyse(t), sentenceTexts: [] };
 }
 
 /**
