@@ -83,7 +83,10 @@ function findConfidential(sections: Sections): ConfidentialityFinding[] {
       if (gate && !gate.test(text)) continue;
       const added: Array<[number, number]> = [];
       let j = 0;
-      for (const m of text.matchAll(re)) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
         const start = m.index;
         const end = start + m[0].length;
         if (keep && !keep(m[0])) continue;
@@ -98,9 +101,15 @@ function findConfidential(sections: Sections): ConfidentialityFinding[] {
   return out.sort((a, b) => (a.section === b.section ? a.start - b.start : 0));
 }
 
+/** How many matches `text.matchAll(re)` gives (re is global), without cloning the regex as matchAll does. */
 function count(re: RegExp, text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    n++;
+  }
   return n;
 }
 
@@ -170,7 +179,7 @@ export const DELIVERY_PATTERNS: Readonly<Record<string, RegExp>> = {
 };
 
 /** Is this a story about an adjacent (non-storage) component, and does it compare itself to storage? */
-export function analyseAdjacent(sections: Sections): AdjacentSignal {
+export function analyseAdjacent(sections: Sections, analysed?: readonly Analysed[]): AdjacentSignal {
   const contextKeys: SectionKey[] = sections.situation.trim() || sections.task.trim() ? ["situation", "task"] : [...SECTION_KEYS];
   let adjacent = 0;
   let storage = 0;
@@ -184,14 +193,16 @@ export function analyseAdjacent(sections: Sections): AdjacentSignal {
   const detected = explicit || (adjacent > 0 && adjacent > storage);
   const evidence: Evidence[] = [];
   if (detected) {
-    for (const k of SECTION_KEYS) {
+    SECTION_KEYS.forEach((k, i) => {
       const t = sections[k];
-      for (const s of splitSentences(t)) {
+      // the engine's analysis has split this very text already (unless it was cut to a prefix)
+      const a = analysed?.[i];
+      for (const s of a && a.text === t ? a.sentences : splitSentences(t)) {
         const st = t.slice(s.start, s.end);
         if (COMPARISON.test(st) && STORAGE_ASPECT.test(st)) evidence.push({ section: k, start: s.start, end: s.end, text: st });
         if (evidence.length >= 3) break;
       }
-    }
+    });
   }
   const comparesToStorage = evidence.length > 0;
   const result: AdjacentSignal = { detected, comparesToStorage, evidence };

@@ -109,10 +109,11 @@ type Hit = {
   end: number;
 };
 
-type Candidate = Hit & { level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
+/** `docIndex`: the doc's position in the list analyseDocs was given. */
+type Candidate = Hit & { docIndex: number; level: "met" | "partial"; signal: CompiledSignal; ruleId: ItemId };
 
 /** Raw matches of one signal, before the generic-claim filter, appended to `out`. */
-function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ruleId: ItemId, out: Candidate[]): void {
+function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "met" | "partial", ruleId: ItemId, out: Candidate[]): void {
   const { a } = doc;
   if (a.text.length === 0) return;
   // exec loop rather than matchAll: matchAll clones the regex on every call, which costs
@@ -180,7 +181,7 @@ function matchSignal(doc: Doc, sig: CompiledSignal, level: "met" | "partial", ru
       while (p > sent.start && !/\s/.test(a.text[p - 1] ?? "")) p--;
       evStart = p;
     }
-    out.push({ doc, sentence: si, start: evStart, end, level, signal: sig, ruleId });
+    out.push({ doc, docIndex, sentence: si, start: evStart, end, level, signal: sig, ruleId });
   }
 }
 
@@ -190,6 +191,8 @@ type Analysis = {
   generic: boolean[][];
   candidates: Candidate[];
   unstructured: boolean;
+  /** The candidates of each item, in the order of `candidates` (built on first use, after matching). */
+  byRule?: Map<ItemId, Candidate[]>;
 };
 
 function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
@@ -198,24 +201,28 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   // none of those sections is written yet, so writing one section never takes away credit
   // earned by words the candidate has not yet moved to their place (issue #8, point 5).
   const written = new Set(docs.filter((d) => d.a.text.trim().length > 0).map((d) => d.section));
+  const someWritten = (where: ReadonlySet<SectionKey>) => {
+    for (const section of where) if (written.has(section)) return true;
+    return false;
+  };
   const counts = (cr: CompiledRule, doc: Doc) =>
     unstructured ||
     !cr.where ||
     doc.section === "answer" ||
     cr.where.has(doc.section) ||
-    ![...cr.where].some((section) => written.has(section));
+    !someWritten(cr.where);
   for (const cr of rules) {
-    for (const doc of docs) {
-      if (!counts(cr, doc)) continue;
-      for (const sig of cr.met) matchSignal(doc, sig, "met", cr.rule.id, candidates);
-    }
+    docs.forEach((doc, di) => {
+      if (!counts(cr, doc)) return;
+      for (const sig of cr.met) matchSignal(doc, di, sig, "met", cr.rule.id, candidates);
+    });
   }
   // A sentence that claims several items in the habitual present, or lists four or more
   // with no narrated event, is a claim about habits, not evidence ("I reproduce with load
   // tests, fault injection and chaos, and I fix with idempotency keys").
   const itemsPerSentence = docs.map(() => new Map<number, Set<ItemId>>());
   for (const c of candidates) {
-    const per = itemsPerSentence[docs.indexOf(c.doc)]!;
+    const per = itemsPerSentence[c.docIndex]!;
     let set = per.get(c.sentence);
     if (!set) per.set(c.sentence, (set = new Set()));
     set.add(c.ruleId);
@@ -235,16 +242,16 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   for (const c of candidates) if (c.signal.generic || !isGenericHit(an, c)) hasMet.add(c.ruleId);
   for (const cr of rules) {
     if (hasMet.has(cr.rule.id)) continue;
-    for (const doc of docs) {
-      if (!counts(cr, doc)) continue;
-      for (const sig of cr.partial) matchSignal(doc, sig, "partial", cr.rule.id, candidates);
-    }
+    docs.forEach((doc, di) => {
+      if (!counts(cr, doc)) return;
+      for (const sig of cr.partial) matchSignal(doc, di, sig, "partial", cr.rule.id, candidates);
+    });
   }
   return an;
 }
 
 function isGenericHit(an: Analysis, c: Candidate): boolean {
-  return an.generic[an.docs.indexOf(c.doc)]?.[c.sentence] ?? false;
+  return an.generic[c.docIndex]?.[c.sentence] ?? false;
 }
 
 function toEvidence(h: Hit): Evidence {
@@ -267,7 +274,15 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
 
 function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
   const rule = COMPILED_BY_ID.get(id)!.rule;
-  const usable = an.candidates.filter((c) => c.ruleId === id && (c.signal.generic || !isGenericHit(an, c)));
+  if (!an.byRule) {
+    an.byRule = new Map();
+    for (const c of an.candidates) {
+      const list = an.byRule.get(c.ruleId);
+      if (list) list.push(c);
+      else an.byRule.set(c.ruleId, [c]);
+    }
+  }
+  const usable = (an.byRule.get(id) ?? []).filter((c) => c.signal.generic || !isGenericHit(an, c));
   const met = usable.filter((c) => c.level === "met");
   const partial = usable.filter((c) => c.level === "partial");
   let status: ItemStatus = "missing";
@@ -365,6 +380,9 @@ const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
 const NUMBER_START_P = new IndexedPattern(PREFIX_INDEX, NUMBER_START);
 const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 
+/** More than any doc's sentence count: a doc has at most one sentence per character. */
+const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
+
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
@@ -374,9 +392,11 @@ function decideGate(an: Analysis, words: number): Gate {
   let narrative = 0;
   let sentences = 0;
   an.docs.forEach((d, di) => {
+    // every sentence has a character that is not blank: splitSentences trims them
+    sentences += d.a.sentences.length;
+    const generic = an.generic[di];
     d.a.sentences.forEach((s, si) => {
-      if (d.a.text.slice(s.start, s.end).trim()) sentences++;
-      if (!an.generic[di]?.[si] && (s.past || s.anchored)) narrative++;
+      if (!generic?.[si] && (s.past || s.anchored)) narrative++;
     });
   });
   for (const c of an.candidates) {
@@ -415,11 +435,12 @@ function decideGate(an: Analysis, words: number): Gate {
   if (words >= LINKLESS_MIN_WORDS && items >= LINKLESS_MIN_ITEMS && links * 100 < STORY_LINKS_PER_100_WORDS * words) {
     return { kind: "stuffed", message: stuffedMessage };
   }
-  const hitSentences = new Set<string>();
-  const narratedHitSentences = new Set<string>();
+  // keys: doc index * SENTENCE_KEY + sentence index (a doc has fewer sentences than characters)
+  const hitSentences = new Set<number>();
+  const narratedHitSentences = new Set<number>();
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
-    const key = `${an.docs.indexOf(c.doc)}:${c.sentence}`;
+    const key = c.docIndex * SENTENCE_KEY + c.sentence;
     if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
     const sentence = c.doc.a.sentences[c.sentence];
@@ -434,7 +455,8 @@ function decideGate(an: Analysis, words: number): Gate {
   // anything in the answer happened.
   let processHits = 0;
   for (const key of hitSentences) {
-    const [di, si] = key.split(":").map(Number) as [number, number];
+    const di = Math.floor(key / SENTENCE_KEY);
+    const si = key - di * SENTENCE_KEY;
     const d = an.docs[di]!;
     const sentence = d.a.sentences[si]!;
     const text = d.a.text.slice(sentence.start, sentence.end);
@@ -551,7 +573,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     items,
     sections: subtotals,
     gate,
-    adjacent: analyseAdjacent(sections),
+    adjacent: analyseAdjacent(sections, docs.map((d) => d.a)),
     delivery: analyseDelivery(sections, docs.map((d) => d.a)),
   };
 }

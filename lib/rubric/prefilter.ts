@@ -32,6 +32,7 @@ type Node =
   // large (\d, \w, [a-z]), every lower-cased ASCII character it matches (used in extended
   // mode for a match's first character only).
   | { t: "set"; chars: string[] | null; wide?: string[] }
+  | { t: "blank" } // \s: BLANK in a prefix of the extended index (after its first character)
   | { t: "zero" } // \b handled separately; lookarounds, \B, ^, $
   | { t: "wb" }
   | { t: "rep"; node: Node; min: number; max: number };
@@ -165,7 +166,8 @@ function parse(src: string): Node[][] {
       if (e === "B") return { t: "zero" };
       if (e === "d") return { t: "set", chars: null, wide: DIGIT_CHARS };
       if (e === "w") return { t: "set", chars: null, wide: WORD_CHARS };
-      if ("DWsS".includes(e!)) return { t: "set", chars: null };
+      if (e === "s") return { t: "blank" };
+      if ("DWS".includes(e!)) return { t: "set", chars: null };
       if (/[0-9kupPxc]/.test(e!)) fail(); // backreferences, escapes we don't model
       if (e === "n" || e === "r" || e === "t" || e === "f" || e === "v") return { t: "set", chars: null };
       return { t: "char", c: e! };
@@ -220,8 +222,30 @@ const key = (st: State) => `${st.s}\u0000${st.open ? 1 : 0}${st.anchored ? 1 : 0
 function dedupe(states: State[]): State[] {
   const seen = new Map<string, State>();
   for (const st of states) seen.set(key(st), st);
+  if (extended) subsume(seen);
   if (seen.size > 4000) throw new Unprovable("too many prefixes");
   return [...seen.values()];
+}
+
+/**
+ * Extended mode: a closed prefix makes every longer prefix that starts with it redundant
+ * (whatever starts with the longer one starts with it), closed or still growing. Dropping them
+ * keeps the analysis from multiplying branches that can only end in candidates the shorter
+ * prefix lists anyway ("our" BLANK, then "our" BLANK "postgres", "our" BLANK "mysql", ...).
+ */
+function subsume(seen: Map<string, State>): void {
+  const closed = new Set<string>();
+  for (const st of seen.values()) if (!st.open && !st.anywhere && st.s !== "") closed.add(st.s);
+  if (closed.size === 0) return;
+  for (const [k, st] of seen) {
+    if (st.anywhere) continue;
+    for (let len = 1; len < st.s.length; len++) {
+      if (closed.has(st.s.slice(0, len))) {
+        seen.delete(k);
+        break;
+      }
+    }
+  }
 }
 
 /** Extended mode (see literalPrefixes); set while one analysis runs. */
@@ -264,7 +288,11 @@ function closeAll(states: State[]): State[] {
 }
 
 function walkSeq(seq: Node[], states: State[]): State[] {
-  for (const n of seq) states = dedupe(walk(n, states));
+  for (const n of seq) {
+    // closed states pass through every node unchanged: once all are, the rest changes nothing
+    if (!states.some((st) => st.open)) break;
+    states = dedupe(walk(n, states));
+  }
   return states;
 }
 
@@ -284,6 +312,9 @@ function walk(n: Node, states: State[]): State[] {
     }
     case "set":
       return states.flatMap((st) => consume(st, n.chars, n.wide));
+    case "blank":
+      // as a large set (closing the prefix), except inside a prefix of the extended index
+      return states.flatMap((st) => consume(st, extended && st.s !== "" ? [BLANK] : null));
     case "alt":
       return n.alts.flatMap((seq) => walkSeq(seq, states));
     case "rep": {
@@ -356,6 +387,22 @@ function analyseStarts(source: string, ext: boolean, len = PREFIX_LEN): MatchSta
   }
 }
 
+/**
+ * In the index, one character stands for every character \s matches: a prefix of the extended
+ * index reads \s as BLANK ("we\s(?:decided|agreed)" → "we" BLANK "dec", "we" BLANK "agr"), and a
+ * blank in a prefix (a literal space) is stored as BLANK, which admits more texts, never fewer.
+ * A text's characters are looked up by keyCode: every blank as BLANK_CODE.
+ */
+const BLANK = "\u0001";
+const BLANK_CODE = 1;
+const ASCII_BLANK = /[\t\n\v\f\r ]/g;
+const NON_ASCII_BLANK = /\s/;
+/** A text character as the index looks it up: lower-cased ASCII, BLANK_CODE for a blank, -1 for the rest. */
+function keyCode(c: number): number {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) ? BLANK_CODE : c >= 65 && c <= 90 ? c + 32 : c;
+  return NON_ASCII_BLANK.test(String.fromCharCode(c)) ? BLANK_CODE : -1;
+}
+
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -366,7 +413,46 @@ const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
  * position, as many positions as all its prefixes constrain; empty when any word will do.
  * A set per position admits more words than the prefixes themselves: never fewer.
  */
-type ThreeEntry = { ids: number[]; tails: Uint32Array[]; raw: Array<string[] | null> };
+type ThreeEntry = {
+  ids: number[];
+  tails: Uint32Array[];
+  raw: Array<string[] | null>;
+  /**
+   * The same tests as `tails`, transposed for up to 32 slots (built on first use, dropped when a
+   * slot is added): masks[j * MASK_ROW + c] has bit k set when slot ids[k] admits character c at
+   * position j after the first three (every character, and NO_CHAR, at a position it doesn't
+   * constrain); the last column of a row stands for NO_CHAR. One AND per position answers for
+   * all the slots at once.
+   */
+  masks: Int32Array | null;
+  /** Positions any slot constrains (how many characters after the first three `masks` reads). */
+  positions: number;
+};
+
+/** Row width of ThreeEntry.masks: 128 ASCII characters and NO_CHAR. */
+const MASK_ROW = 129;
+/** Slots per ThreeEntry that fit the masks' bits; an entry with more checks its tails one by one. */
+const MASK_SLOTS = 32;
+
+function buildMasks(entry: ThreeEntry): void {
+  let positions = 0;
+  for (const t of entry.tails) positions = Math.max(positions, t.length >> 2);
+  const masks = new Int32Array(positions * MASK_ROW);
+  entry.tails.forEach((t, k) => {
+    const bit = 1 << k;
+    const own = t.length >> 2;
+    for (let j = 0; j < positions; j++) {
+      const row = j * MASK_ROW;
+      if (j >= own) {
+        for (let c = 0; c < MASK_ROW; c++) masks[row + c]! |= bit;
+        continue;
+      }
+      for (let c = 0; c < 128; c++) if (((t[4 * j + (c >> 5)]! >>> (c & 31)) & 1) !== 0) masks[row + c]! |= bit;
+    }
+  });
+  entry.masks = masks;
+  entry.positions = positions;
+}
 
 function add(out: Array<number[] | undefined>, id: number, pos: number): void {
   const list = out[id];
@@ -435,7 +521,8 @@ export class PrefixIndex {
       if (!list.includes(slot)) list.push(slot);
       this.hasAnywhere = true;
     }
-    for (const p of starts.prefixes) {
+    for (const literal of starts.prefixes) {
+      const p = literal[0] + literal.slice(1).replace(ASCII_BLANK, BLANK);
       const c0 = p.charCodeAt(0);
       const c1 = p.charCodeAt(1);
       let list: number[] | undefined;
@@ -443,7 +530,8 @@ export class PrefixIndex {
       else if (p.length === 2) list = this.two[c0 * 128 + c1] ??= [];
       else {
         const sub = (this.threeSub[c0 * 128 + c1] ??= new Array<ThreeEntry | undefined>(128).fill(undefined));
-        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [] });
+        const entry = (sub[p.charCodeAt(2)] ??= { ids: [], tails: [], raw: [], masks: null, positions: 0 });
+        entry.masks = null;
         this.hasThree[c0 * 128 + c1] = 1;
         let at = entry.ids.indexOf(slot);
         if (at < 0) {
@@ -490,22 +578,38 @@ export class PrefixIndex {
       let ids = one[c0];
       if (ids !== undefined) addAll(out, ids, p);
       if (p + 1 >= n) continue;
-      const c1 = lowerCode(text.charCodeAt(p + 1));
-      if (c1 > 127) continue;
+      const c1 = keyCode(text.charCodeAt(p + 1));
+      if (c1 < 0) continue;
       const k2 = c0 * 128 + c1;
       ids = two[k2];
       if (ids !== undefined) addAll(out, ids, p);
       if (p + 2 >= n || hasThree[k2] === 0) continue;
-      const c2 = lowerCode(text.charCodeAt(p + 2));
-      if (c2 > 127) continue;
+      const c2 = keyCode(text.charCodeAt(p + 2));
+      if (c2 < 0) continue;
       const entry = threeSub[k2]![c2];
       if (entry === undefined) continue;
       const { ids: ids3, tails } = entry;
-      // the next characters of the word, lower-cased (NO_CHAR past the end or non-ASCII)
+      if (ids3.length <= MASK_SLOTS) {
+        if (entry.masks === null) buildMasks(entry);
+        const masks = entry.masks!;
+        // all slots at once: bit k stays set while slot ids3[k] admits every character so far
+        let ok = ids3.length === MASK_SLOTS ? -1 : (1 << ids3.length) - 1;
+        for (let j = 0, positions = entry.positions; j < positions && ok !== 0; j++) {
+          const at = p + PREFIX_LEN + j;
+          const cj = at < n ? keyCode(text.charCodeAt(at)) : NO_CHAR;
+          ok &= masks[j * MASK_ROW + (cj < 0 ? 128 : cj)]!;
+        }
+        while (ok !== 0) {
+          const low = ok & -ok;
+          add(out, ids3[31 - Math.clz32(low)]!, p);
+          ok ^= low;
+        }
+        continue;
+      }
+      // the next characters of the word as keyCode reads them (NO_CHAR past the end or for -1)
       for (let j = 0; j < TAIL_LEN; j++) {
         const at = p + PREFIX_LEN + j;
-        const cj = at < n ? lowerCode(text.charCodeAt(at)) : NO_CHAR;
-        next[j] = cj > 127 ? NO_CHAR : cj;
+        next[j] = at < n ? keyCode(text.charCodeAt(at)) : NO_CHAR;
       }
       for (let k = 0; k < ids3.length; k++) {
         const t = tails[k]!;

@@ -104,6 +104,8 @@ export const CLAUSE_BREAK =
 export const NEGATION =
   /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\Bn['’]t\b/gi;
 
+const NEGATION_G = new RegExp(NEGATION.source, NEGATION.flags);
+
 export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
 
@@ -144,13 +146,24 @@ export const ANCHOR =
 /** Sorted starts of negation/hypothetical cues in `text`. */
 function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"] {
   const cues: Analysed["cues"] = [];
-  for (const m of text.matchAll(NEGATION)) {
-    const w = m[0].toLowerCase();
-    // "not only ... but", "no longer", "no matter": not a denial of what follows
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
-    if (w === "not" && /^ only\b/.test(after)) continue;
-    if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, kind: "negation" });
+  // an exec loop on a private copy: matchAll would clone the regex on every call
+  const re = NEGATION_G;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const len = m[0].length;
+    if (len === 0) {
+      re.lastIndex++;
+    } else if (len <= 3) {
+      const w = m[0].toLowerCase();
+      // "not only ... but", "no longer", "no matter": not a denial of what follows
+      if (w === "not" || w === "no") {
+        const after = text.slice(m.index + len, m.index + len + 10).toLowerCase();
+        if (w === "not" && /^ only\b/.test(after)) continue;
+        if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
+      }
+    }
+    cues.push({ start: m.index, end: m.index + len, kind: "negation" });
   }
   HYPOTHETICAL_P.scan(text, cands, (m) => {
     cues.push({ start: m.index, end: m.index + m[0].length, kind: "hypothetical" });
@@ -231,6 +244,12 @@ function indexOfSpan(spans: Span[], pos: number): number {
 }
 
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST.split("|"));
+/**
+ * Bit (first letter - "a") of IRREGULAR_FIRST[length]: some irregular past form has that length
+ * and first letter. A word that fails it cannot be in IRREGULAR_PAST_SET, so it is not sliced.
+ */
+const IRREGULAR_FIRST = new Int32Array(16);
+for (const w of IRREGULAR_PAST_SET) IRREGULAR_FIRST[w.length]! |= 1 << (w.charCodeAt(0) - 97);
 
 /**
  * The matches of PAST_RE, without the regex: under the i flag without u, \b and [a-z] are
@@ -261,7 +280,7 @@ export function pastWords(text: string, each: (start: number, lower: string) => 
       const d1 = text.charCodeAt(e - 2) | 32;
       const d2 = text.charCodeAt(e - 1) | 32;
       const ed = len >= 4 && d1 === 101 && d2 === 100;
-      if (ed || (len <= 10 && len >= 2)) {
+      if (ed || (len <= 10 && len >= 2 && (IRREGULAR_FIRST[len]! & (1 << ((c | 32) - 97))) !== 0)) {
         const lower = text.slice(p, e).toLowerCase();
         if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
       }

@@ -110,6 +110,49 @@ describe("extended prefilter: every match start is a candidate", () => {
   }
 });
 
+describe("extended prefilter: \\s inside a prefix", () => {
+  // Every character \s matches, ASCII or not, in the places a prefix reads \s or a literal space.
+  const BLANKS = [" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u2009", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
+  const SOURCES = ["\\b(?:we|I)\\s(?:decided|agreed)\\b", "\\ba\\s+(?:canary|flag)", "\\bthe (?:fix|patch)\\b", "\\b(?:our|my)\\s(?:[\\w-]+\\s)?(?:redis|kafka) cluster"];
+  const index = new PrefixIndex(true);
+  const prepared = SOURCES.map((source) => ({ source, ip: new IndexedPattern(index, new RegExp(source, "gi")) }));
+
+  it("reads \\s after the first character as any blank, so a lone 'I' or 'we' is no candidate for words that only start like them", () => {
+    const starts = matchStarts(SOURCES[0]!)!;
+    expect(starts.prefixes.every((p) => p.length > 2)).toBe(true);
+    const cands = index.candidates("wedding wet I\u00a0decided we\tagreed In it");
+    expect(cands[prepared[0]!.ip.slot]).toEqual([12, 22]);
+  });
+
+  it("drops prefixes that a shorter, closed one covers", () => {
+    // "our" + blank is closed by [\w-]+; the branch without it adds nothing
+    expect(matchStarts(SOURCES[3]!)!.prefixes.sort()).toEqual(["my\u0001", "our\u0001"].sort());
+  });
+
+  for (const { source, ip } of prepared) {
+    it(`finds every match of ${source} whatever the blank`, () => {
+      const sticky = new RegExp(source, "iy");
+      for (const blank of BLANKS) {
+        const text = ["We", "decided", "I", "agreed", "a", "canary", "A", "", "flag", "the", "fix", "THE", "patch", "our", "redis", "cluster", "my", "hot-path", "kafka", "cluster"].join(blank) + blank;
+        const cands = new Set(index.candidates(text)[ip.slot] ?? []);
+        let matches = 0;
+        for (let at = 0; at < text.length; at++) {
+          sticky.lastIndex = at;
+          if (!sticky.test(text)) continue;
+          matches++;
+          expect(cands.has(at), `${JSON.stringify(blank)} @${at}`).toBe(true);
+        }
+        // a literal space matches only a space; \s matches them all
+        if (blank === " " || !/ /.test(source)) expect(matches, JSON.stringify(blank)).toBeGreaterThan(0);
+        const expected = [...text.matchAll(new RegExp(source, "gi"))].map((m) => [m.index, m[0]]);
+        const got: Array<[number, string]> = [];
+        ip.scan(text, index.candidates(text), (m) => got.push([m.index, m[0]]));
+        expect(got).toEqual(expected);
+      }
+    });
+  }
+});
+
 describe("pastWords: the matches of PAST_RE without the regex", () => {
   const traps = "I fixed it. FIXED, Fixed_x fixed9 9fixed re-ran bed shed wed ed red led LED caféed ſhipped \u212Aicked wasn't " +
     "WAS were_ understood UnderStood overrode meant meanted hundred seeded éed naïved x_ed abc.ed ed. sped";
