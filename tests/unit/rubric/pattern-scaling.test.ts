@@ -27,7 +27,7 @@ import * as vocab from "@/lib/rubric/vocab";
 const GROWTH = 4;
 const MAX_RATIO = 8;
 /** How many more times a step that looks too steep is timed again, when its larger run is quick. */
-const RETRIES = 2;
+const RETRIES = 4;
 const RETRY_UNDER_MS = 50;
 /** Climbing stops once one run takes this long: the step that got there has been judged. */
 const STOP_MS = 250;
@@ -35,7 +35,7 @@ const ladder = (first: number, steps: number) => Array.from({ length: steps }, (
 const TINY = [16, 24, 32, 40, 48, 56, 64];
 
 /** One pattern: 80 to 20,480 characters; no pattern needs 10 ms for 64 characters. */
-const PATTERN_LADDER: Ladder = { tiny: TINY, tinyLimitMs: 10, sizes: ladder(80, 5), noiseMs: 0.1 };
+const PATTERN_LADDER: Ladder = { tiny: TINY, tinyLimitMs: 10, sizes: ladder(80, 5), noiseMs: 0.25 };
 /**
  * The engine, per section: 156 to 9,984 characters (four sections: up to ~40,000). Larger
  * drafts grow arrays past ~16,000 entries, where V8 moves them to a slower heap space: a
