@@ -16,13 +16,16 @@ step() {
   shift
   echo
   echo "━━ $name"
+  local started=$SECONDS
   if ! "$@"; then
     failures+=("$name")
   fi
+  echo "━━ $name: $((SECONDS - started)) s"
 }
 
 step "postgres schema is derived from the SQLite schema" node scripts/derive-postgres-schema.mjs --check
 # eslint and tsc each keep one core busy: run them side by side, then report each in turn.
+side_by_side=$SECONDS
 lint_log=$(mktemp)
 typecheck_log=$(mktemp)
 npx eslint --max-warnings=0 . >"$lint_log" 2>&1 &
@@ -37,6 +40,7 @@ finish() {
   wait "$pid" || status=$?
   cat "$log"
   rm -f "$log"
+  echo "━━ $name: done $((SECONDS - side_by_side)) s after both started"
   [ "$status" -eq 0 ] || failures+=("$name")
   return "$status"
 }
