@@ -118,6 +118,8 @@ test("text replaced within one burst of autosaves can be restored from history",
   const versions = page.getByRole("list", { name: "Saved versions, newest first" });
   await versions.getByText(/1 earlier text replaced/).click();
   await page.getByRole("list", { name: /Earlier texts of version/ }).getByRole("button", { name: /^Restore/ }).click();
+  // The restore answers with the editor: wait for it, or the reload below can cancel the restore.
+  await expect(page).toHaveURL(url);
   await page.goto(url);
   await expect(situation(page)).toHaveValue(/The first telling: the compactor starved the write path/);
 });
