@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 
 import { DEMO_COACH } from "@/lib/auth/demo-accounts";
 
-import { expect, test } from "./fixtures";
+import { dbIndependent, expect, test } from "./fixtures";
 
 // Accounts (issue 9 §2) in Chromium against the production build.
 
@@ -49,7 +49,7 @@ test.describe("signed out", () => {
     await expect(page.getByRole("textbox", { name: /^Situation/ })).toHaveValue("I owned the ledger service.");
   });
 
-  test("the account pages have no accessibility violations", async ({ page }) => {
+  test("the account pages have no accessibility violations", dbIndependent, async ({ page }) => {
     for (const path of ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=abcdefghij"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();

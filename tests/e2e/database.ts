@@ -53,15 +53,21 @@ export async function queryE2E<Row = Record<string, unknown>>(sql: string, param
       sqlite.close();
     }
   }
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    let n = 0;
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as Row[];
-  } finally {
-    await client.end();
+  let n = 0;
+  return (await (await pgPool(url)).query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as Row[];
+}
+
+// One small pool per test worker and database, instead of a connection (and its password
+// handshake) per statement: the authorization matrix reads the database a few hundred times.
+// allowExitOnIdle lets the worker process end without closing it.
+const pools = new Map<string, Promise<import("pg").Pool>>();
+function pgPool(url: string): Promise<import("pg").Pool> {
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = import("pg").then(({ default: pg }) => new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 5_000, allowExitOnIdle: true }));
+    pools.set(url, pool);
   }
+  return pool;
 }
 
 /** Moves one row's date column by `deltaMs`, keeping the storage format the Prisma adapter chose. */

@@ -1,4 +1,4 @@
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 test("a candidate drafts all four sections, it autosaves, survives a reload and can be edited again", async ({ page }) => {
   await page.goto("/");
@@ -43,7 +43,7 @@ test("a candidate drafts all four sections, it autosaves, survives a reload and 
   await expect(page.getByRole("textbox", { name: /^Task/ })).toHaveValue(/under 15 ms/);
 });
 
-test("a pasted 100,000-character section gets a clear limit message and nothing is cut", async ({ page }) => {
+test("a pasted 100,000-character section gets a clear limit message and nothing is cut", dbIndependent, async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
@@ -61,7 +61,7 @@ test("a pasted 100,000-character section gets a clear limit message and nothing 
   await expect(page.getByTestId("save-status")).toContainText("Not saved");
 });
 
-test("HTML and script typed into a draft are shown as text", async ({ page }) => {
+test("HTML and script typed into a draft are shown as text", dbIndependent, async ({ page }) => {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);

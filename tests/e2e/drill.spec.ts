@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 async function newDraft(page: Page, title: string): Promise<string> {
   await page.goto("/drafts");
@@ -74,7 +74,7 @@ test.describe("a missing draft", () => {
   });
 });
 
-test("the drill fits a 390 px wide phone", async ({ page }) => {
+test("the drill fits a 390 px wide phone", dbIndependent, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const path = await newDraft(page, uniqueTitle("Phone drill"));
   await page.goto(`${path}/drill`);

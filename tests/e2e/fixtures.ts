@@ -115,6 +115,13 @@ export const test = base.extend<
 
 export { expect };
 
+/**
+ * `test(title, dbIndependent, body)`: a test whose outcome cannot depend on which database the
+ * server runs on (a layout, print CSS, an accessibility scan, scoring in the browser). CI's
+ * PostgreSQL run skips it (playwright.config.ts); the SQLite run keeps it.
+ */
+export const dbIndependent = { tag: "@db-independent" };
+
 type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
 
 function readSession(file: string): StorageState | null {

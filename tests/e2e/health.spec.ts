@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from "node:fs";
 
-import { expect, test } from "./fixtures";
+import { dbIndependent, expect, test } from "./fixtures";
 import { cookieHeader, kill, signIn, startE2eServer, startNextServer, waitForAnswer, waitForHealth, workerPort, type Server } from "./servers";
 
 // /api/health must say whether the database can take a write (load balancers route on it),
@@ -33,7 +33,7 @@ test("with the database unreachable, health and export answer 503 with a message
   }
 });
 
-test("SQLite: deleting the data folder turns health to 503 and saves are refused, not lost", async () => {
+test("SQLite: deleting the data folder turns health to 503 and saves are refused, not lost", dbIndependent, async () => {
   test.setTimeout(120_000);
   const port = workerPort(84);
   const folder = `data/e2e-health-${port}`;

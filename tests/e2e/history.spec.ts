@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { moveRevisionsBackInTime } from "./database";
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 // Autosaves within a couple of minutes fold into one revision (REVISION_BURST_MS in
 // lib/drafts/save-draft.ts). To get two versions without waiting, the tests move the
@@ -91,7 +91,7 @@ test("a draft with no saved versions says so and links back to the editor", asyn
   expect((await page.request.get("/drafts/doesnotexist/history")).status()).toBe(404);
 });
 
-test("history fits a 390px-wide phone", async ({ page }) => {
+test("history fits a 390px-wide phone", dbIndependent, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const draftId = await newDraft(page);
   await page.getByRole("textbox", { name: /^Situation/ }).fill(FIRST);
@@ -138,7 +138,7 @@ test("the draft downloads as Markdown and prints as a clean answer", async ({ pa
 test.describe("the seeded demo draft", () => {
   test.use({ signInAs: "demo-candidate" });
 
-  test("a full answer prints on one page", async ({ page }) => {
+  test("a full answer prints on one page", dbIndependent, async ({ page }) => {
   // The seeded demo draft is a complete answer of typical length; printing does not change it.
   await page.goto("/drafts?q=WAL+archiver+gap");
   await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();

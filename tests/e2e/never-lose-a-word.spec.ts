@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import type { APIRequestContext, Page } from "@playwright/test";
 
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 // Issue #8 (words lost, misleading feedback, keyboard and phone) and issue #11 (export
 // what is on screen). The server's copy is read through the Markdown export route with
@@ -118,11 +118,13 @@ test("text replaced within one burst of autosaves can be restored from history",
   const versions = page.getByRole("list", { name: "Saved versions, newest first" });
   await versions.getByText(/1 earlier text replaced/).click();
   await page.getByRole("list", { name: /Earlier texts of version/ }).getByRole("button", { name: /^Restore/ }).click();
+  // The restore answers with the editor: wait for it, or the reload below can cancel the restore.
+  await expect(page).toHaveURL(url);
   await page.goto(url);
   await expect(situation(page)).toHaveValue(/The first telling: the compactor starved the write path/);
 });
 
-test("writing another section never lowers the score, and the panel names the empty sections", async ({ page }) => {
+test("writing another section never lowers the score, and the panel names the empty sections", dbIndependent, async ({ page }) => {
   await newDraft(page, uniqueTitle("Score drop"));
   await situation(page).fill(
     "I owned the metadata store behind our object storage; every upload writes a row there. Our SLO was p99 under 50 ms. " +
@@ -142,7 +144,7 @@ test("writing another section never lowers the score, and the panel names the em
   await expect(page.locator('[data-item="quantified_results"]')).toHaveAttribute("data-status", "met");
 });
 
-test("a one-line true story is scored, not called stuffing", async ({ page }) => {
+test("a one-line true story is scored, not called stuffing", dbIndependent, async ({ page }) => {
   await newDraft(page, uniqueTitle("One line"));
   await situation(page).fill("I owned the metadata service and its p99 SLO of 25 ms.");
   await expect(page.locator('[data-item="slo"]')).toHaveAttribute("data-status", "met");
@@ -168,7 +170,7 @@ test("a pasted 9,990-digit run in every section neither freezes the tab nor the 
 });
 
 test.describe("keyboard and phone", () => {
-  test("Next puts the cursor in the new section, through to the last step", async ({ page }) => {
+  test("Next puts the cursor in the new section, through to the last step", dbIndependent, async ({ page }) => {
     await newDraft(page, uniqueTitle("Keyboard steps"));
     await page.getByRole("button", { name: /^1\. Situation/ }).click();
     for (const name of ["Task", "Actions", "Results"]) {
@@ -181,7 +183,7 @@ test.describe("keyboard and phone", () => {
   test.describe("at 390 px", () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test("a score bar stays on screen while typing and opens the checklist", async ({ page }) => {
+    test("a score bar stays on screen while typing and opens the checklist", dbIndependent, async ({ page }) => {
       await newDraft(page, uniqueTitle("Phone score"));
       await page.getByRole("button", { name: "All sections" }).click();
       const results = page.getByRole("textbox", { name: /^Results/ });
@@ -195,7 +197,7 @@ test.describe("keyboard and phone", () => {
       await expect(page.getByRole("heading", { name: "Interviewer checklist" })).toBeInViewport();
     });
 
-    test("the title says it can be edited and a long title wraps instead of being cut", async ({ page }) => {
+    test("the title says it can be edited and a long title wraps instead of being cut", dbIndependent, async ({ page }) => {
       await newDraft(page, uniqueTitle("Phone title"));
       const title = page.getByRole("textbox", { name: "Draft title" });
       await expect(page.getByText("click to rename")).toBeVisible();
@@ -228,7 +230,7 @@ test.describe("export and print contain what is on screen (issue #11)", () => {
     await expect(page.getByTestId("save-status")).toContainText("Saved", { timeout: 15_000 });
   });
 
-  test("the print layout holds the text just typed", async ({ page }) => {
+  test("the print layout holds the text just typed", dbIndependent, async ({ page }) => {
     await newDraft(page, uniqueTitle("Print now"));
     await page.route("**/api/drafts/*/save", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 async function newDraft(page: Page, title: string): Promise<string> {
   await page.goto("/drafts");
@@ -89,7 +89,7 @@ test("a timed run: start, pause, resume, the 2–4 minute band, mark done, and t
   await expect(row.getByTestId("last-rehearsal")).toContainText("0:30");
 });
 
-test("rehearsal mode fits a 390 px wide phone", async ({ page }) => {
+test("rehearsal mode fits a 390 px wide phone", dbIndependent, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/drafts?q=WAL+archiver+gap");
   await page.getByRole("link", { name: "WAL archiver gap on the orders database" }).click();

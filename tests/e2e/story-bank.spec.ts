@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { expect, test, uniqueTitle } from "./fixtures";
+import { dbIndependent, expect, test, uniqueTitle } from "./fixtures";
 
 async function newDraft(page: Page, title: string, situation: string): Promise<string> {
   await page.goto("/drafts");
@@ -92,7 +92,7 @@ test("duplicate a story for a question: a new draft with the same text, the orig
   await expect(page.getByRole("link", { name: `${title} (copy)`, exact: true })).toBeVisible();
 });
 
-test("the story bank fits a 390 px wide phone", async ({ page }) => {
+test("the story bank fits a 390 px wide phone", dbIndependent, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/drafts");
   await expect(page.getByRole("search", { name: "Filter stories" })).toBeVisible();
