@@ -23,6 +23,8 @@ const DB_INDEPENDENT_SPECS = [
   "hostile-text.spec.ts",
   "navigation.spec.ts",
   "phone-layout.spec.ts",
+  // When the scoring worker starts and that it scores: the browser's side of the editor.
+  "score-worker.spec.ts",
   "security.spec.ts",
   "word-count.spec.ts",
 ];
