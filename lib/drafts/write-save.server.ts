@@ -50,7 +50,8 @@ export type SaveWrite = {
  *   draft's UPDATE did. A racing save waits on the draft's row lock, re-checks its version and
  *   updates nothing. The fold / step condition `"sealedAt" IS NULL` is re-checked the same way
  *   if a comment seals the head concurrently, and the fold's INSERT then writes a new row.
- * - SQLite: one batch transaction of three statements (two for a new row) (no BEGIN/COMMIT round trips through
+ * - SQLite: one batch transaction of three statements (two for a new row), shared with the
+ *   saves that arrived meanwhile (group commit, below) (no BEGIN/COMMIT round trips through
  *   Prisma's interactive transaction). SQLite has no data-modifying CTEs, so the revision
  *   writes come first, each conditioned on the draft being at baseVersion for this actor
  *   (`EXISTS`), and the draft's UPDATE last, with the same condition. The first write statement
@@ -108,28 +109,85 @@ async function writePostgres(actor: Actor, w: SaveWrite): Promise<boolean> {
   return Number(row?.applied) === 1;
 }
 
-async function writeSqlite(actor: Actor, w: SaveWrite): Promise<boolean> {
+/** One save's statements on SQLite, in order; the last is the draft's UPDATE, whose count says whether it applied. */
+function sqliteStatements(actor: Actor, w: SaveWrite): Prisma.Sql[] {
   const none = () => Prisma.empty;
   // The draft is still at baseVersion and the actor may edit it (checked again by the UPDATE).
   const atBase = sql`EXISTS (SELECT 1 FROM "Draft" WHERE "Draft"."id" = ${w.draftId} AND ${draftEditAccessSql(actor)} AND "Draft"."version" = ${w.baseVersion})`;
   const r = w.revision;
-  const draft = db.$executeRaw(draftUpdate(actor, w));
-  if (r.kind === "new") {
-    const [, updated] = await db.$transaction([
-      db.$executeRaw`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`${w.startedAt}`, none)} WHERE ${atBase}`,
-      draft,
-    ]);
-    return updated === 1;
-  }
-  let head: Prisma.Sql;
-  let insert: Prisma.Sql;
+  const draft = draftUpdate(actor, w);
+  if (r.kind === "new") return [sql`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`${w.startedAt}`, none)} WHERE ${atBase}`, draft];
   if (r.kind === "step") {
-    head = sql`UPDATE "DraftRevision" SET "source" = 'step', "updatedAt" = ${w.stamp} WHERE "id" = ${r.headId} AND "sealedAt" IS NULL AND ${atBase}`;
-    insert = sql`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`CASE WHEN changes() = 1 THEN ${r.headCreatedAt} ELSE ${w.startedAt} END`, none)} WHERE ${atBase}`;
-  } else {
-    head = sql`UPDATE "DraftRevision" SET ${foldSet(w)} WHERE "id" = ${r.headId} AND "sealedAt" IS NULL AND ${atBase}`;
-    insert = sql`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`${w.startedAt}`, none)} WHERE changes() = 0 AND ${atBase}`;
+    return [
+      sql`UPDATE "DraftRevision" SET "source" = 'step', "updatedAt" = ${w.stamp} WHERE "id" = ${r.headId} AND "sealedAt" IS NULL AND ${atBase}`,
+      sql`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`CASE WHEN changes() = 1 THEN ${r.headCreatedAt} ELSE ${w.startedAt} END`, none)} WHERE ${atBase}`,
+      draft,
+    ];
   }
-  const [, , updated] = await db.$transaction([db.$executeRaw(head), db.$executeRaw(insert), draft]);
-  return updated === 1;
+  return [
+    sql`UPDATE "DraftRevision" SET ${foldSet(w)} WHERE "id" = ${r.headId} AND "sealedAt" IS NULL AND ${atBase}`,
+    sql`${INSERT_COLUMNS} SELECT ${revisionValues(w, sql`${w.startedAt}`, none)} WHERE changes() = 0 AND ${atBase}`,
+    draft,
+  ];
+}
+
+/**
+ * Group commit on SQLite. better-sqlite3 is synchronous: each COMMIT's fsync (synchronous =
+ * FULL, decision 006) blocks the whole process, and SQLite has one writer anyway. So saves
+ * that arrive while a write transaction is running wait and then go together in the next one:
+ * one transaction and one fsync for the group, each save's statements one after another (each
+ * still checks its own draft's version, so two saves of one draft in a group behave exactly as
+ * two transactions in a row: the second finds the version moved and writes nothing). Every
+ * save is answered only after the COMMIT that holds it. A save arriving when nothing is being
+ * written goes at once, alone: no waiting is added. If a group fails (a constraint, a busy
+ * database), nothing of it was written, and each of its saves is tried again alone, so one
+ * save's error is that save's alone. Nothing is kept beyond the saves in flight.
+ */
+type Pending = { statements: Prisma.Sql[]; resolve: (applied: boolean) => void; reject: (error: unknown) => void };
+const GROUP_MAX = 64;
+const group = globalThis as typeof globalThis & { __gamedaySaveQueue?: { waiting: Pending[]; writing: boolean } };
+const queue = (group.__gamedaySaveQueue ??= { waiting: [], writing: false });
+
+function writeSqlite(actor: Actor, w: SaveWrite): Promise<boolean> {
+  const statements = sqliteStatements(actor, w);
+  return new Promise<boolean>((resolve, reject) => {
+    queue.waiting.push({ statements, resolve, reject });
+    if (!queue.writing) void drain();
+  });
+}
+
+async function runTogether(saves: Pending[]): Promise<boolean[]> {
+  const counts = await db.$transaction(saves.flatMap((p) => p.statements.map((statement) => db.$executeRaw(statement))));
+  let at = 0;
+  return saves.map((p) => {
+    at += p.statements.length;
+    return counts[at - 1] === 1;
+  });
+}
+
+async function drain(): Promise<void> {
+  queue.writing = true;
+  try {
+    while (queue.waiting.length > 0) {
+      const saves = queue.waiting.splice(0, GROUP_MAX);
+      try {
+        const applied = await runTogether(saves);
+        saves.forEach((p, i) => p.resolve(applied[i]!));
+      } catch (error) {
+        if (saves.length === 1) {
+          saves[0]!.reject(error);
+          continue;
+        }
+        for (const p of saves) {
+          try {
+            p.resolve((await runTogether([p]))[0]!);
+          } catch (alone) {
+            p.reject(alone);
+          }
+        }
+      }
+    }
+  } finally {
+    queue.writing = false;
+  }
 }

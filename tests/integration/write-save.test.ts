@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
-import { db } from "@/lib/db";
+import { databaseKind, db } from "@/lib/db";
 import { draftAccess, draftEditAccessSql } from "@/lib/drafts/draft-access.server";
 import type { DraftContent } from "@/lib/drafts/draft-schema";
 import { writeSave, type RevisionWrite, type SaveWrite } from "@/lib/drafts/write-save.server";
@@ -188,6 +188,63 @@ describe("writeSave: racing writes from one version", () => {
     expect(revisions).toHaveLength(expected);
     const losers = writes.filter((w) => w !== winner);
     for (const r of revisions) expect(losers.map((l) => l.clientSaveId)).not.toContain(r.clientSaveId);
+  });
+});
+
+// Group commit (SQLite only: better-sqlite3 blocks the process for each COMMIT's fsync).
+describe.runIf(databaseKind() === "sqlite")("writeSave on SQLite: saves arriving together share a transaction", () => {
+  const commits = () => {
+    let count = 0;
+    (db as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void }).$on("query", (e) => {
+      if (/^\s*COMMIT/i.test(e.query)) count++;
+    });
+    return () => count;
+  };
+
+  it("12 saves of 12 drafts sent at once are all applied, in fewer transactions than saves", async () => {
+    const drafts = await Promise.all(Array.from({ length: 12 }, () => draftWithHead()));
+    const counted = commits();
+    const before = counted();
+    const writes = drafts.map(({ draftId, head }, i) =>
+      write(draftId, i % 2 ? { kind: "fold", headId: head.id } : { kind: "new" }, { content: text(`draft ${i}`) }),
+    );
+    const results = await Promise.all(writes.map((w, i) => writeSave(drafts[i]!.owner, w)));
+    expect(results).toEqual(Array(12).fill(true));
+    expect(counted() - before).toBeLessThan(12);
+    for (const [i, { draftId }] of drafts.entries()) {
+      expect(await draftRow(draftId)).toMatchObject({ version: 2, situation: `draft ${i}` });
+      expect((await revisionsOf(draftId)).at(-1)).toMatchObject({ version: 2, situation: `draft ${i}`, clientSaveId: writes[i]!.clientSaveId });
+    }
+  });
+
+  it("two saves of one draft from one version in one group: the first applies, the second writes nothing", async () => {
+    const { owner, draftId, head } = await draftWithHead();
+    const first = write(draftId, { kind: "fold", headId: head.id }, { content: text("first") });
+    const second = write(draftId, { kind: "step", headId: head.id, headCreatedAt: head.createdAt }, { content: text("second") });
+    // A third save of another draft goes first, so the two wait and share the next transaction.
+    const other = await draftWithHead();
+    const results = await Promise.all([writeSave(other.owner, write(other.draftId, { kind: "new" })), writeSave(owner, first), writeSave(owner, second)]);
+    expect(results).toEqual([true, true, false]);
+    const revisions = await revisionsOf(draftId);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ id: head.id, version: 2, source: "edit", situation: "first", clientSaveId: first.clientSaveId });
+  });
+
+  it("a save that fails fails alone: the others of its group are applied", async () => {
+    const drafts = await Promise.all(Array.from({ length: 4 }, () => draftWithHead()));
+    // The bad one reuses its draft's head's save id for a new row: the (draftId, clientSaveId) unique index refuses it.
+    const bad = drafts[2]!;
+    await db.draftRevision.update({ where: { id: bad.head.id }, data: { clientSaveId: "already-used" } });
+    const other = await draftWithHead();
+    const results = await Promise.allSettled([
+      writeSave(other.owner, write(other.draftId, { kind: "new" })),
+      ...drafts.map((d, i) => writeSave(d.owner, write(d.draftId, { kind: "new" }, { content: text(`ok ${i}`), clientSaveId: d === bad ? "already-used" : randomUUID() }))),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    for (const [i, d] of drafts.entries()) {
+      expect((await draftRow(d.draftId)).version).toBe(d === bad ? 1 : 2);
+      expect((await revisionsOf(d.draftId)).map((r) => r.situation)).toEqual(d === bad ? ["first words"] : ["first words", `ok ${i}`]);
+    }
   });
 });
 
