@@ -2,13 +2,14 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
-import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
+import { draftAccess, draftEditAccessSql, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { contentOf, DRAFT_CONTENT_SELECT, sameContent, type DraftSnapshot, type SaveDraftInput } from "@/lib/drafts/draft-schema";
 import { removedCharacters } from "@/lib/drafts/removed-characters";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { draftSearchText } from "@/lib/drafts/search-text";
 import { writeSave, type RevisionWrite } from "@/lib/drafts/write-save.server";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
 
 
 export type SaveDraftResult =
@@ -29,13 +30,7 @@ export const REVISION_BURST_MS = 2 * 60 * 1000;
  */
 export const STEP_MIN_REMOVED = 8;
 
-const snapshotSelect = {
-  ...DRAFT_CONTENT_SELECT,
-  version: true,
-  updatedAt: true,
-  score: true,
-  question: { select: { profile: true } },
-} as const;
+const snapshotSelect = { ...DRAFT_CONTENT_SELECT, version: true, updatedAt: true } as const;
 
 /**
  * Saves a draft the caller owns, with optimistic concurrency and idempotency:
@@ -55,18 +50,9 @@ export async function saveDraft(
   options: { source?: "edit" | "restore"; now?: Date } = {},
 ): Promise<SaveDraftResult> {
   const source = options.source ?? "edit";
-  // One read (issue 10: Prisma's cost is per operation): the draft as this actor may edit it,
-  // its question's profile, and the revision of baseVersion (the head the write may fold into).
-  const draft = await db.draft.findFirst({
-    where: draftAccess(actor, "edit", { draftId: input.draftId }),
-    select: {
-      ...snapshotSelect,
-      tags: true,
-      revisions: { where: { version: input.baseVersion }, select: { id: true, source: true, createdAt: true, sealedAt: true } },
-    },
-  });
+  const draft = await readForSave(actor, input.draftId, input.baseVersion);
   if (!draft) throw new AppError("not_found", DRAFT_NOT_FOUND);
-  const { question, score: currentScore, tags, revisions, ...current } = draft;
+  const { profile, score: currentScore, tags, head, ...current } = draft;
   const content = contentOf(input);
 
   if (sameContent(content, current)) {
@@ -74,12 +60,11 @@ export async function saveDraft(
   }
   if (current.version !== input.baseVersion) return replayOrConflict(actor, input, current);
 
-  const score = scoreSections(content, question.profile);
+  const score = scoreSections(content, profile);
   const now = options.now ?? new Date();
-  // The head was read with the draft, before the write. Safe: only the one save that moves the
+  // The head (the revision of baseVersion) was read with the draft, before the write. Safe: only the one save that moves the
   // draft past baseVersion (the conditional write) ever changes this row, and if that is not
   // us we change nothing; a comment sealing it in between is re-checked inside the write.
-  const head = revisions[0];
   // A sealed revision (a review comment points at it, docs/decisions/009-review-comments.md)
   // ends its burst: nothing folds into it, so the text the comment quotes stays as it was.
   const sameBurst =
@@ -109,6 +94,44 @@ export async function saveDraft(
   // Not applied: another save won the race since we read the draft (or it went away).
   if (!applied) return replayOrConflict(actor, input, null);
   return { status: "saved", version: input.baseVersion + 1, savedAt: stamp, score };
+}
+
+type ReadRow = {
+  title: string; situation: string; task: string; actions: string; results: string;
+  version: number | bigint; updatedAt: Date | string; score: number | bigint | null; tags: string; profile: string;
+  headId: string | null; headSource: string | null; headCreatedAt: Date | string | null; headSealedAt: Date | string | null;
+};
+
+/**
+ * What a save needs, in ONE statement (issue 10: on PostgreSQL each statement is a round trip,
+ * and Prisma's nested select sent three): the draft as this actor may edit it (the access rule
+ * of `draftAccess(actor, "edit")` as SQL, `draftEditAccessSql`), its question's rubric profile,
+ * and the revision of baseVersion, the head the write may fold into. Null: not found for them.
+ */
+async function readForSave(actor: Actor, draftId: string, baseVersion: number) {
+  const [row] = await db.$queryRaw<ReadRow[]>(Prisma.sql`
+    SELECT "Draft"."title", "Draft"."situation", "Draft"."task", "Draft"."actions", "Draft"."results", "Draft"."version",
+      "Draft"."updatedAt", "Draft"."score", "Draft"."tags", "Question"."profile",
+      "DraftRevision"."id" AS "headId", "DraftRevision"."source" AS "headSource",
+      "DraftRevision"."createdAt" AS "headCreatedAt", "DraftRevision"."sealedAt" AS "headSealedAt"
+    FROM "Draft"
+    JOIN "Question" ON "Question"."id" = "Draft"."questionId"
+    LEFT JOIN "DraftRevision" ON "DraftRevision"."draftId" = "Draft"."id" AND "DraftRevision"."version" = ${baseVersion}
+    WHERE "Draft"."id" = ${draftId} AND ${draftEditAccessSql(actor)}`);
+  if (!row) return null;
+  const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+  return {
+    ...contentOf(row),
+    version: Number(row.version),
+    updatedAt: date(row.updatedAt),
+    score: row.score === null ? null : Number(row.score),
+    tags: row.tags,
+    profile: row.profile,
+    head:
+      row.headId === null
+        ? undefined
+        : { id: row.headId, source: row.headSource, createdAt: date(row.headCreatedAt!), sealedAt: row.headSealedAt === null ? null : date(row.headSealedAt) },
+  };
 }
 
 /**
