@@ -87,6 +87,9 @@ export const auth = betterAuth({
     },
   },
   advanced: {
+    // The session and its user in one Prisma operation instead of two (issue 10: every save
+    // and page reads the session; Prisma's cost is per operation). Same rows, same checks.
+    database: { joins: true },
     cookiePrefix: "gameday",
     useSecureCookies: appUrl.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

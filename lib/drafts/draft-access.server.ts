@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
-import type { Prisma } from "@/lib/generated/sqlite/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 
 // Who may reach a draft, decided here and nowhere else (CONVENTIONS.md #14, issue 9 §1).
 // Every query of a draft, or of a row that hangs off one (revisions, drill answers,
@@ -42,6 +42,18 @@ const accessByMode: Record<DraftAccessMode, (actor: Actor) => Prisma.DraftWhereI
   read: ownerOrLiveShare,
   comment: ownerOrLiveShare,
 };
+
+/**
+ * The "edit" rule of `draftAccess` as a SQL condition on the `"Draft"` table, for the one
+ * write done in SQL rather than through Prisma's query builder: the save
+ * (lib/drafts/write-save.server.ts, issue 10), whose conditional UPDATE must check access in
+ * the same statement that writes. Keep it equal to `draftAccess(actor, "edit")` for a live
+ * draft: tests/integration/draft-access-sql.test.ts compares the two for every member of the
+ * authorization cast.
+ */
+export function draftEditAccessSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`"Draft"."ownerId" = ${actor.userId} AND "Draft"."deletedAt" IS NULL`;
+}
 
 /** The one answer for a draft the caller may not reach: missing, trashed and not theirs look alike. */
 export const DRAFT_NOT_FOUND = "That draft does not exist or is not yours.";

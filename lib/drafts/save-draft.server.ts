@@ -2,12 +2,14 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/current-actor.server";
 import { db } from "@/lib/db";
-import { draftAccess, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
+import { draftAccess, draftEditAccessSql, DRAFT_NOT_FOUND } from "@/lib/drafts/draft-access.server";
 import { contentOf, DRAFT_CONTENT_SELECT, sameContent, type DraftSnapshot, type SaveDraftInput } from "@/lib/drafts/draft-schema";
 import { removedCharacters } from "@/lib/drafts/removed-characters";
 import { scoreSections } from "@/lib/drafts/score-sections";
 import { draftSearchText } from "@/lib/drafts/search-text";
+import { writeSave, type RevisionWrite } from "@/lib/drafts/write-save.server";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
 
 
 export type SaveDraftResult =
@@ -28,13 +30,7 @@ export const REVISION_BURST_MS = 2 * 60 * 1000;
  */
 export const STEP_MIN_REMOVED = 8;
 
-const snapshotSelect = {
-  ...DRAFT_CONTENT_SELECT,
-  version: true,
-  updatedAt: true,
-  score: true,
-  question: { select: { profile: true } },
-} as const;
+const snapshotSelect = { ...DRAFT_CONTENT_SELECT, version: true, updatedAt: true } as const;
 
 /**
  * Saves a draft the caller owns, with optimistic concurrency and idempotency:
@@ -54,73 +50,104 @@ export async function saveDraft(
   options: { source?: "edit" | "restore"; now?: Date } = {},
 ): Promise<SaveDraftResult> {
   const source = options.source ?? "edit";
-  const draft = await db.draft.findFirst({ where: draftAccess(actor, "edit", { draftId: input.draftId }), select: { ...snapshotSelect, tags: true } });
+  const draft = await readForSave(actor, input.draftId, input.baseVersion);
   if (!draft) throw new AppError("not_found", DRAFT_NOT_FOUND);
-  const { question, score: currentScore, tags, ...current } = draft;
+  const { profile, score: currentScore, tags, head, ...current } = draft;
   const content = contentOf(input);
 
   if (sameContent(content, current)) {
     return { status: "saved", version: current.version, savedAt: current.updatedAt, score: currentScore };
   }
-  if (current.version !== input.baseVersion) {
-    // Only a save whose version moved on can be a retry of one already applied (applying it
-    // moved the version), so only then is its id looked up (issue 10: one query less per save).
-    const replay = await db.draftRevision.findUnique({
-      where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
-      select: { version: true, updatedAt: true, score: true },
-    });
-    if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
-    return { status: "conflict", current };
-  }
+  if (current.version !== input.baseVersion) return replayOrConflict(actor, input, current);
 
-  const score = scoreSections(content, question.profile);
-  const nextVersion = input.baseVersion + 1;
+  const score = scoreSections(content, profile);
   const now = options.now ?? new Date();
-  // The revision of baseVersion, read before the transaction so the write lock is held for
-  // two statements only. Safe: only the one save that moves the draft past baseVersion (the
-  // conditional update below) ever changes this row, and if that is not us we change nothing.
-  const head = await db.draftRevision.findFirst({
-    where: { draftId: input.draftId, version: input.baseVersion },
-    select: { id: true, source: true, createdAt: true, sealedAt: true },
+  // The head (the revision of baseVersion) was read with the draft, before the write. Safe: only the one save that moves the
+  // draft past baseVersion (the conditional write) ever changes this row, and if that is not
+  // us we change nothing; a comment sealing it in between is re-checked inside the write.
+  // A sealed revision (a review comment points at it, docs/decisions/009-review-comments.md)
+  // ends its burst: nothing folds into it, so the text the comment quotes stays as it was.
+  const sameBurst =
+    source === "edit" && head?.source === "edit" && head.sealedAt === null && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;
+  const revision: RevisionWrite = !sameBurst
+    ? { kind: "new" }
+    : removedCharacters(current, content) >= STEP_MIN_REMOVED
+      ? // Keep the replaced text as a hidden step; the burst goes on in a new revision that
+        // starts when the burst started, so the window is unchanged.
+        { kind: "step", headId: head.id, headCreatedAt: head.createdAt }
+      : { kind: "fold", headId: head.id };
+  const stamp = new Date();
+  const applied = await writeSave(actor, {
+    draftId: input.draftId,
+    baseVersion: input.baseVersion,
+    content,
+    score,
+    // searchText uses the tags read above: a tag edit landing in between is folded in by the
+    // next save (tags are filtered on their own column, so only free text could miss it).
+    searchText: draftSearchText({ ...content, tags }),
+    clientSaveId: input.clientSaveId,
+    source,
+    revision,
+    startedAt: now,
+    stamp,
   });
+  // Not applied: another save won the race since we read the draft (or it went away).
+  if (!applied) return replayOrConflict(actor, input, null);
+  return { status: "saved", version: input.baseVersion + 1, savedAt: stamp, score };
+}
 
-  return db.$transaction(async (tx) => {
-    // The version in the `where` makes this the only writer of baseVersion + 1.
-    const updated = await tx.draft.updateMany({
-      where: { ...draftAccess(actor, "edit", { draftId: input.draftId }), version: input.baseVersion },
-      // searchText uses the tags read above: a tag edit landing in between is folded in by the
-      // next save (tags are filtered on their own column, so only free text could miss it).
-      data: { ...content, score, version: nextVersion, searchText: draftSearchText({ ...content, tags }) },
-    });
-    if (updated.count === 0) {
-      // Another save won the race since we read the draft.
-      const latest = await tx.draft.findFirstOrThrow({ where: draftAccess(actor, "edit", { draftId: input.draftId }), select: snapshotSelect });
-      return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
-    }
+type ReadRow = {
+  title: string; situation: string; task: string; actions: string; results: string;
+  version: number | bigint; updatedAt: Date | string; score: number | bigint | null; tags: string; profile: string;
+  headId: string | null; headSource: string | null; headCreatedAt: Date | string | null; headSealedAt: Date | string | null;
+};
 
-    const snapshot = { ...content, version: nextVersion, clientSaveId: input.clientSaveId, score };
-    const select = { updatedAt: true } as const;
-    const newRevision = (createdAt: Date) =>
-      tx.draftRevision.create({ data: { ...snapshot, draftId: input.draftId, source, createdAt }, select });
-    // A sealed revision (a review comment points at it, docs/decisions/009-review-comments.md)
-    // ends its burst: nothing folds into it, so the text the comment quotes stays as it was.
-    const sameBurst =
-      source === "edit" && head?.source === "edit" && head.sealedAt === null && now.getTime() - head.createdAt.getTime() < REVISION_BURST_MS;
-    // The fold and the step below touch the head only while it is still unsealed: a comment
-    // may seal it between our read and this write, and then the save starts a new revision.
-    const unsealedHead = head ? { id: head.id, sealedAt: null } : undefined;
-    let revision: { updatedAt: Date };
-    if (!sameBurst || !unsealedHead) {
-      revision = await newRevision(now);
-    } else if (removedCharacters(current, content) >= STEP_MIN_REMOVED) {
-      // Keep the replaced text as a hidden step; the burst goes on in a new revision
-      // that starts when the burst started, so the window is unchanged.
-      const stepped = await tx.draftRevision.updateMany({ where: unsealedHead, data: { source: "step" } });
-      revision = await newRevision(stepped.count === 1 ? head!.createdAt : now);
-    } else {
-      const folded = await tx.draftRevision.updateMany({ where: unsealedHead, data: snapshot });
-      revision = folded.count === 1 ? await tx.draftRevision.findUniqueOrThrow({ where: { id: unsealedHead.id }, select }) : await newRevision(now);
-    }
-    return { status: "saved", version: nextVersion, savedAt: revision.updatedAt, score };
+/**
+ * What a save needs, in ONE statement (issue 10: on PostgreSQL each statement is a round trip,
+ * and Prisma's nested select sent three): the draft as this actor may edit it (the access rule
+ * of `draftAccess(actor, "edit")` as SQL, `draftEditAccessSql`), its question's rubric profile,
+ * and the revision of baseVersion, the head the write may fold into. Null: not found for them.
+ */
+async function readForSave(actor: Actor, draftId: string, baseVersion: number) {
+  const [row] = await db.$queryRaw<ReadRow[]>(Prisma.sql`
+    SELECT "Draft"."title", "Draft"."situation", "Draft"."task", "Draft"."actions", "Draft"."results", "Draft"."version",
+      "Draft"."updatedAt", "Draft"."score", "Draft"."tags", "Question"."profile",
+      "DraftRevision"."id" AS "headId", "DraftRevision"."source" AS "headSource",
+      "DraftRevision"."createdAt" AS "headCreatedAt", "DraftRevision"."sealedAt" AS "headSealedAt"
+    FROM "Draft"
+    JOIN "Question" ON "Question"."id" = "Draft"."questionId"
+    LEFT JOIN "DraftRevision" ON "DraftRevision"."draftId" = "Draft"."id" AND "DraftRevision"."version" = ${baseVersion}
+    WHERE "Draft"."id" = ${draftId} AND ${draftEditAccessSql(actor)}`);
+  if (!row) return null;
+  const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+  return {
+    ...contentOf(row),
+    version: Number(row.version),
+    updatedAt: date(row.updatedAt),
+    score: row.score === null ? null : Number(row.score),
+    tags: row.tags,
+    profile: row.profile,
+    head:
+      row.headId === null
+        ? undefined
+        : { id: row.headId, source: row.headSource, createdAt: date(row.headCreatedAt!), sealedAt: row.headSealedAt === null ? null : date(row.headSealedAt) },
+  };
+}
+
+/**
+ * A save whose base version is no longer the draft's. Only a save whose version moved on can
+ * be a retry of one already applied (applying it moved the version), so only then is its id
+ * looked up (issue 10: one query less per save); otherwise the caller is told who won, with
+ * the winner's text (`current`, or read now when the race was lost inside the write).
+ */
+async function replayOrConflict(actor: Actor, input: SaveDraftInput, current: DraftSnapshot<Date> | null): Promise<SaveDraftResult> {
+  const replay = await db.draftRevision.findUnique({
+    where: { draftId_clientSaveId: { draftId: input.draftId, clientSaveId: input.clientSaveId } },
+    select: { version: true, updatedAt: true, score: true },
   });
+  if (replay) return { status: "saved", version: replay.version, savedAt: replay.updatedAt, score: replay.score };
+  if (current) return { status: "conflict", current };
+  const latest = await db.draft.findFirst({ where: draftAccess(actor, "edit", { draftId: input.draftId }), select: snapshotSelect });
+  if (!latest) throw new AppError("not_found", DRAFT_NOT_FOUND);
+  return { status: "conflict", current: { ...contentOf(latest), version: latest.version, updatedAt: latest.updatedAt } };
 }
