@@ -1082,6 +1082,9 @@ export const RULES: readonly Rule[] = [
       // "went from, uh, dozens a day to zero", "down to about 200 million by the next morning"
       { find: "\\bfrom\\b[^.;]{0,40}\\bto (?:zero|none|nothing|0|nil)\\b|\\bfrom (?:dozens|hundreds|thousands|tens|a few|several|many)\\b[^.;]{0,30}\\bto\\b", negated: true },
       { find: `\\b(?:down|up|back) to (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER})\\s?(?:thousand|million|billion|k|m)\\b`, negated: true },
+      // The change as a share or a fall to a figure: "a 57% reduction", "cut costs by 40%",
+      // "the bill plummeted to around $1,500", "p99 went down to 40 ms".
+      { find: `${DIGITS}\\s?%\\s(?:reduction|decrease|drop|improvement|cut|fall|saving|savings|speed-?up|fewer|less|lower|faster|cheaper|smaller|shorter)\\b|\\b(?:plummeted|dropped|fell|went down|came down|shrank|decreased|reduced|cut|improved|sped up|halved)\\s(?:[\\w-]{1,24}\\s){0,2}?(?:to|by)\\s(?:around\\s|about\\s|roughly\\s|~|just\\s|under\\s)?[$€£]?${DIGITS}` },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -1104,6 +1107,8 @@ export const RULES: readonly Rule[] = [
         "Pages for that cluster were cut by 70%.",
         "The error rate returned to baseline about 25 minutes after the rollback.",
         "Replication lag alerts stopped within an hour.",
+        "Our monthly cloud bill fell to around $1,500, a 57% reduction.",
+        "Compaction time went down by 40% after the change.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: [
