@@ -31,6 +31,7 @@ import { FOLLOW_UPS } from "../lib/rubric/follow-ups";
 import { QUESTION_PROFILES } from "../lib/rubric/profiles";
 import { RULES } from "../lib/rubric/rules";
 import type { Sections } from "../lib/rubric/types";
+import { seededRandom } from "./lib/seeded-random";
 
 type Engine = typeof newEngine;
 
@@ -116,16 +117,6 @@ function same(label: string, run: (e: Engine) => unknown): void {
 }
 const KEYS = ["situation", "task", "actions", "results"] as const;
 const BLANKS = ["\t", "\n", "  ", "\u00a0", "\u2009", "\u3000", "\u2028", " \n "];
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const t0 = performance.now();
 answers.forEach((ans, n) => {
   const { id, sections } = ans;
@@ -147,7 +138,7 @@ answers.forEach((ans, n) => {
   same(`${id} mixed`, (e) => e.scoreDraft({ situation: sections.situation, task: other.task, actions: other.actions, results: sections.results }));
   for (const f of FOLLOW_UPS) same(`${id} follow-up ${f.id}`, (e) => e.scoreFollowUp(sections.actions || joined, f.targets));
   // other blanks and cases where the prefilter reads spaces and letters
-  const rnd = rng(n + 1);
+  const rnd = seededRandom(n + 1);
   const odd = (t: string) =>
     t.replace(/ /g, () => (rnd() < 0.15 ? BLANKS[Math.floor(rnd() * BLANKS.length)]! : " ")).replace(/[a-z]/g, (c) => (rnd() < 0.1 ? c.toUpperCase() : c));
   const varied: Sections = { situation: odd(sections.situation), task: odd(sections.task), actions: odd(sections.actions), results: odd(sections.results) };

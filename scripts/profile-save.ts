@@ -5,36 +5,17 @@
 // Run it against a scratch database: DATABASE_URL (default file:./data/profile/profile.db,
 // recreated; a PostgreSQL URL's database is emptied and migrated).
 // Environment: PROFILE_SAVES (300).
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import path from "node:path";
 
-import pg from "pg";
+import { resetDatabase } from "./lib/bench";
 
 process.env.DATABASE_URL ||= "file:./data/profile/profile.db";
 process.env.BETTER_AUTH_SECRET ||= "profile-only-secret-0123456789abcdef0123456789abcdef";
 const url = process.env.DATABASE_URL;
 const saves = Number(process.env.PROFILE_SAVES ?? 300);
 
-if (url.startsWith("file:")) {
-  const file = path.resolve(url.slice("file:".length));
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-} else {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  await client.end();
-}
-for (const [command, args] of [
-  ["node_modules/.bin/prisma", ["migrate", "deploy"]],
-  ["node_modules/.bin/tsx", ["scripts/seed.ts"]],
-] as const) {
-  const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: process.env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
+await resetDatabase(url.startsWith("file:") ? "sqlite" : "postgresql", url);
 
 const { db } = await import("@/lib/db");
 const { auth } = await import("@/lib/auth/auth.server");
