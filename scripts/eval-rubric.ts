@@ -1,4 +1,5 @@
-// npm run -s eval:rubric                 every labeled set, one line each, beside plain term spotting
+// npm run -s eval:rubric                 every labeled set, one line each, beside the rules alone
+//                                         (the learned sentence layer off) and plain term spotting
 // npm run -s eval:rubric -- DIR [--verbose]   one folder in detail: per-item precision, recall, F1
 //
 // Figures as shared/rubric/FORMAT.md defines them: macro-F1 over items, Spearman's rho of the
@@ -66,7 +67,7 @@ function termSpottingScore(answer: CorpusAnswer): DraftScore {
 const f = (x: number | null) => (x === null ? " n/a" : x.toFixed(2));
 
 function summary(): number {
-  console.log(`${"set".padEnd(16)} ${"use".padEnd(14)} ${"n".padStart(3)}  macroF1   rho  stuffed/off max  strong min | terms: macroF1   rho`);
+  console.log(`${"set".padEnd(16)} ${"use".padEnd(14)} ${"n".padStart(3)}  macroF1   rho  stuffed/off max  strong min | rules alone: macroF1   rho | terms: macroF1   rho`);
   let failed = false;
   for (const set of SETS) {
     if (!existsSync(set.dir)) {
@@ -77,9 +78,10 @@ function summary(): number {
     failed ||= bad;
     if (answers.length === 0) continue;
     const engine = evaluateCorpus(answers.map((answer) => ({ answer, score: scoreDraft(answer.sections) })));
+    const rules = evaluateCorpus(answers.map((answer) => ({ answer, score: scoreDraft(answer.sections, { learned: false }) })));
     const terms = evaluateCorpus(answers.map((answer) => ({ answer, score: termSpottingScore(answer) })));
     console.log(
-      `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f(engine.macroF1).padStart(7)} ${f(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |        ${f(terms.macroF1)}  ${f(terms.spearman)}`,
+      `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f(engine.macroF1).padStart(7)} ${f(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |              ${f(rules.macroF1)}  ${f(rules.spearman)} |        ${f(terms.macroF1)}  ${f(terms.spearman)}`,
     );
   }
   breakdown(SETS.find((set) => set.use === "measured only" && set.name === "real texts")!.dir);

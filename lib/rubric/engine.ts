@@ -21,6 +21,8 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
+import { learnedHits, loadModel, sentenceViews, type LearnedModel, type LoadedModel, type SentenceView } from "./learned";
+import SHIPPED_MODEL from "./learned-model.json";
 import { INFRA_TERMS } from "./vocab";
 
 /** Credit a partial item earns, as a share of its weight. */
@@ -491,7 +493,56 @@ function decideGate(an: Analysis, words: number): Gate {
 export type ScoreOptions = {
   /** A profile id from QUESTION_PROFILES or a profile object. Default "infra-ownership". */
   profile?: string | QuestionProfile;
+  /**
+   * The learned sentence layer (learned.ts): the shipped model unless given another, or false
+   * for the rules alone (how eval:rubric and the trainer compare the two).
+   */
+  learned?: LoadedModel | false;
 };
+
+let shipped: LoadedModel | null = null;
+/** The shipped model, decoded on first use. */
+export function shippedModel(): LoadedModel {
+  shipped ??= loadModel(SHIPPED_MODEL as LearnedModel);
+  return shipped;
+}
+
+/**
+ * Items the rules did not meet that the learned layer meets: the rule's result becomes met,
+ * with the words that carried the sentence as evidence.
+ */
+function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
+  const asked = new Set<ItemId>();
+  for (const it of model.items) {
+    const r = items[it.id];
+    if (r && r.status !== "met" && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
+  }
+  if (asked.size === 0) return;
+  const views = sentenceViews(docs, model.vocabulary);
+  for (const [id, hit] of learnedHits(model, views, docs, asked)) {
+    const d = docs[hit.doc]!;
+    items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.a.text.slice(hit.start, hit.end) }], weight: items[id]!.weight };
+  }
+}
+
+/** The sentences of a draft as the learned layer reads them (for the trainer). */
+export function learnedViews(input: Partial<Sections>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
+  const sections = normaliseSections(input);
+  return sentenceViews(SECTION_KEYS.map((k) => makeDoc(k, sections[k])), vocabulary);
+}
+
+/**
+ * The learned layer's best sentence per item, whatever its logit (the trainer sets each item's
+ * threshold from these): the same path scoreDraft takes, negation guard included.
+ */
+export function learnedBest(input: Partial<Sections>, model: LoadedModel): Map<ItemId, number> {
+  const sections = normaliseSections(input);
+  const docs = SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
+  const views = sentenceViews(docs, model.vocabulary);
+  const out = new Map<ItemId, number>();
+  for (const [id, hit] of learnedHits(model, views, docs, new Set(model.items.map((i) => i.id)), false)) out.set(id, hit.logit);
+  return out;
+}
 
 function emptySections(): Sections {
   return { situation: "", task: "", actions: "", results: "" };
@@ -541,6 +592,9 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
       r = { id, status: "missing", evidence: [], weight, message: cr.rule.message.missing, probe: cr.rule.probe };
     }
     items[id] = r;
+  }
+  if (gate.kind !== "stuffed" && gate.kind !== "empty" && options.learned !== false) {
+    applyLearned(items, docs, options.learned ?? shippedModel(), gate.kind === "offtopic");
   }
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
@@ -593,10 +647,13 @@ export function scoreFollowUp(text: string, itemIds: readonly string[], options:
   let max = 0;
   for (const id of ids) {
     const weight = profile.weights[id] ?? COMPILED_BY_ID.get(id)!.rule.weight;
-    const r = judgeItem(an, id, weight);
-    items[id] = r;
-    earned += weight * credit(r.status);
-    max += weight;
+    items[id] = judgeItem(an, id, weight);
+  }
+  if (options.learned !== false) applyLearned(items, [doc], options.learned ?? shippedModel(), false);
+  for (const id of ids) {
+    const r = items[id]!;
+    earned += r.weight * credit(r.status);
+    max += r.weight;
   }
   return { items, total: max > 0 ? Math.round((100 * earned) / max) : 0 };
 }

@@ -1,0 +1,295 @@
+// The learned sentence layer of the rubric engine (docs/decisions/004, session 7).
+//
+// The rules of rules.ts are precise, but each real answer phrases an item its own way, and rules
+// written from one batch of real texts barely reach the next. This layer reads every sentence
+// as the words it holds and scores it per checklist item. Each word carries, per item, a score
+// learned from sentences that readers marked sentence by sentence (scripts/train-rubric-layer.ts);
+// the scores come from public word vectors (GloVe), so a word no training sentence used still
+// scores like the words it is close to ("reverted" like "rolled back"). A sentence's logit is
+// the item's bias, the mean score of its words and a few shape flags (a number, a
+// percentage, "I", a heading line, …). The contexts of a sentence (the heading it sits under,
+// the sentence before) were measured as features and added nothing (docs/decisions/004).
+// An item the rules do not meet is met when one sentence passes the item's threshold; the
+// evidence is the few words of that sentence that carried it, exact offsets as everywhere.
+//
+// Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
+
+import { blockedAt, type Analysed } from "./text";
+import type { ItemId, SectionKey } from "./types";
+
+/** The model as shipped (learned-model.json, written by scripts/train-rubric-layer.ts). */
+export type LearnedModel = {
+  version: 1;
+  /** The vocabulary, space-separated; a word's index is its position. */
+  words: string;
+  items: Array<{
+    id: ItemId;
+    /** Sentence logit at or above which the item is met. */
+    threshold: number;
+    bias: number;
+    /** One weight per FLAG_NAMES entry. */
+    flags: number[];
+    /** One signed byte per vocabulary word, base64: the word's score for this item. */
+    scores: string;
+    /** What one unit of a stored byte is worth. */
+    scale: number;
+  }>;
+};
+
+/** Small words that carry no item on their own; they are skipped, not scored. */
+export const STOP_WORDS = new Set(
+  (
+    "a an the of to and or in on at for with by from as is was were be been being are am it its this that these those there here " +
+    "then than so such i we my our me us you your he she they them their his her him which who whom what when where while also " +
+    "just very really about into over under after before during up down out off again further once all any both each few more " +
+    "most other some own same only too can will would could should may might must do does did doing have has had having if " +
+    "because until against between through"
+  ).split(" "),
+);
+
+export const FLAG_NAMES = [
+  "number",
+  "percent",
+  "duration",
+  "first person",
+  "team voice",
+  "negation",
+  "modal",
+  "past -ed",
+  "in situation",
+  "in task",
+  "in actions",
+  "in results",
+  "heading",
+  "length",
+  "rarest word",
+  "unknown word",
+  "technical token",
+] as const;
+
+const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?|\d+/g;
+
+export type Token = { word: string; start: number; end: number };
+
+/** The words of text[start, end), lower case, with their exact offsets. */
+export function tokensOf(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < end) {
+    const raw = m[0];
+    const stop = m.index + raw.length;
+    if (stop > end) break;
+    out.push({ word: raw.toLowerCase().replace("’", "'"), start: m.index, end: stop });
+  }
+  return out;
+}
+
+/** A heading or a label line: no closing punctuation and at most six words. */
+export function isHeadingLine(sentence: string): boolean {
+  const t = sentence.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 || last === 33 || last === 63) return false;
+  let words = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) words++;
+  return words <= 6;
+}
+
+const SECTION_FLAG: Record<SectionKey | "answer", number> = { situation: 8, task: 9, actions: 10, results: 11, answer: 10 };
+
+/** The shape flags of one sentence that need no vocabulary, in FLAG_NAMES order (the rest are 0). */
+export function sentenceFlags(sentence: string, section: SectionKey | "answer", tokenCount: number): number[] {
+  const l = sentence.toLowerCase();
+  const f = new Array<number>(FLAG_NAMES.length).fill(0);
+  f[0] = /\d/.test(l) ? 1 : 0;
+  f[1] = /\d\s?%/.test(l) ? 1 : 0;
+  f[2] = /\d\s?(?:ms|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/.test(l) ? 1 : 0;
+  f[3] = /\b(?:i|my|me|i'm|i've|i'd)\b/.test(l) ? 1 : 0;
+  f[4] = /\b(?:we|our|us)\b/.test(l) ? 1 : 0;
+  f[5] = /\b(?:no|not|never|without)\b|n't\b/.test(l) ? 1 : 0;
+  f[6] = /\b(?:would|could|should|might|will)\b/.test(l) ? 1 : 0;
+  f[7] = /\b[a-z]{2,}ed\b/.test(l) ? 1 : 0;
+  f[SECTION_FLAG[section]] = 1;
+  f[12] = isHeadingLine(sentence) ? 1 : 0;
+  f[13] = Math.log(1 + tokenCount) / 4;
+  return f;
+}
+
+/** One sentence as the layer reads it: its words and their vocabulary indexes. */
+export type SentenceView = {
+  doc: number;
+  section: SectionKey | "answer";
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Vocabulary index per token (-1: a stop word or unknown). */
+  ids: Int32Array;
+  flags: number[];
+};
+
+const TECHNICAL = /[a-z][A-Z]|_|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}s?$/;
+
+/**
+ * How specific a sentence is, as three flags: how rare its rarest known word is (the vocabulary is
+ * in order of frequency), whether it has a word the vocabulary does not know (names, identifiers),
+ * and whether it has a technical token (camelCase, snake_case, an acronym, "p99", "5xx").
+ * "We found a bug in the code and fixed it" has none of them; that is how a vague sentence stays
+ * partial.
+ */
+function specificity(flags: number[], text: string, tokens: readonly Token[], ids: Int32Array, size: number): void {
+  let rarest = 0;
+  let unknown = 0;
+  let technical = 0;
+  tokens.forEach((t, i) => {
+    const id = ids[i]!;
+    if (id >= 0) rarest = Math.max(rarest, Math.log(1 + id) / Math.log(1 + size));
+    else if (t.word.length >= 3 && !STOP_WORDS.has(t.word) && !/^\d+$/.test(t.word)) unknown = 1;
+    if (TECHNICAL.test(text.slice(t.start, t.end))) technical = 1;
+  });
+  flags[14] = rarest;
+  flags[15] = unknown;
+  flags[16] = technical;
+}
+
+/** Every sentence of the docs, in order. */
+export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
+  const out: SentenceView[] = [];
+  docs.forEach((d, di) => {
+    const text = d.a.text;
+    for (const s of d.a.sentences) {
+      const tokens = tokensOf(text, s.start, s.end);
+      const ids = new Int32Array(tokens.length);
+      tokens.forEach((t, i) => {
+        ids[i] = (STOP_WORDS.has(t.word) ? undefined : vocabulary.get(t.word)) ?? -1;
+      });
+      const flags = sentenceFlags(text.slice(s.start, s.end), d.section, tokens.length);
+      specificity(flags, text, tokens, ids, vocabulary.size);
+      out.push({ doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags });
+    }
+  });
+  return out;
+}
+
+/** A decoded model: per item, one score per vocabulary word. */
+export type LoadedModel = {
+  vocabulary: Map<string, number>;
+  items: Array<{ id: ItemId; threshold: number; bias: number; flags: number[]; scores: Float32Array }>;
+};
+
+function decodeBase64(b64: string): Int8Array {
+  if (typeof atob === "function") {
+    const bin = atob(b64);
+    const out = new Int8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+    return out;
+  }
+  throw new Error("learned layer: no base64 decoder");
+}
+
+function decodeScores(b64: string, scale: number): Float32Array {
+  const bytes = decodeBase64(b64);
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * scale;
+  return out;
+}
+
+export function loadModel(model: LearnedModel): LoadedModel {
+  const words = model.words.split(" ");
+  const vocabulary = new Map<string, number>();
+  words.forEach((w, i) => vocabulary.set(w, i));
+  return {
+    vocabulary,
+    items: model.items.map((it) => ({
+      id: it.id,
+      threshold: it.threshold,
+      bias: it.bias,
+      flags: it.flags,
+      scores: decodeScores(it.scores, it.scale),
+    })),
+  };
+}
+
+function meanScore(scores: Float32Array, ids: ArrayLike<number>): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    sum += scores[id]!;
+    n++;
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+/** The logit of one sentence for one item of the model. */
+export function sentenceLogit(item: LoadedModel["items"][number], s: SentenceView): number {
+  let z = item.bias + meanScore(item.scores, s.ids);
+  for (let k = 0; k < s.flags.length; k++) z += item.flags[k]! * s.flags[k]!;
+  return z;
+}
+
+/** Most words a learned evidence span holds. */
+const EVIDENCE_WORDS = 5;
+
+/**
+ * The words of a sentence that carried an item: the run of at most EVIDENCE_WORDS words whose
+ * scores add up highest. Null when the best run is under a negation or hypothetical cue.
+ */
+function carryingWords(item: LoadedModel["items"][number], s: SentenceView, a: Analysed): { start: number; end: number } | null {
+  const scores = item.scores;
+  let best = -Infinity;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.ids[i]! < 0) continue;
+    let sum = 0;
+    for (let j = i; j < s.tokens.length && j < i + EVIDENCE_WORDS; j++) {
+      const id = s.ids[j]!;
+      if (id < 0) continue;
+      sum += scores[id]!;
+      if (sum > best) {
+        best = sum;
+        from = i;
+        to = j;
+      }
+    }
+  }
+  if (from < 0) return null;
+  const start = s.tokens[from]!.start;
+  if (blockedAt(a, start) !== null) return null;
+  return { start, end: s.tokens[to]!.end };
+}
+
+export type LearnedHit = { doc: number; start: number; end: number; logit: number };
+
+/**
+ * For each asked item of the model: the sentence with the highest logit at or above the item's
+ * threshold, and the words that carried it. Items not asked, or that no sentence passes, are absent.
+ */
+export function learnedHits(
+  model: LoadedModel,
+  views: readonly SentenceView[],
+  docs: ReadonlyArray<{ a: Analysed }>,
+  asked: ReadonlySet<ItemId>,
+  /** False: the best sentence whatever its logit (how the trainer sets the thresholds). */
+  useThresholds = true,
+): Map<ItemId, LearnedHit> {
+  const out = new Map<ItemId, LearnedHit>();
+  for (const item of model.items) {
+    if (!asked.has(item.id)) continue;
+    const ranked: Array<{ s: SentenceView; z: number }> = [];
+    for (const s of views) {
+      const z = sentenceLogit(item, s);
+      if (!useThresholds || z >= item.threshold) ranked.push({ s, z });
+    }
+    ranked.sort((x, y) => y.z - x.z);
+    for (const { s, z } of ranked) {
+      const span = carryingWords(item, s, docs[s.doc]!.a);
+      if (span) {
+        out.set(item.id, { doc: s.doc, start: span.start, end: span.end, logit: z });
+        break;
+      }
+    }
+  }
+  return out;
+}

