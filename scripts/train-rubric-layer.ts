@@ -20,7 +20,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { learnedBest, learnedViews, scoreDraft } from "../lib/rubric/engine";
-import { FLAG_NAMES, loadModel, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
+import { FLAG_NAMES, loadModel, packScores, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
 import { ITEM_IDS, type ItemId, type Sections } from "../lib/rubric/types";
 import { seededRandom } from "./lib/seeded-random";
 
@@ -212,24 +212,7 @@ function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Arra
   return { w, b, mu, sd };
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-
 /** Folds the standardisation into per-word scores per context, quantised to signed bytes. */
-/** Four bits a value (−7…7 stored as 1…15, two values a byte), base64: cross-validated as good as eight. */
-function pack(values: Float64Array): { packed: string; scale: number } {
-  let max = 0;
-  for (const x of values) max = Math.max(max, Math.abs(x));
-  const scale = max > 0 ? max / 7 : 1;
-  const bytes = new Uint8Array(Math.ceil(values.length / 2));
-  for (let i = 0; i < values.length; i++) {
-    const nibble = Math.round(values[i]! / scale) + 8;
-    bytes[i >> 1] = bytes[i >> 1]! | (i & 1 ? nibble << 4 : nibble);
-  }
-  return { packed: toBase64(bytes), scale };
-}
-
 function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): LearnedModel["items"][number] {
   let bias = f.b;
   const per = new Float64Array(v.words.length);
@@ -238,7 +221,8 @@ function shipItem(id: ItemId, f: Fitted, v: Vectors, threshold: number): Learned
     bias -= coef * f.mu[j]!;
     for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
   }
-  const words = pack(per);
+  // four bits a word: cross-validated as good as eight (docs/decisions/004)
+  const words = packScores(per);
   const flags: number[] = [];
   for (let k = 0; k < FLAG_NAMES.length; k++) {
     const idx = E + k;

@@ -181,6 +181,21 @@ export type LoadedModel = {
 
 
 
+/** Scores as the model stores them: four bits each, scaled so the largest is ±7 (see LearnedModel). */
+export function packScores(values: ArrayLike<number>): { packed: string; scale: number } {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i]!));
+  const scale = max > 0 ? max / 7 : 1;
+  const bytes = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) {
+    const nibble = Math.round(values[i]! / scale) + 8;
+    bytes[i >> 1] = bytes[i >> 1]! | (i & 1 ? nibble << 4 : nibble);
+  }
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return { packed: btoa(bin), scale };
+}
+
 function decodeScores(b64: string, scale: number, words: number): Float32Array {
   const bin = atob(b64);
   const out = new Float32Array(words);
@@ -224,6 +239,19 @@ export function sentenceLogit(item: LoadedModel["items"][number], s: SentenceVie
   let z = item.bias + meanScore(item.scores, s.ids);
   for (let k = 0; k < s.flags.length; k++) z += item.flags[k]! * s.flags[k]!;
   return z;
+}
+
+/**
+ * A sentence the layer may meet an item with must be specific: a number, a word the vocabulary
+ * does not know (a name, an identifier), a technical token, or a word past the most frequent
+ * SPECIFIC_RANK of the vocabulary. "I worked on a service that was important for the company"
+ * has none of them and stays partial, as issue #7 asks of a vague mention.
+ */
+export const SPECIFIC_RANK = 3000;
+
+function isSpecific(s: SentenceView, size: number): boolean {
+  const f = s.flags;
+  return f[0] === 1 || f[15] === 1 || f[16] === 1 || f[14]! >= Math.log(1 + SPECIFIC_RANK) / Math.log(1 + size);
 }
 
 /** Most words a learned evidence span holds. */
@@ -277,6 +305,7 @@ export function learnedHits(
     if (!asked.has(item.id)) continue;
     const ranked: Array<{ s: SentenceView; z: number }> = [];
     for (const s of views) {
+      if (!isSpecific(s, model.vocabulary.size)) continue;
       const z = sentenceLogit(item, s);
       if (!useThresholds || z >= item.threshold) ranked.push({ s, z });
     }

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+
+import { learnedBest, scoreDraft, scoreFollowUp, shippedModel } from "@/lib/rubric/engine";
+import { FLAG_NAMES, loadModel, packScores, type LearnedModel } from "@/lib/rubric/learned";
+import SHIPPED from "@/lib/rubric/learned-model.json";
+import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
+import { ITEM_IDS, type DraftScore, type ItemId, type Sections } from "@/lib/rubric/types";
+
+// The learned sentence layer (lib/rubric/learned.ts, docs/decisions/004 session 7). First with
+// small models written here, whose behaviour is known exactly, then with the shipped model.
+
+/** A model that knows a few words, and scores one item from them. */
+function tinyModel(item: ItemId, words: Record<string, number>, bias = -5, threshold = 0): LearnedModel {
+  const list = ["filler", ...Object.keys(words)];
+  const { packed, scale } = packScores(list.map((w) => words[w] ?? 0));
+  return {
+    version: 2,
+    words: list.join(" "),
+    items: [{ id: item, threshold, bias, flags: FLAG_NAMES.map(() => 0), scores: packed, scale }],
+  };
+}
+
+function expectExactEvidence(sections: Partial<Sections>, score: DraftScore): void {
+  for (const id of ITEM_IDS) {
+    for (const e of score.items[id].evidence) {
+      expect(e.section).not.toBe("answer");
+      expect(sections[e.section as keyof Sections]!.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+}
+
+describe("the model format", () => {
+  it("packs scores into four bits and decodes them within half a step", () => {
+    const values = [0, 1, -1, 7, -7, 3.3, -2.6, 6.9, 0.2];
+    const { packed, scale } = packScores(values);
+    const model = loadModel({
+      version: 2,
+      words: values.map((_, i) => `w${String.fromCharCode(97 + i)}`).join(" "),
+      items: [{ id: "fix", threshold: 0, bias: 0, flags: FLAG_NAMES.map(() => 0), scores: packed, scale }],
+    });
+    const decoded = model.items[0]!.scores;
+    expect(decoded).toHaveLength(values.length);
+    values.forEach((v, i) => expect(Math.abs(decoded[i]! - v)).toBeLessThanOrEqual(scale / 2 + 1e-9));
+  });
+
+  it("ships a well-formed model: known items, finite thresholds, one score per word", () => {
+    const model = SHIPPED as LearnedModel;
+    expect(model.version).toBe(2);
+    const words = model.words.split(" ");
+    expect(new Set(words).size).toBe(words.length);
+    expect(model.items.length).toBeGreaterThan(0);
+    for (const it of model.items) {
+      expect(ITEM_IDS).toContain(it.id);
+      expect(Number.isFinite(it.threshold) && Number.isFinite(it.bias) && it.scale > 0).toBe(true);
+      expect(it.flags).toHaveLength(FLAG_NAMES.length);
+      expect(atob(it.scores).length).toBe(Math.ceil(words.length / 2));
+    }
+    expect(new Set(model.items.map((i) => i.id)).size).toBe(model.items.length);
+  });
+});
+
+describe("the layer in the engine, with a model written here", () => {
+  const model = loadModel(tinyModel("fix", { reverted: 14 }));
+
+  it("meets an item the rules miss, with the words that carried it as exact evidence", () => {
+    const sections = { situation: "The ledger database stalled at noon.", actions: "Afterwards we quietly reverted yesterday's pool settings." };
+    const rules = scoreDraft(sections, { learned: false });
+    expect(rules.items.fix.status).not.toBe("met");
+    const score = scoreDraft(sections, { learned: model });
+    expect(score.items.fix.status).toBe("met");
+    expect(score.items.fix.evidence).toHaveLength(1);
+    expect(score.items.fix.evidence[0]!.text).toContain("reverted");
+    expect(score.items.fix.message).toBeUndefined();
+    expect(score.total).toBeGreaterThan(rules.total);
+    expectExactEvidence(sections, score);
+  });
+
+  it("does not count a negated or hypothetical sentence", () => {
+    for (const actions of ["We never reverted yesterday's pool settings.", "We would have reverted yesterday's pool settings."]) {
+      const sections = { situation: "The ledger database stalled at noon.", actions };
+      expect(scoreDraft(sections, { learned: model }).items.fix.status).toBe(scoreDraft(sections, { learned: false }).items.fix.status);
+    }
+  });
+
+  it("stays below its threshold when the sentence is not strong enough", () => {
+    const weak = loadModel(tinyModel("fix", { reverted: 14 }, -5, 100));
+    const sections = { actions: "Afterwards we quietly reverted yesterday's pool settings." };
+    expect(scoreDraft(sections, { learned: weak }).items.fix.status).toBe(scoreDraft(sections, { learned: false }).items.fix.status);
+    // the trainer reads the best sentence whatever its logit
+    expect(learnedBest(sections, weak).get("fix")).toBeGreaterThan(-5);
+  });
+
+  it("leaves the gates in charge: a keyword list stays capped with nothing met", () => {
+    const post = [
+      "Big milestone: four years running the message bus team!",
+      "- Owned the Kafka platform on the write path for 60+ services",
+      "- Set SLOs of 99.9% availability and p99 publish under 30 ms",
+      "- Ran incident response for consumer lag, ISR shrink and broker crashes",
+      "- Delivered idempotent producers, quotas, rack-aware placement and backpressure",
+      "- Canary releases, feature flags, rolling upgrades",
+      "- Reduced p99 by 64% and pages by 45%",
+      "- Partnered with SRE and the data platform org",
+    ].join("\n");
+    const sections = { situation: post };
+    const rolling = loadModel(tinyModel("fix", { rolling: 14 }));
+    const rules = scoreDraft(sections, { learned: false });
+    expect(rules.gate.kind).toBe("stuffed");
+    // the same lines, told as one sentence of a story, would earn the item
+    expect(learnedBest({ actions: "We did rolling upgrades." }, rolling).get("fix")).toBeGreaterThan(0);
+    const score = scoreDraft(sections, { learned: rolling });
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.items.fix.status).toBe("missing");
+    expect(score.total).toBe(rules.total);
+  });
+
+  it("scores follow-up drill answers the same way", () => {
+    const text = "Afterwards we quietly reverted yesterday's pool settings.";
+    expect(scoreFollowUp(text, ["fix"], { learned: false }).items.fix?.status).not.toBe("met");
+    const drill = scoreFollowUp(text, ["fix"], { learned: model });
+    expect(drill.items.fix?.status).toBe("met");
+    expect(text.slice(drill.items.fix!.evidence[0]!.start, drill.items.fix!.evidence[0]!.end)).toBe(drill.items.fix!.evidence[0]!.text);
+  });
+
+  it("is off when asked: the rules alone", () => {
+    const sections = { actions: "Afterwards we quietly reverted yesterday's pool settings." };
+    expect(scoreDraft(sections, { learned: false })).toEqual(scoreDraft(sections, { learned: loadModel({ version: 2, words: "", items: [] }) }));
+  });
+});
+
+describe("the shipped model", () => {
+  it("keeps a vague story vague: the weak demo draft earns nothing more than from the rules", () => {
+    const weak = DEMO_DRAFTS[1]!;
+    const rules = scoreDraft(weak, { learned: false });
+    const score = scoreDraft(weak);
+    for (const id of ITEM_IDS) expect([id, score.items[id].status]).toEqual([id, rules.items[id].status]);
+  });
+
+  it("keeps vague sentences of our own partial or missing", () => {
+    const vague = [
+      "We looked into it and fixed the problem.",
+      "Things got a lot better after that.",
+      "I worked on a service that was important for the company.",
+      "There were some issues with the database and people noticed.",
+    ];
+    for (const actions of vague) {
+      const rules = scoreDraft({ actions }, { learned: false });
+      const score = scoreDraft({ actions });
+      for (const id of ITEM_IDS) if (score.items[id].status === "met") expect([actions, id, rules.items[id].status]).toEqual([actions, id, "met"]);
+    }
+  });
+
+  it("decodes once and gives the same answer every time", () => {
+    expect(shippedModel()).toBe(shippedModel());
+    const story = DEMO_DRAFTS[0]!;
+    expect(scoreDraft(story)).toEqual(scoreDraft(story));
+    expectExactEvidence(story, scoreDraft(story));
+  });
+});
