@@ -15,7 +15,7 @@ import { isAppError, type ActionResult, type FormAction } from "@/lib/errors";
 // 4. then, outside the try, `after` may revalidate or redirect (next.js #55586).
 // redirect()/notFound() thrown by the feature itself pass straight through.
 
-type Options<S extends z.ZodType, R> = {
+type Options<S extends z.core.$ZodType, R> = {
   /** Names the action in the server log. */
   name: string;
   schema: S;
@@ -39,9 +39,10 @@ export type DefinedAction<R> = ((input: unknown) => Promise<ActionResult<R>>) & 
 };
 
 /** An action called with one argument (an object from a client component, or a FormData). */
-export function defineAction<S extends z.ZodType, R>(options: Options<S, R>): DefinedAction<R> {
+export function defineAction<S extends z.core.$ZodType, R>(options: Options<S, R>): DefinedAction<R> {
   const runAs = async (actor: Actor, input: unknown): Promise<ActionResult<R> & { input?: z.output<S> }> => {
-    const parsed = options.schema.safeParse(plainInput(input));
+    // z.safeParse takes classic and zod/mini schemas alike
+    const parsed = z.safeParse(options.schema, plainInput(input));
     if (!parsed.success) return badRequest(parsed.error, options.invalid);
     try {
       const data = await options.run(parsed.data, actor);
@@ -63,7 +64,7 @@ export function defineAction<S extends z.ZodType, R>(options: Options<S, R>): De
 }
 
 /** The same, shaped for `useActionState` and `<form action>`: (previous state, form data). */
-export function defineFormAction<S extends z.ZodType, R>(
+export function defineFormAction<S extends z.core.$ZodType, R>(
   options: Options<S, R>,
 ): FormAction<R> & Pick<DefinedAction<R>, "runAs"> {
   const action = defineAction(options);
@@ -87,7 +88,7 @@ function plainInput(input: unknown): unknown {
   return undefined;
 }
 
-function badRequest(error: z.ZodError, fallback: string): ActionResult<never> {
+function badRequest(error: z.core.$ZodError, fallback: string): ActionResult<never> {
   const fieldErrors = z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
   // A message written for the user by the schema wins; zod's generic ones do not.
   const written = error.issues.find((issue) => issue.code === "custom" || /[.!?]$/.test(issue.message))?.message;

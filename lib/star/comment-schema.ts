@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 import { DRAFT_LIMITS, IdSchema, SECTION_KEYS } from "@/lib/drafts/draft-schema";
 
@@ -12,20 +12,22 @@ export const COMMENT_LIMITS = {
   body: 2_000,
 } as const;
 
-export const CommentBodySchema = z
-  .string({ error: "A comment must be text." })
-  .transform((value) => value.replaceAll("\u0000", "").trim())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: "Write something before sending." })
-      .max(COMMENT_LIMITS.body, {
-        error: (issue) =>
-          `That comment is ${String(issue.input).length.toLocaleString("en-US")} characters; the limit is ${COMMENT_LIMITS.body.toLocaleString("en-US")}. Shorten it to send.`,
-      }),
-  );
+// zod/mini, like draft-schema.ts: the review page's client code validates with it too.
+export const CommentBodySchema = z.pipe(
+  z.pipe(
+    z.string({ error: "A comment must be text." }),
+    z.transform((value: string) => value.replaceAll("\u0000", "").trim()),
+  ),
+  z.string().check(
+    z.minLength(1, { error: "Write something before sending." }),
+    z.maxLength(COMMENT_LIMITS.body, {
+      error: (issue) =>
+        `That comment is ${String(issue.input).length.toLocaleString("en-US")} characters; the limit is ${COMMENT_LIMITS.body.toLocaleString("en-US")}. Shorten it to send.`,
+    }),
+  ),
+);
 
-const offset = z.number({ error: "The selection could not be read." }).int().min(0).max(DRAFT_LIMITS.section);
+const offset = z.int({ error: "The selection could not be read." }).check(z.minimum(0), z.maximum(DRAFT_LIMITS.section));
 
 /**
  * A new thread: the span of one section of the version the reviewer was reading, the words
@@ -35,16 +37,18 @@ const offset = z.number({ error: "The selection could not be read." }).int().min
 export const CreateThreadSchema = z
   .object({
     draftId: IdSchema,
-    version: z.number({ error: "The draft's version could not be read." }).int().positive(),
+    version: z.int({ error: "The draft's version could not be read." }).check(z.positive()),
     section: z.enum(SECTION_KEYS, { error: "Choose a section to comment on." }),
     start: offset,
     end: offset,
-    quote: z.string({ error: "The selection could not be read." }).max(DRAFT_LIMITS.section),
+    quote: z.string({ error: "The selection could not be read." }).check(z.maxLength(DRAFT_LIMITS.section)),
     body: CommentBodySchema,
   })
-  .refine((input) => input.end >= input.start && input.quote.length === input.end - input.start, {
-    error: "The selection could not be read. Select the words again.",
-  });
+  .check(
+    z.refine((input) => input.end >= input.start && input.quote.length === input.end - input.start, {
+      error: "The selection could not be read. Select the words again.",
+    }),
+  );
 export type CreateThreadInput = z.output<typeof CreateThreadSchema>;
 
 export const ReplySchema = z.object({ draftId: IdSchema, threadId: IdSchema, body: CommentBodySchema });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini, like draft-schema.ts: the grade form on the review page validates with it too.
+import { z } from "zod/mini";
 
 import { IdSchema } from "@/lib/drafts/draft-schema";
 import { ITEM_META } from "@/lib/rubric/items";
@@ -33,10 +34,13 @@ const formatNumber = (n: number) => n.toLocaleString("en-US");
 
 // NUL characters cannot be stored in PostgreSQL text and are invisible: dropped, not refused.
 const text = (limit: number, tooLong: (length: number) => string) =>
-  z
-    .string({ error: "That field must be text." })
-    .transform((value) => value.replaceAll("\u0000", "").trim())
-    .pipe(z.string().max(limit, { error: (issue) => tooLong(String(issue.input).length) }));
+  z.pipe(
+    z.pipe(
+      z.string({ error: "That field must be text." }),
+      z.transform((value: string) => value.replaceAll("\u0000", "").trim()),
+    ),
+    z.string().check(z.maxLength(limit, { error: (issue) => tooLong(String(issue.input).length) })),
+  );
 
 export const GradeOverrideSchema = z
   .object({
@@ -44,34 +48,37 @@ export const GradeOverrideSchema = z
     label: z.enum(GRADE_LABELS, { error: "Choose met, partly met or missing." }),
     note: text(GRADE_LIMITS.note, (length) => `A note is ${formatNumber(length)} characters; the limit is ${GRADE_LIMITS.note}. Shorten it to save.`),
   })
-  .superRefine((override, context) => {
-    if (override.note.length === 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["note"],
-        message: `Add a short note to "${ITEM_META[override.itemId].label}": why your label differs from the checklist's.`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((override, context) => {
+      if (override.note.length === 0) {
+        context.addIssue({
+          code: "custom",
+          path: ["note"],
+          message: `Add a short note to "${ITEM_META[override.itemId].label}": why your label differs from the checklist's.`,
+        });
+      }
+    }),
+  );
 export type GradeOverride = z.infer<typeof GradeOverrideSchema>;
 
 export const GradeDraftSchema = z.object({
   draftId: IdSchema,
   // The version the coach read: a grade is refused when the draft moved on since, so it never
   // records a judgement of text the coach did not see.
-  version: z.number({ error: "Reload the page and try again." }).int().positive(),
+  version: z.int({ error: "Reload the page and try again." }).check(z.positive()),
   overall: z
-    .number({ error: "Choose an overall grade from 1 to 5." })
     .int({ error: "Choose an overall grade from 1 to 5." })
-    .min(1, { error: "Choose an overall grade from 1 to 5." })
-    .max(5, { error: "Choose an overall grade from 1 to 5." }),
-  summary: text(GRADE_LIMITS.summary, (length) => `The summary is ${formatNumber(length)} characters; the limit is ${formatNumber(GRADE_LIMITS.summary)}. Shorten it to save.`).pipe(
-    z.string().min(1, { error: "Write a short summary for the candidate." }),
+    .check(z.minimum(1, { error: "Choose an overall grade from 1 to 5." }), z.maximum(5, { error: "Choose an overall grade from 1 to 5." })),
+  summary: z.pipe(
+    text(GRADE_LIMITS.summary, (length) => `The summary is ${formatNumber(length)} characters; the limit is ${formatNumber(GRADE_LIMITS.summary)}. Shorten it to save.`),
+    z.string().check(z.minLength(1, { error: "Write a short summary for the candidate." })),
   ),
   overrides: z
     .array(GradeOverrideSchema)
-    .max(ITEM_IDS.length)
-    .refine((list) => new Set(list.map((o) => o.itemId)).size === list.length, { error: "Each checklist item can have one label only." }),
+    .check(
+      z.maxLength(ITEM_IDS.length),
+      z.refine((list) => new Set(list.map((o) => o.itemId)).size === list.length, { error: "Each checklist item can have one label only." }),
+    ),
 });
 export type GradeDraftInput = z.input<typeof GradeDraftSchema>;
 export type GradeDraftData = z.output<typeof GradeDraftSchema>;
