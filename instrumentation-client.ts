@@ -6,6 +6,6 @@
 // that validates anything (Lighthouse best practices: "Issues were logged in the Issues panel",
 // found by `npm run bench:web`). `jitless` skips the probe and goes straight to what zod fell
 // back to anyway. The server has no CSP and keeps the compiled validators.
-import { config } from "zod";
+import { config } from "zod/mini";
 
 config({ jitless: true });
