@@ -37,6 +37,11 @@ const L2 = Number(opt("--l2", "0.01"));
 /** Sentences marked partial: met-neg (default) counts them as negatives, so a vague mention stays partial; met leaves them out; both counts them as positives. */
 const POSITIVES = opt("--positives", "met-neg");
 const FOLDS = 5;
+/**
+ * An item the layer learns from fewer sentences marked met than this stays with the rules alone:
+ * on fresh texts, items with few examples added false alarms and no finds (docs/decisions/004).
+ */
+const MIN_POSITIVES = Number(opt("--min-positives", "150"));
 /** Which groups the weights learn from (all of them by default); the others only set thresholds. */
 const LEARN_FROM = opt("--learn-from", "real-train,authored").split(",");
 const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.text.group);
@@ -338,12 +343,14 @@ function main(): void {
   const byGroup = (g: string) => rows.filter((r) => r.text.group === g);
   const thresholds = new Map<ItemId, number>();
   const lines: string[] = [];
+  // sentences marked met, per item, in what the model learns from
+  const positives = new Map(ITEM_IDS.map((id, ii) => [id, data.filter(learnsFrom).reduce((n, d) => n + d.y[ii]!.filter((x) => x === 1).length, 0)]));
   for (const id of ITEM_IDS) {
     const rulesOnly = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id]));
     const base = (rulesOnly[0]! + rulesOnly[1]!) / 2;
     let best = base + 0.01;
     let chosen: number | undefined;
-    for (const t of GRID) {
+    for (const t of positives.get(id)! >= MIN_POSITIVES ? GRID : []) {
       const both = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= t));
       const mean = (both[0]! + both[1]! * 1) / 2;
       // never trade the authored answers for the real ones by more than a little
@@ -353,7 +360,7 @@ function main(): void {
       }
     }
     if (chosen !== undefined) thresholds.set(id, chosen);
-    lines.push(`${id.padEnd(19)} rules ${rulesOnly.map((x) => x.toFixed(2)).join(" / ")}  ${chosen === undefined ? "off" : `p ≥ ${(1 / (1 + Math.exp(-chosen))).toFixed(2)}: ${groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= chosen!).toFixed(2)).join(" / ")}`}`);
+    lines.push(`${id.padEnd(19)} ${String(positives.get(id)).padStart(4)} met sentences  rules ${rulesOnly.map((x) => x.toFixed(2)).join(" / ")}  ${chosen === undefined ? "off" : `p ≥ ${(1 / (1 + Math.exp(-chosen))).toFixed(2)}: ${groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= chosen!).toFixed(2)).join(" / ")}`}`);
   }
   const macro = (g: string, withLayer: boolean) =>
     ITEM_IDS.reduce((a, id) => a + itemF1(byGroup(g), id, (r) => r.rules[id] || (withLayer && thresholds.has(id) && (r.best.get(id) ?? -Infinity) >= thresholds.get(id)!)), 0) / ITEM_IDS.length;
