@@ -83,38 +83,88 @@ export function tokensOf(text: string, start: number, end: number): Token[] {
     const raw = m[0];
     const stop = m.index + raw.length;
     if (stop > end) break;
-    out.push({ word: raw.toLowerCase().replace("’", "'"), start: m.index, end: stop });
+    const lower = raw.toLowerCase();
+    out.push({ word: lower.includes("’") ? lower.replace("’", "'") : lower, start: m.index, end: stop });
   }
   return out;
 }
 
-/** A heading or a label line: no closing punctuation and at most six words. */
-export function isHeadingLine(sentence: string): boolean {
-  const t = sentence.trimEnd();
-  const last = t.charCodeAt(t.length - 1);
-  if (last === 46 || last === 33 || last === 63) return false;
+/** A heading or a label line, text[start, end): no closing punctuation and at most six words. */
+export function isHeadingLine(text: string, start = 0, end = text.length): boolean {
+  let last = end - 1;
+  while (last >= start && text.charCodeAt(last) <= 32) last--;
+  const c = text.charCodeAt(last);
+  if (c === 46 || c === 33 || c === 63) return false;
   let words = 1;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) words++;
+  for (let i = start; i < last; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) words++;
   return words <= 6;
 }
 
 const SECTION_FLAG: Record<SectionKey | "answer", number> = { situation: 8, task: 9, actions: 10, results: 11, answer: 10 };
+const FIRST_PERSON = new Set(["i", "my", "me", "i'm", "i've", "i'd"]);
+const TEAM_VOICE = new Set(["we", "our", "us"]);
+const NEGATION_WORDS = new Set(["no", "not", "never", "without"]);
+const MODALS = new Set(["would", "could", "should", "might", "will"]);
+const DURATION_UNITS = new Set(["ms", "s", "sec", "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"]);
 
-/** The shape flags of one sentence that need no vocabulary, in FLAG_NAMES order (the rest are 0). */
-export function sentenceFlags(sentence: string, section: SectionKey | "answer", tokenCount: number): number[] {
-  const l = sentence.toLowerCase();
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** camelCase, snake_case, a letter next to a digit ("p99", "m5"), or an acronym ("WAL", "SSDs"). */
+function isTechnical(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95) return true;
+    if (i > start) {
+      const p = text.charCodeAt(i - 1);
+      if (isLower(p) && isUpper(c)) return true;
+      if ((isDigit(p) && !isDigit(c)) || (!isDigit(p) && isDigit(c))) return true;
+    }
+    if (isUpper(c)) upper++;
+  }
+  const length = end - start;
+  return upper >= 2 && (upper === length || (upper === length - 1 && text.charCodeAt(end - 1) === 115));
+}
+
+/**
+ * The flags of one sentence, in FLAG_NAMES order, from its words in one pass. The last three say
+ * how specific it is: how rare its rarest known word is (the vocabulary is in order of
+ * frequency), whether it has a word the vocabulary does not know (a name, an identifier), and
+ * whether it has a technical token. "We found a bug in the code and fixed it" has none of them;
+ * that is how a vague sentence stays partial.
+ */
+export function sentenceFlags(text: string, start: number, end: number, section: SectionKey | "answer", tokens: readonly Token[], ids: Int32Array, size: number): number[] {
   const f = new Array<number>(FLAG_NAMES.length).fill(0);
-  f[0] = /\d/.test(l) ? 1 : 0;
-  f[1] = /\d\s?%/.test(l) ? 1 : 0;
-  f[2] = /\d\s?(?:ms|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/.test(l) ? 1 : 0;
-  f[3] = /\b(?:i|my|me|i'm|i've|i'd)\b/.test(l) ? 1 : 0;
-  f[4] = /\b(?:we|our|us)\b/.test(l) ? 1 : 0;
-  f[5] = /\b(?:no|not|never|without)\b|n't\b/.test(l) ? 1 : 0;
-  f[6] = /\b(?:would|could|should|might|will)\b/.test(l) ? 1 : 0;
-  f[7] = /\b[a-z]{2,}ed\b/.test(l) ? 1 : 0;
+  const logSize = Math.log(1 + size);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.word;
+    const c0 = w.charCodeAt(0);
+    if (isDigit(c0)) {
+      f[0] = 1;
+      let j = t.end;
+      if (text.charCodeAt(j) === 32) j++;
+      if (text.charCodeAt(j) === 37) f[1] = 1;
+      const next = tokens[i + 1];
+      if (next && next.start - t.end <= 1 && DURATION_UNITS.has(next.word)) f[2] = 1;
+    } else {
+      if (FIRST_PERSON.has(w)) f[3] = 1;
+      else if (TEAM_VOICE.has(w)) f[4] = 1;
+      else if (NEGATION_WORDS.has(w) || w.endsWith("n't")) f[5] = 1;
+      else if (MODALS.has(w)) f[6] = 1;
+      else if (w.length >= 4 && w.endsWith("ed") && /^[a-z]+$/.test(w)) f[7] = 1;
+    }
+    const id = ids[i]!;
+    if (id >= 0) f[14] = Math.max(f[14]!, Math.log(1 + id) / logSize);
+    else if (w.length >= 3 && !isDigit(c0) && !STOP_WORDS.has(w)) f[15] = 1;
+    if (f[16] === 0 && isTechnical(text, t.start, t.end)) f[16] = 1;
+    if (f[0] === 0 && !isDigit(c0)) for (let k = t.start; k < t.end; k++) if (isDigit(text.charCodeAt(k))) f[0] = 1;
+  }
   f[SECTION_FLAG[section]] = 1;
-  f[12] = isHeadingLine(sentence) ? 1 : 0;
-  f[13] = Math.log(1 + tokenCount) / 4;
+  f[12] = isHeadingLine(text, start, end) ? 1 : 0;
+  f[13] = Math.log(1 + tokens.length) / 4;
   return f;
 }
 
@@ -130,30 +180,6 @@ export type SentenceView = {
   flags: number[];
 };
 
-const TECHNICAL = /[a-z][A-Z]|_|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}s?$/;
-
-/**
- * How specific a sentence is, as three flags: how rare its rarest known word is (the vocabulary is
- * in order of frequency), whether it has a word the vocabulary does not know (names, identifiers),
- * and whether it has a technical token (camelCase, snake_case, an acronym, "p99", "5xx").
- * "We found a bug in the code and fixed it" has none of them; that is how a vague sentence stays
- * partial.
- */
-function specificity(flags: number[], text: string, tokens: readonly Token[], ids: Int32Array, size: number): void {
-  let rarest = 0;
-  let unknown = 0;
-  let technical = 0;
-  tokens.forEach((t, i) => {
-    const id = ids[i]!;
-    if (id >= 0) rarest = Math.max(rarest, Math.log(1 + id) / Math.log(1 + size));
-    else if (t.word.length >= 3 && !STOP_WORDS.has(t.word) && !/^\d+$/.test(t.word)) unknown = 1;
-    if (TECHNICAL.test(text.slice(t.start, t.end))) technical = 1;
-  });
-  flags[14] = rarest;
-  flags[15] = unknown;
-  flags[16] = technical;
-}
-
 /** Every sentence of the docs, in order. */
 export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
   const out: SentenceView[] = [];
@@ -165,8 +191,7 @@ export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answe
       tokens.forEach((t, i) => {
         ids[i] = (STOP_WORDS.has(t.word) ? undefined : vocabulary.get(t.word)) ?? -1;
       });
-      const flags = sentenceFlags(text.slice(s.start, s.end), d.section, tokens.length);
-      specificity(flags, text, tokens, ids, vocabulary.size);
+      const flags = sentenceFlags(text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
       out.push({ doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags });
     }
   });
