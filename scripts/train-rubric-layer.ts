@@ -37,6 +37,7 @@ const L2 = Number(opt("--l2", "0.01"));
 /** Sentences marked partial: met-neg (default) counts them as negatives, so a vague mention stays partial; met leaves them out; both counts them as positives. */
 const POSITIVES = opt("--positives", "met-neg");
 const FOLDS = 5;
+const REPEATS = Number(opt("--repeats", "3"));
 /**
  * An item the layer learns from fewer sentences marked met than this stays with the rules alone:
  * on fresh texts, items with few examples added false alarms and no finds (docs/decisions/004).
@@ -316,42 +317,51 @@ function main(): void {
   const v = loadVectors(texts.flatMap((t) => Object.values(t.sections)));
   process.stderr.write(`train: ${texts.length} texts, vocabulary ${v.words.length} words\n`);
   const data = prepare(texts, v);
-  const order = data.map((_, i) => i);
-  const random = seededRandom(7);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const fold = new Map(order.map((di, k) => [di, k % FOLDS]));
   const everything = new Map(ITEM_IDS.map((id) => [id, 0]));
-  const rows: Row[] = data.map((d) => {
+  const rules = data.map((d) => {
     const s = scoreDraft(d.text.sections, { learned: false });
-    return { text: d.text, rules: Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status === "met"])) as Record<ItemId, boolean>, best: new Map() };
+    return Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status === "met"])) as Record<ItemId, boolean>;
   });
-  for (let k = 0; k < FOLDS; k++) {
-    // the fold's model knows the frequent words and the words of its own training texts only, as
-    // the shipped model meets a new answer
-    const training = data.filter((d, i) => fold.get(i) !== k && learnsFrom(d));
-    const vk = restrict(v, training.map((d) => d.text));
-    const model = loadModel(trainModel(training.map((d) => d.text), vk, everything));
-    data.forEach((d, i) => {
-      if (fold.get(i) === k) rows[i]!.best = learnedBest(d.text.sections, model);
-    });
-    process.stderr.write(`train: fold ${k + 1}/${FOLDS}\n`);
+  // REPEATS rounds of FOLDS-fold cross-validation, each with its own split: a threshold is judged
+  // on the mean of their F1s, so one lucky split does not turn an item on
+  const rounds: Row[][] = [];
+  for (let round = 0; round < REPEATS; round++) {
+    const order = data.map((_, i) => i);
+    const random = seededRandom(7 + round);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const fold = new Map(order.map((di, k) => [di, k % FOLDS]));
+    const rows: Row[] = data.map((d, i) => ({ text: d.text, rules: rules[i]!, best: new Map() }));
+    for (let k = 0; k < FOLDS; k++) {
+      // the fold's model knows the frequent words and the words of its own training texts only, as
+      // the shipped model meets a new answer
+      const training = data.filter((d, i) => fold.get(i) !== k && learnsFrom(d));
+      const vk = restrict(v, training.map((d) => d.text));
+      const model = loadModel(trainModel(training.map((d) => d.text), vk, everything));
+      data.forEach((d, i) => {
+        if (fold.get(i) === k) rows[i]!.best = learnedBest(d.text.sections, model);
+      });
+      process.stderr.write(`train: round ${round + 1}/${REPEATS}, fold ${k + 1}/${FOLDS}\n`);
+    }
+    rounds.push(rows);
   }
   const groups = ["real-train", "authored"] as const;
-  const byGroup = (g: string) => rows.filter((r) => r.text.group === g);
+  /** An item's F1 over one group of texts, the mean over the rounds. */
+  const groupF1 = (g: string, id: ItemId, says: (r: Row) => boolean) =>
+    rounds.reduce((sum, rows) => sum + itemF1(rows.filter((r) => r.text.group === g), id, says), 0) / rounds.length;
   const thresholds = new Map<ItemId, number>();
   const lines: string[] = [];
   // sentences marked met, per item, in what the model learns from
   const positives = new Map(ITEM_IDS.map((id, ii) => [id, data.filter(learnsFrom).reduce((n, d) => n + d.y[ii]!.filter((x) => x === 1).length, 0)]));
   for (const id of ITEM_IDS) {
-    const rulesOnly = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id]));
+    const rulesOnly = groups.map((g) => groupF1(g, id, (r) => r.rules[id]));
     const base = (rulesOnly[0]! + rulesOnly[1]!) / 2;
     let best = base + 0.01;
     let chosen: number | undefined;
     for (const t of positives.get(id)! >= MIN_POSITIVES ? GRID : []) {
-      const both = groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= t));
+      const both = groups.map((g) => groupF1(g, id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= t));
       const mean = (both[0]! + both[1]! * 1) / 2;
       // never trade the authored answers for the real ones by more than a little
       if (mean > best && both[1]! >= rulesOnly[1]! - 0.02) {
@@ -360,11 +370,11 @@ function main(): void {
       }
     }
     if (chosen !== undefined) thresholds.set(id, chosen);
-    lines.push(`${id.padEnd(19)} ${String(positives.get(id)).padStart(4)} met sentences  rules ${rulesOnly.map((x) => x.toFixed(2)).join(" / ")}  ${chosen === undefined ? "off" : `p ≥ ${(1 / (1 + Math.exp(-chosen))).toFixed(2)}: ${groups.map((g) => itemF1(byGroup(g), id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= chosen!).toFixed(2)).join(" / ")}`}`);
+    lines.push(`${id.padEnd(19)} ${String(positives.get(id)).padStart(4)} met sentences  rules ${rulesOnly.map((x) => x.toFixed(2)).join(" / ")}  ${chosen === undefined ? "off" : `p ≥ ${(1 / (1 + Math.exp(-chosen))).toFixed(2)}: ${groups.map((g) => groupF1(g, id, (r) => r.rules[id] || (r.best.get(id) ?? -Infinity) >= chosen!).toFixed(2)).join(" / ")}`}`);
   }
   const macro = (g: string, withLayer: boolean) =>
-    ITEM_IDS.reduce((a, id) => a + itemF1(byGroup(g), id, (r) => r.rules[id] || (withLayer && thresholds.has(id) && (r.best.get(id) ?? -Infinity) >= thresholds.get(id)!)), 0) / ITEM_IDS.length;
-  console.log(`Per item, ${FOLDS}-fold cross-validated F1 (real-train / authored), rules alone and with the layer at the chosen threshold:`);
+    ITEM_IDS.reduce((a, id) => a + groupF1(g, id, (r) => r.rules[id] || (withLayer && thresholds.has(id) && (r.best.get(id) ?? -Infinity) >= thresholds.get(id)!)), 0) / ITEM_IDS.length;
+  console.log(`Per item, ${FOLDS}-fold cross-validated F1 (mean of ${REPEATS} rounds) (real-train / authored), rules alone and with the layer at the chosen threshold:`);
   for (const l of lines) console.log(`  ${l}`);
   for (const g of groups) console.log(`macro-F1 ${g}: rules ${macro(g, false).toFixed(3)}, rules + layer ${macro(g, true).toFixed(3)} (thresholds chosen on these folds: optimistic)`);
   if (args.includes("--cv-only")) return;
