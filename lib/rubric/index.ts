@@ -7,7 +7,7 @@
  *
  *   scoreDraft(sections: Partial<Sections>, options?: { profile?: string | QuestionProfile; learned?: false }): DraftScore
  *     The rules decide first; the learned sentence layer (learned.ts, weights in
- *     learned-model.json) may then meet an item the rules missed, with the words that carried it
+ *     learned-model.ts) may then meet an item the rules missed, with the words that carried it
  *     as evidence. `learned: false` scores with the rules alone.
  *     sections = { situation, task, actions, results } (strings; missing ones count as empty).
  *     Never throws. Result:

@@ -17,7 +17,7 @@
 import { blockedAt, type Analysed } from "./text";
 import type { ItemId, SectionKey } from "./types";
 
-/** The model as shipped (learned-model.json, written by scripts/train-rubric-layer.ts). */
+/** The model as shipped (learned-model.ts, written by scripts/train-rubric-layer.ts). */
 export type LearnedModel = {
   version: 2;
   /** The vocabulary, space-separated, most frequent first; a word's index is its position. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { learnedBest, scoreDraft, scoreFollowUp, shippedModel } from "@/lib/rubric/engine";
 import { FLAG_NAMES, loadModel, packScores, type LearnedModel } from "@/lib/rubric/learned";
-import SHIPPED from "@/lib/rubric/learned-model.json";
+import { LEARNED_MODEL as SHIPPED } from "@/lib/rubric/learned-model";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { ITEM_IDS, type DraftScore, type ItemId, type Sections } from "@/lib/rubric/types";
 
@@ -44,7 +44,7 @@ describe("the model format", () => {
   });
 
   it("ships a well-formed model: known items, finite thresholds, one score per word", () => {
-    const model = SHIPPED as LearnedModel;
+    const model: LearnedModel = SHIPPED;
     expect(model.version).toBe(2);
     const words = model.words.split(" ");
     expect(new Set(words).size).toBe(words.length);
