@@ -527,8 +527,13 @@ function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly
 
 /** The sentences of a draft as the learned layer reads them (for the trainer). */
 export function learnedViews(input: Partial<Sections>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
+  return sentenceViews(sectionDocs(input), vocabulary);
+}
+
+/** The four section docs of a draft, as scoreDraft prepares them. */
+function sectionDocs(input: Partial<Sections>): Doc[] {
   const sections = normaliseSections(input);
-  return sentenceViews(SECTION_KEYS.map((k) => makeDoc(k, sections[k])), vocabulary);
+  return SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
 }
 
 /**
@@ -536,8 +541,7 @@ export function learnedViews(input: Partial<Sections>, vocabulary: ReadonlyMap<s
  * threshold from these): the same path scoreDraft takes, negation guard included.
  */
 export function learnedBest(input: Partial<Sections>, model: LoadedModel): Map<ItemId, number> {
-  const sections = normaliseSections(input);
-  const docs = SECTION_KEYS.map((k) => makeDoc(k, sections[k]));
+  const docs = sectionDocs(input);
   const views = sentenceViews(docs, model.vocabulary);
   const out = new Map<ItemId, number>();
   for (const [id, hit] of learnedHits(model, views, docs, new Set(model.items.map((i) => i.id)), false)) out.set(id, hit.logit);

@@ -178,6 +178,8 @@ export type SentenceView = {
   /** Vocabulary index per token (-1: a stop word or unknown). */
   ids: Int32Array;
   flags: number[];
+  /** Whether the layer may meet an item with this sentence (see isSpecific). */
+  specific: boolean;
 };
 
 /** Every sentence of the docs, in order. */
@@ -192,7 +194,7 @@ export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answe
         ids[i] = (STOP_WORDS.has(t.word) ? undefined : vocabulary.get(t.word)) ?? -1;
       });
       const flags = sentenceFlags(text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
-      out.push({ doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags });
+      out.push({ doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) });
     }
   });
   return out;
@@ -274,8 +276,7 @@ export function sentenceLogit(item: LoadedModel["items"][number], s: SentenceVie
  */
 export const SPECIFIC_RANK = 3000;
 
-function isSpecific(s: SentenceView, size: number): boolean {
-  const f = s.flags;
+function isSpecific(f: readonly number[], size: number): boolean {
   return f[0] === 1 || f[15] === 1 || f[16] === 1 || f[14]! >= Math.log(1 + SPECIFIC_RANK) / Math.log(1 + size);
 }
 
@@ -330,7 +331,7 @@ export function learnedHits(
     if (!asked.has(item.id)) continue;
     const ranked: Array<{ s: SentenceView; z: number }> = [];
     for (const s of views) {
-      if (!isSpecific(s, model.vocabulary.size)) continue;
+      if (!s.specific) continue;
       const z = sentenceLogit(item, s);
       if (!useThresholds || z >= item.threshold) ranked.push({ s, z });
     }
