@@ -10,7 +10,7 @@
 // targets of issue 10. A benchmark, not a test: it prints figures and exits 0 unless it could
 // not measure.
 // Environment: BENCH_WEB_RUNS (3), BENCH_WEB_PORT (3400; the minimal app gets the next port),
-// CHROMIUM_PATH (/usr/bin/chromium).
+// CHROMIUM_PATH (/usr/bin/chromium), BENCH_WEB_KEEP (a folder for each run's whole Lighthouse report).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -226,6 +226,13 @@ function lighthouse(page: Page, run: number): Lhr {
   const result = spawnSync(bin("lighthouse"), args, { env: { ...process.env, CHROME_PATH: chromium }, encoding: "utf8", timeout: 180_000 });
   if (result.status !== 0) throw new Error(`bench: lighthouse failed on ${page.url} (exit ${result.status ?? result.signal}):\n${result.stderr?.slice(-3000)}`);
   const lhr = JSON.parse(readFileSync(output, "utf8")) as Lhr;
+  // BENCH_WEB_KEEP=DIR keeps each run's whole Lighthouse report there, to see what the LCP
+  // element was and what delayed it (the printed figures are the medians only).
+  const keep = process.env.BENCH_WEB_KEEP;
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
+    writeFileSync(path.join(keep, `${page.label.replace(/[^\w]+/g, "_")}-run${run}.json`), readFileSync(output));
+  }
   rmSync(output, { force: true });
   if (lhr.runtimeError) throw new Error(`bench: lighthouse on ${page.url}: ${lhr.runtimeError.message}`);
   return lhr;

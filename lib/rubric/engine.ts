@@ -21,7 +21,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { learnedHits, loadModel, sentenceViews, type LoadedModel, type SentenceView } from "./learned";
+import { evidenceLogit, learnedHits, loadModel, sentenceViews, type LoadedModel, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { INFRA_TERMS } from "./vocab";
 
@@ -197,22 +197,24 @@ type Analysis = {
   byRule?: Map<ItemId, Candidate[]>;
 };
 
-function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
-  const candidates: Candidate[] = [];
-  // A rule limited to some sections (results in numbers: Results) looks everywhere while
-  // none of those sections is written yet, so writing one section never takes away credit
-  // earned by words the candidate has not yet moved to their place (issue #8, point 5).
+/**
+ * Whether a rule may find its item in a doc. A rule limited to some sections (results in
+ * numbers: Results) looks everywhere while none of those sections is written yet, so writing one
+ * section never takes away credit earned by words the candidate has not yet moved to their place
+ * (issue #8, point 5). The learned layer keeps the same limits.
+ */
+function sectionCounts(docs: readonly Doc[], unstructured: boolean): (cr: CompiledRule, doc: Doc) => boolean {
   const written = new Set(docs.filter((d) => d.a.text.trim().length > 0).map((d) => d.section));
   const someWritten = (where: ReadonlySet<SectionKey>) => {
     for (const section of where) if (written.has(section)) return true;
     return false;
   };
-  const counts = (cr: CompiledRule, doc: Doc) =>
-    unstructured ||
-    !cr.where ||
-    doc.section === "answer" ||
-    cr.where.has(doc.section) ||
-    !someWritten(cr.where);
+  return (cr, doc) => unstructured || !cr.where || doc.section === "answer" || cr.where.has(doc.section) || !someWritten(cr.where);
+}
+
+function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: boolean): Analysis {
+  const candidates: Candidate[] = [];
+  const counts = sectionCounts(docs, unstructured);
   for (const cr of rules) {
     docs.forEach((doc, di) => {
       if (!counts(cr, doc)) return;
@@ -511,15 +513,29 @@ export function shippedModel(): LoadedModel {
  * Items the rules did not meet that the learned layer meets: the rule's result becomes met,
  * with the words that carried the sentence as evidence.
  */
+/** Where the learned layer may find each item: where its rule may (sectionCounts). */
+function learnedAllowed(docs: readonly Doc[]): (id: ItemId, doc: number) => boolean {
+  const counts = sectionCounts(docs, docs.filter((d) => d.a.text.trim().length > 0).length <= 1);
+  return (id, di) => counts(COMPILED_BY_ID.get(id)!, docs[di]!);
+}
+
 function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
   const asked = new Set<ItemId>();
+  const cache = new Map<number, SentenceView>();
   for (const it of model.items) {
     const r = items[it.id];
-    if (r && r.status !== "met" && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
+    if (!r) continue;
+    if (r.status === "met") {
+      // The veto: the rules met the item, but no sentence they found it in reads like it.
+      if (it.veto !== null && evidenceLogit(it, r.evidence, docs, model.vocabulary, cache) < it.veto) {
+        const rule = COMPILED_BY_ID.get(it.id)!.rule;
+        items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
+      }
+    } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
   }
   if (asked.size === 0) return;
   const views = sentenceViews(docs, model.vocabulary);
-  for (const [id, hit] of learnedHits(model, views, docs, asked)) {
+  for (const [id, hit] of learnedHits(model, views, docs, asked, true, learnedAllowed(docs))) {
     const d = docs[hit.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.a.text.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
@@ -541,11 +557,27 @@ function sectionDocs(input: Partial<Sections>): Doc[] {
  * threshold from these): the same path scoreDraft takes, negation guard included.
  */
 export function learnedBest(input: Partial<Sections>, model: LoadedModel): Map<ItemId, number> {
+  return learnedScores(input, model).best;
+}
+
+/**
+ * Per item of the model: `best`, the logit of the sentence the layer would meet it with (see
+ * learnedBest), and, for the items the rules meet, `veto`, what the veto reads (evidenceLogit).
+ */
+export function learnedScores(input: Partial<Sections>, model: LoadedModel): { best: Map<ItemId, number>; veto: Map<ItemId, number> } {
   const docs = sectionDocs(input);
   const views = sentenceViews(docs, model.vocabulary);
-  const out = new Map<ItemId, number>();
-  for (const [id, hit] of learnedHits(model, views, docs, new Set(model.items.map((i) => i.id)), false)) out.set(id, hit.logit);
-  return out;
+  const all = new Set(model.items.map((i) => i.id));
+  const best = new Map<ItemId, number>();
+  for (const [id, hit] of learnedHits(model, views, docs, all, false, learnedAllowed(docs))) best.set(id, hit.logit);
+  const rules = scoreDraft(input, { learned: false });
+  const veto = new Map<ItemId, number>();
+  const cache = new Map<number, SentenceView>();
+  for (const it of model.items) {
+    const r = rules.items[it.id];
+    if (r.status === "met") veto.set(it.id, evidenceLogit(it, r.evidence, docs, model.vocabulary, cache));
+  }
+  return { best, veto };
 }
 
 function emptySections(): Sections {

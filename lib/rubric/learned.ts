@@ -14,7 +14,7 @@
 //
 // Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
 
-import { blockedAt, type Analysed } from "./text";
+import { blockedAt, sentenceAt, type Analysed } from "./text";
 import type { ItemId, SectionKey } from "./types";
 
 /** The model as shipped (learned-model.ts, written by scripts/train-rubric-layer.ts). */
@@ -24,8 +24,17 @@ export type LearnedModel = {
   words: string;
   items: Array<{
     id: ItemId;
-    /** Sentence logit at or above which the item is met. */
-    threshold: number;
+    /**
+     * Sentence logit at or above which the layer meets the item the rules missed; null when it
+     * never does (the item is in the model only for its veto).
+     */
+    threshold: number | null;
+    /**
+     * When the rules meet the item but no sentence of the draft reaches this logit, the item is
+     * partial: the rule's words are there, but nothing reads like the item (docs/decisions/004,
+     * session 8). Absent: the layer never overrules the rules.
+     */
+    veto?: number;
     bias: number;
     /** One weight per FLAG_NAMES entry. */
     flags: number[];
@@ -111,23 +120,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
-/** camelCase, snake_case, a letter next to a digit ("p99", "m5"), or an acronym ("WAL", "SSDs"). */
-function isTechnical(text: string, start: number, end: number): boolean {
-  let upper = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 95) return true;
-    if (i > start) {
-      const p = text.charCodeAt(i - 1);
-      if (isLower(p) && isUpper(c)) return true;
-      if ((isDigit(p) && !isDigit(c)) || (!isDigit(p) && isDigit(c))) return true;
-    }
-    if (isUpper(c)) upper++;
-  }
-  const length = end - start;
-  return upper >= 2 && (upper === length || (upper === length - 1 && text.charCodeAt(end - 1) === 115));
-}
-
 /**
  * The flags of one sentence, in FLAG_NAMES order, from its words in one pass. The last three say
  * how specific it is: how rare its rarest known word is (the vocabulary is in order of
@@ -136,8 +128,8 @@ function isTechnical(text: string, start: number, end: number): boolean {
  * that is how a vague sentence stays partial.
  */
 export function sentenceFlags(text: string, start: number, end: number, section: SectionKey | "answer", tokens: readonly Token[], ids: Int32Array, size: number): number[] {
-  const f = new Array<number>(FLAG_NAMES.length).fill(0);
-  const logSize = Math.log(1 + size);
+  const f = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  let rarest = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.word;
@@ -150,22 +142,62 @@ export function sentenceFlags(text: string, start: number, end: number, section:
       const next = tokens[i + 1];
       if (next && next.start - t.end <= 1 && DURATION_UNITS.has(next.word)) f[2] = 1;
     } else {
-      if (FIRST_PERSON.has(w)) f[3] = 1;
-      else if (TEAM_VOICE.has(w)) f[4] = 1;
-      else if (NEGATION_WORDS.has(w) || w.endsWith("n't")) f[5] = 1;
-      else if (MODALS.has(w)) f[6] = 1;
-      else if (w.length >= 4 && w.endsWith("ed") && /^[a-z]+$/.test(w)) f[7] = 1;
+      // the word lists hold short words only: a long word is none of them
+      if (w.length <= 7) {
+        if (FIRST_PERSON.has(w)) f[3] = 1;
+        else if (TEAM_VOICE.has(w)) f[4] = 1;
+        else if (NEGATION_WORDS.has(w) || w.endsWith("n't")) f[5] = 1;
+        else if (MODALS.has(w)) f[6] = 1;
+        else if (w.length >= 4 && w.endsWith("ed") && isLowerWord(w)) f[7] = 1;
+      } else if (w.endsWith("n't")) f[5] = 1;
+      else if (w.endsWith("ed") && isLowerWord(w)) f[7] = 1;
     }
     const id = ids[i]!;
-    if (id >= 0) f[14] = Math.max(f[14]!, Math.log(1 + id) / logSize);
-    else if (w.length >= 3 && !isDigit(c0) && !STOP_WORDS.has(w)) f[15] = 1;
-    if (f[16] === 0 && isTechnical(text, t.start, t.end)) f[16] = 1;
-    if (f[0] === 0 && !isDigit(c0)) for (let k = t.start; k < t.end; k++) if (isDigit(text.charCodeAt(k))) f[0] = 1;
+    if (id >= 0) {
+      if (id > rarest) rarest = id;
+    } else if (w.length >= 3 && !isDigit(c0) && !STOP_WORDS.has(w)) f[15] = 1;
+    if (f[16] === 0 || f[0] === 0) {
+      const shape = tokenShape(text, t.start, t.end);
+      if (shape & TECHNICAL) f[16] = 1;
+      if (shape & HAS_DIGIT) f[0] = 1;
+    }
   }
+  if (rarest >= 0) f[14] = Math.log(1 + rarest) / Math.log(1 + size);
   f[SECTION_FLAG[section]] = 1;
   f[12] = isHeadingLine(text, start, end) ? 1 : 0;
   f[13] = Math.log(1 + tokens.length) / 4;
   return f;
+}
+
+const isLowerWord = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (!isLower(w.charCodeAt(i))) return false;
+  return true;
+};
+
+const TECHNICAL = 1;
+const HAS_DIGIT = 2;
+
+/**
+ * One pass over a token's characters: TECHNICAL for camelCase, snake_case, a letter next to a digit
+ * ("p99", "m5") or an acronym ("WAL", "SSDs"); HAS_DIGIT when it holds a digit.
+ */
+function tokenShape(text: string, start: number, end: number): number {
+  let out = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) out |= HAS_DIGIT;
+    if (c === 95) out |= TECHNICAL;
+    if (i > start) {
+      const p = text.charCodeAt(i - 1);
+      if (isLower(p) && isUpper(c)) out |= TECHNICAL;
+      if (isDigit(p) !== isDigit(c)) out |= TECHNICAL;
+    }
+    if (isUpper(c)) upper++;
+  }
+  const length = end - start;
+  if (upper >= 2 && (upper === length || (upper === length - 1 && text.charCodeAt(end - 1) === 115))) out |= TECHNICAL;
+  return out;
 }
 
 /** One sentence as the layer reads it: its words and their vocabulary indexes. */
@@ -182,28 +214,52 @@ export type SentenceView = {
   specific: boolean;
 };
 
+/**
+ * A word's index in the vocabulary, or that of its stem when only the stem is there: the
+ * vocabulary keeps the most frequent words, so "backfilled" may be missing where "backfill" is
+ * not. -1 when neither is known.
+ */
+export function lookUp(vocabulary: ReadonlyMap<string, number>, word: string): number {
+  const exact = vocabulary.get(word);
+  if (exact !== undefined) return exact;
+  if (word.length < 5) return -1;
+  for (const [suffix, replacement] of STEMS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const found = vocabulary.get(word.slice(0, word.length - suffix.length) + replacement);
+    if (found !== undefined) return found;
+  }
+  return -1;
+}
+
+/** Endings tried, in order, with what replaces them: "retried" → "retry", "throttling" → "throttle". */
+const STEMS: ReadonlyArray<readonly [string, string]> = [
+  ["ied", "y"], ["ies", "y"], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"], ["es", ""], ["s", ""], ["ly", ""], ["d", ""],
+];
+
 /** Every sentence of the docs, in order. */
 export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
   const out: SentenceView[] = [];
   docs.forEach((d, di) => {
-    const text = d.a.text;
-    for (const s of d.a.sentences) {
-      const tokens = tokensOf(text, s.start, s.end);
-      const ids = new Int32Array(tokens.length);
-      tokens.forEach((t, i) => {
-        ids[i] = (STOP_WORDS.has(t.word) ? undefined : vocabulary.get(t.word)) ?? -1;
-      });
-      const flags = sentenceFlags(text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
-      out.push({ doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) });
-    }
+    for (let si = 0; si < d.a.sentences.length; si++) out.push(sentenceView(d, di, si, vocabulary));
   });
   return out;
+}
+
+/** Sentence `si` of doc `di`, as the layer reads it. */
+export function sentenceView(d: { section: SectionKey | "answer"; a: Analysed }, di: number, si: number, vocabulary: ReadonlyMap<string, number>): SentenceView {
+  const text = d.a.text;
+  const s = d.a.sentences[si]!;
+  const tokens = tokensOf(text, s.start, s.end);
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = STOP_WORDS.has(tokens[i]!.word) ? -1 : lookUp(vocabulary, tokens[i]!.word);
+  const flags = sentenceFlags(text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
+  return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) };
 }
 
 /** A decoded model: per item, one score per vocabulary word. */
 export type LoadedModel = {
   vocabulary: Map<string, number>;
-  items: Array<{ id: ItemId; threshold: number; bias: number; flags: number[]; scores: Float32Array }>;
+  items: Array<{ id: ItemId; threshold: number | null; veto: number | null; bias: number; flags: number[]; scores: Float32Array }>;
 };
 
 
@@ -242,6 +298,7 @@ export function loadModel(model: LearnedModel): LoadedModel {
     items: model.items.map((it) => ({
       id: it.id,
       threshold: it.threshold,
+      veto: it.veto ?? null,
       bias: it.bias,
       flags: it.flags,
       scores: decodeScores(it.scores, it.scale, words.length),
@@ -312,6 +369,35 @@ function carryingWords(item: LoadedModel["items"][number], s: SentenceView, a: A
   return { start, end: s.tokens[to]!.end };
 }
 
+/**
+ * The veto's reading of an item the rules met: the highest logit, for that item, of the sentences
+ * that hold the rule's evidence. The rule has judged negation and hypotheticals already; the veto
+ * only asks whether a sentence the rule found its words in reads like the item at all.
+ */
+export function evidenceLogit(
+  item: LoadedModel["items"][number],
+  evidence: ReadonlyArray<{ section: string; start: number }>,
+  docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>,
+  vocabulary: ReadonlyMap<string, number>,
+  cache: Map<number, SentenceView>,
+): number {
+  let best = -Infinity;
+  for (const e of evidence) {
+    const di = docs.findIndex((d) => d.section === e.section);
+    if (di < 0) continue;
+    const si = sentenceAt(docs[di]!.a, e.start);
+    if (si < 0) continue;
+    const key = di * 1_000_000 + si;
+    let view = cache.get(key);
+    if (!view) {
+      view = sentenceView(docs[di]!, di, si, vocabulary);
+      cache.set(key, view);
+    }
+    best = Math.max(best, sentenceLogit(item, view));
+  }
+  return best;
+}
+
 export type LearnedHit = { doc: number; start: number; end: number; logit: number };
 
 /**
@@ -325,15 +411,19 @@ export function learnedHits(
   asked: ReadonlySet<ItemId>,
   /** False: the best sentence whatever its logit (how the trainer sets the thresholds). */
   useThresholds = true,
+  /** Whether a sentence of docs[doc] may give the item (the rules' section limits); all by default. */
+  allowed: (id: ItemId, doc: number) => boolean = () => true,
 ): Map<ItemId, LearnedHit> {
   const out = new Map<ItemId, LearnedHit>();
   for (const item of model.items) {
     if (!asked.has(item.id)) continue;
+    const threshold = item.threshold;
+    if (useThresholds && threshold === null) continue;
     const ranked: Array<{ s: SentenceView; z: number }> = [];
     for (const s of views) {
-      if (!s.specific) continue;
+      if (!s.specific || !allowed(item.id, s.doc)) continue;
       const z = sentenceLogit(item, s);
-      if (!useThresholds || z >= item.threshold) ranked.push({ s, z });
+      if (!useThresholds || z >= threshold!) ranked.push({ s, z });
     }
     ranked.sort((x, y) => y.z - x.z);
     for (const { s, z } of ranked) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { learnedBest, scoreDraft, scoreFollowUp, shippedModel } from "@/lib/rubric/engine";
-import { FLAG_NAMES, loadModel, packScores, type LearnedModel } from "@/lib/rubric/learned";
+import { FLAG_NAMES, loadModel, lookUp, packScores, type LearnedModel } from "@/lib/rubric/learned";
 import { LEARNED_MODEL as SHIPPED } from "@/lib/rubric/learned-model";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { ITEM_IDS, type DraftScore, type ItemId, type Sections } from "@/lib/rubric/types";
@@ -10,13 +10,13 @@ import { ITEM_IDS, type DraftScore, type ItemId, type Sections } from "@/lib/rub
 // small models written here, whose behaviour is known exactly, then with the shipped model.
 
 /** A model that knows a few words, and scores one item from them. */
-function tinyModel(item: ItemId, words: Record<string, number>, bias = -5, threshold = 0): LearnedModel {
+function tinyModel(item: ItemId, words: Record<string, number>, bias = -5, threshold: number | null = 0, veto?: number): LearnedModel {
   const list = ["filler", ...Object.keys(words)];
   const { packed, scale } = packScores(list.map((w) => words[w] ?? 0));
   return {
     version: 2,
     words: list.join(" "),
-    items: [{ id: item, threshold, bias, flags: FLAG_NAMES.map(() => 0), scores: packed, scale }],
+    items: [{ id: item, threshold, ...(veto === undefined ? {} : { veto }), bias, flags: FLAG_NAMES.map(() => 0), scores: packed, scale }],
   };
 }
 
@@ -43,7 +43,7 @@ describe("the model format", () => {
     values.forEach((v, i) => expect(Math.abs(decoded[i]! - v)).toBeLessThanOrEqual(scale / 2 + 1e-9));
   });
 
-  it("ships a well-formed model: known items, finite thresholds, one score per word", () => {
+  it("ships a well-formed model: known items, finite thresholds or vetoes, one score per word", () => {
     const model: LearnedModel = SHIPPED;
     expect(model.version).toBe(2);
     const words = model.words.split(" ");
@@ -51,11 +51,32 @@ describe("the model format", () => {
     expect(model.items.length).toBeGreaterThan(0);
     for (const it of model.items) {
       expect(ITEM_IDS).toContain(it.id);
-      expect(Number.isFinite(it.threshold) && Number.isFinite(it.bias) && it.scale > 0).toBe(true);
+      // an item is in the model to meet, to veto, or both
+      expect(it.threshold !== null || it.veto !== undefined).toBe(true);
+      if (it.threshold !== null) expect(Number.isFinite(it.threshold)).toBe(true);
+      if (it.veto !== undefined) expect(Number.isFinite(it.veto)).toBe(true);
+      expect(Number.isFinite(it.bias) && it.scale > 0).toBe(true);
       expect(it.flags).toHaveLength(FLAG_NAMES.length);
       expect(atob(it.scores).length).toBe(Math.ceil(words.length / 2));
     }
     expect(new Set(model.items.map((i) => i.id)).size).toBe(model.items.length);
+  });
+});
+
+describe("reading words", () => {
+  it("finds a word's stem when only the stem is in the vocabulary, and nothing shorter", () => {
+    const vocabulary = new Map(["backfill", "retry", "throttle", "index", "lock"].map((w, i) => [w, i]));
+    expect(lookUp(vocabulary, "backfill")).toBe(0);
+    expect(lookUp(vocabulary, "backfilled")).toBe(0);
+    expect(lookUp(vocabulary, "retried")).toBe(1);
+    expect(lookUp(vocabulary, "retries")).toBe(1);
+    expect(lookUp(vocabulary, "throttling")).toBe(2);
+    expect(lookUp(vocabulary, "throttled")).toBe(2);
+    expect(lookUp(vocabulary, "indexes")).toBe(3);
+    expect(lookUp(vocabulary, "locks")).toBe(4);
+    // a word under five letters is not stemmed: "led" is not a form of anything here
+    expect(lookUp(vocabulary, "led")).toBe(-1);
+    expect(lookUp(vocabulary, "unknownish")).toBe(-1);
   });
 });
 
@@ -119,6 +140,32 @@ describe("the layer in the engine, with a model written here", () => {
     const drill = scoreFollowUp(text, ["fix"], { learned: model });
     expect(drill.items.fix?.status).toBe("met");
     expect(text.slice(drill.items.fix!.evidence[0]!.start, drill.items.fix!.evidence[0]!.end)).toBe(drill.items.fix!.evidence[0]!.text);
+  });
+
+  it("vetoes a rule's met when no sentence reads like the item: partial, with the rule's words", () => {
+    // The trade-off rule meets on "instead of"; a model that reads trade-offs from "accepted",
+    // "cost" and "approved" and vetoes under logit 0 turns a story with no such sentence to partial.
+    const vetoing = loadModel(tinyModel("tradeoffs", { accepted: 14, cost: 14, approved: 14 }, -5, null, 0));
+    const told = { actions: "We chose synchronous replication instead of async and accepted the cost of 4 ms more per write." };
+    const untold = { actions: "We chose the bigger bucket instead of sharding it." };
+    expect(scoreDraft(told, { learned: false }).items.tradeoffs.status).toBe("met");
+    expect(scoreDraft(untold, { learned: false }).items.tradeoffs.status).toBe("met");
+    expect(scoreDraft(told, { learned: vetoing }).items.tradeoffs.status).toBe("met");
+    const vetoed = scoreDraft(untold, { learned: vetoing });
+    expect(vetoed.items.tradeoffs.status).toBe("partial");
+    expect(vetoed.items.tradeoffs.evidence).toEqual(scoreDraft(untold, { learned: false }).items.tradeoffs.evidence);
+    expect(vetoed.items.tradeoffs.message).toMatch(/\S/);
+    expect(vetoed.total).toBeLessThan(scoreDraft(untold, { learned: false }).total);
+    // it reads the sentence the rule found its words in, not the best sentence anywhere
+    const withApproval = { ...untold, results: "Finance approved it on Monday." };
+    expect(scoreDraft(withApproval, { learned: false }).items.tradeoffs.evidence.map((e) => e.section)).toEqual(["actions"]);
+    expect(learnedBest(withApproval, vetoing).get("tradeoffs")).toBeGreaterThan(0);
+    expect(scoreDraft(withApproval, { learned: vetoing }).items.tradeoffs.status).toBe("partial");
+    // a threshold of null never meets an item the rules missed
+    const sections = { actions: "Afterwards we quietly reverted yesterday's pool settings." };
+    expect(scoreDraft(sections, { learned: loadModel(tinyModel("fix", { reverted: 14 }, -5, null, -100)) }).items.fix.status).toBe(
+      scoreDraft(sections, { learned: false }).items.fix.status,
+    );
   });
 
   it("is off when asked: the rules alone", () => {
