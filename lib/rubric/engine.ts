@@ -23,7 +23,7 @@ import {
 } from "./types";
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, type LoadedModel, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
-import { INFRA_TERMS } from "./vocab";
+import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
 /** Credit a partial item earns, as a share of its weight. */
 export const PARTIAL_CREDIT = 0.35;
@@ -327,6 +327,25 @@ function infraMentions(an: Analysis): { distinct: number; total: number } {
   return { distinct: seen.size, total };
 }
 
+/**
+ * A storage system or an adjacent component named outright ("a distributed storage system", "the
+ * job queue") in the answer's first two sentences, not under a negation: a story that opens with what
+ * the speaker owned is about it, however few other infra words it uses, so the off-topic test
+ * does not call it off-topic (a vague answer stays vague, not off-topic). "This isn't exactly a storage
+ * thing, but …" opens with a negation and gets no pass, nor does the team one sat in ("on the job
+ * scheduler team, I mentored …").
+ */
+const COMPONENT_NAMED = new RegExp(`\\b(?:${STORAGE_TERMS}|${ADJACENT_TERMS})(?![a-z])(?!\\s+(?:team|org|group)\\b)`, "gi");
+
+function opensWithComponent(an: Analysis): boolean {
+  const d = an.docs.find((doc) => doc.a.sentences.length > 0 && doc.a.text.trim().length > 0);
+  // the first two sentences: the first may be a label line ("Situation:")
+  const opening = d?.a.sentences[Math.min(1, d.a.sentences.length - 1)];
+  if (!d || !opening) return false;
+  for (const m of d.a.text.slice(0, opening.end).matchAll(COMPONENT_NAMED)) if (blockedAt(d.a, m.index) === null) return true;
+  return false;
+}
+
 // Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
 // words, reads as a story about something else.
 const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
@@ -481,7 +500,8 @@ function decideGate(an: Analysis, words: number): Gate {
   const infra = words >= 40 ? infraMentions(an) : null;
   if (
     infra &&
-    (infra.distinct < 3 || (words >= OFFTOPIC_MIN_WORDS && infra.total * 100 < OFFTOPIC_MENTIONS_PER_100_WORDS * words))
+    (infra.distinct < 3 || (words >= OFFTOPIC_MIN_WORDS && infra.total * 100 < OFFTOPIC_MENTIONS_PER_100_WORDS * words)) &&
+    !opensWithComponent(an)
   ) {
     return {
       kind: "offtopic",

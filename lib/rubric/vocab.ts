@@ -60,15 +60,18 @@ export const VAGUE_MODIFIER =
 export const INFRA_TERMS = [
   "storage", "database", "\\bdb\\b", "datastore", "data store", "cache", "caching", "queue", "broker", "replica",
   "replication", "shard", "partition", "cluster", "\\bnodes?\\b", "disk", "volume", "\\bindex", "compaction",
-  "latency", "throughput", "\\bp9\\d", "\\bqps\\b", "failover", "leader", "quorum", "consensus", "\\block", "mutex",
+  "latency", "throughput", "\\bp9\\d", "\\bqps\\b", "failover", "leader(?!ship)", "quorum", "consensus", "\\block", "mutex",
   "deadlock", "thread pool", "connection pool", "scheduler", "load balancer", "\\bproxy", "\\bcdn\\b", "\\brpc\\b",
   "api server", "control plane", "data plane", "data path", "metadata", "write path", "read path", "\\bslo\\b",
   "availability", "durability", "outage", "on-?call", "incident", "\\bserver", "\\bhosts?\\b", "\\bfsync",
   "\\bwal\\b", "consumer", "producer", "\\btopic", "snapshot", "backup", "\\bblob", "object stor", "bucket",
   "file ?system", "microservice", "service mesh", "timeout", "retries", "idempoten", "checksum", "corrupt",
   "\\bgc\\b", "garbage collect", "memory leak", "kernel", "\\bcpu\\b", "\\biops\\b", "infra\\b", "infrastructure",
-  "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\bservices?\\b", "\\brunners?\\b", "hit rate", "websocket", "\\bclients?\\b", "\\bsync\\b", "\\bservers?\\b", "traffic", "\\bquer(?:y|ies)\\b", "pipeline", "container", "\\bpods?\\b", "\\baws\\b", "\\bgcp\\b", "azure", "\\bregions?\\b", "\\binstances?\\b", "\\bvms?\\b", "socket", "\\btcp\\b", "\\bconnections?\\b", "\\b(?:tls|ssl)\\b", "certificate", "\\bcron\\b", "\\bschema\\b",  "\\b[45]\\d\\d(?:s|\\b)", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
-  NAMED_TECH,
+  "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\bservices?\\b", "\\brunners?\\b", "hit rate", "websocket", "\\bclients?\\b", "\\bsync\\b", "\\bservers?\\b", "traffic", "\\bquer(?:y|ies)\\b", "pipeline", "container", "\\bpods?\\b", "\\baws\\b", "\\bgcp\\b", "azure", "\\bregions?\\b", "\\binstances?\\b", "\\bvms?\\b", "socket", "\\btcp\\b", "\\bconnections?\\b", "\\b(?:tls|ssl)\\b", "certificate", "\\bcron\\b", "\\bschema\\b",  "\\b[45]\\d\\d(?:s\\b|(?=\\s(?:errors?|responses?|status(?:es)?|codes?)\\b))", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
+  // the network in plain words
+  "resolvers?", "nameservers?", "\\bttls?\\b", "subnet", "firewall", "packets?\\b", "\\bip\\b", "\\bipv[46]\\b", "bandwidth",
+  // a whole name: "wal" is not "walkthrough", "consul" not "consultant", "bind" not "binding"
+  `${NAMED_TECH}(?![a-z])`,
 ];
 
 /** Adjacent (non-storage) components the question allows. */

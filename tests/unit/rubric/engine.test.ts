@@ -171,6 +171,40 @@ describe("off-topic stories", () => {
     expect(s.gate.kind === "offtopic" && s.gate.message).toMatch(/infrastructure/);
     expect(s.items.component.status).toBe("missing");
   });
+
+  // Words that only look like infra terms: "leadership" is not a leader election, "walkthrough"
+  // not a WAL, "400 tickets" not an HTTP 400 (session 8: each of them used to pass the gate).
+  const onboarding = {
+    situation:
+      "Last spring I was asked to lead the redesign of our signup wizard, the screens a new customer goes through before their first order. Only a third of new customers finished it, and leadership wanted that fixed before the autumn campaign.",
+    task: "I had eight weeks, two frontend developers and a designer two days a week.",
+    actions:
+      "I started by reading 400 tickets that support had tagged from new customers, and the pattern was plain: people gave up at the payment details step, which asked for things most of them did not have at hand. We moved that step to the first checkout and dropped the video walkthrough to make the date. I ran a short standup each morning and demoed every Friday to the sales and support leads. We shipped it to 10% of new customers, then half, then everyone, and fixed one broken referral link on the second day.",
+    results: "Completion went from 33% to 41% in the first month, and next time I would involve support from the first week, not the third.",
+  };
+
+  it("look-alike words do not make a product story an infrastructure one", () => {
+    const s = scoreDraft(onboarding);
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.total).toBeLessThanOrEqual(20);
+  });
+
+  it("a vague story that opens with the storage system it is about is vague, not off-topic", () => {
+    const vague = {
+      situation: "In my last job I was responsible for a distributed storage system that many of our products depended on. It had to be fast and reliable.",
+      task: "One day customers started seeing slow responses, and as the owner it was my job to find out why and fix it while keeping people informed.",
+      actions:
+        "I gathered a few colleagues and we went through what we could see. I came up with a few ideas and worked through them one by one until one held up. It came down to how one kind of request was handled when things were busy. I wrote a fix, made sure it was properly tested, and we shipped it carefully.",
+      results: "Things got much better afterwards and the customers were happy. We wrote up what happened and I learned to stay calm and be methodical.",
+    };
+    const s = scoreDraft(vague);
+    expect(s.gate.kind).toBe("ok");
+    // …and it is still a weak answer
+    expect(s.total).toBeLessThan(60);
+    // the same story told about a team one sat in, not a system, gets no pass
+    const team = scoreDraft({ ...vague, situation: "On the job scheduler team I mentored a new graduate who was struggling. My manager asked me to help him for six months." });
+    expect(team.gate.kind).toBe("offtopic");
+  });
 });
 
 describe("odd and huge input never throws", () => {
