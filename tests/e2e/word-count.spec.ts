@@ -22,15 +22,19 @@ test("the editor and rehearsal mode show the same word count for the same draft"
   }
   await expect(page.getByTestId("save-status")).toContainText("Saved");
   await expect.poll(async () => (await page.request.get(`${path}/export`)).text(), { timeout: 10_000 }).toContain("boring");
-  const editorCount = Number(await page.getByTestId("word-count").first().textContent());
-  expect(editorCount).toBeGreaterThan(0);
 
   await page.goto(`${path}/rehearse`);
   await expect(page.getByRole("heading", { name: "Outline" })).toBeVisible();
-  await expect(page.getByTestId("word-count")).toHaveText(String(editorCount));
+  const rehearsalCount = Number(await page.getByTestId("word-count").textContent());
+  expect(rehearsalCount).toBeGreaterThan(0);
   // The per-section counts in the outline add up to the same total.
   const headings = await page.getByRole("heading", { level: 3 }).allTextContents();
   const perSection = headings.map((text) => Number(text.match(/(\d+) words?/)?.[1] ?? Number.NaN));
   expect(perSection).toHaveLength(4);
-  expect(perSection.reduce((a, b) => a + b, 0)).toBe(editorCount);
+  expect(perSection.reduce((a, b) => a + b, 0)).toBe(rehearsalCount);
+
+  // The editor shows the same count for the same draft. (Read right after typing, the editor's
+  // count can still be the one of an earlier score while the scoring worker loads: CI once read 0.)
+  await page.goto(`${path}?step=all`);
+  await expect(page.getByTestId("word-count").first()).toHaveText(String(rehearsalCount));
 });
