@@ -529,16 +529,18 @@ export function shippedModel(): LoadedModel {
   return shipped;
 }
 
-/**
- * Items the rules did not meet that the learned layer meets: the rule's result becomes met,
- * with the words that carried the sentence as evidence.
- */
 /** Where the learned layer may find each item: where its rule may (sectionCounts). */
 function learnedAllowed(docs: readonly Doc[]): (id: ItemId, doc: number) => boolean {
   const counts = sectionCounts(docs, docs.filter((d) => d.a.text.trim().length > 0).length <= 1);
   return (id, di) => counts(COMPILED_BY_ID.get(id)!, docs[di]!);
 }
 
+/**
+ * The learned layer over the rules' results. An item the rules met stays met unless the model
+ * vetoes it (the sentences of the rule's evidence do not read like the item): then it is
+ * partial, with the rule's words. An item the rules did not meet becomes met when one sentence
+ * passes the model's threshold, with the words that carried that sentence as evidence.
+ */
 function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
   const asked = new Set<ItemId>();
   const cache = new Map<number, SentenceView>();
