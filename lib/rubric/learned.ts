@@ -10,7 +10,9 @@
 // percentage, "I", a heading line, …). The contexts of a sentence (the heading it sits under,
 // the sentence before) were measured as features and added nothing (docs/decisions/004).
 // An item the rules do not meet is met when one sentence passes the item's threshold; the
-// evidence is the few words of that sentence that carried it, exact offsets as everywhere.
+// evidence is the few words of that sentence that carried it, exact offsets as everywhere. An
+// item the rules do meet is turned to partial when the sentences the rule found its words in
+// score under the item's veto (session 8): an observed latency is not an SLO.
 //
 // Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
 
@@ -30,9 +32,10 @@ export type LearnedModel = {
      */
     threshold: number | null;
     /**
-     * When the rules meet the item but no sentence of the draft reaches this logit, the item is
-     * partial: the rule's words are there, but nothing reads like the item (docs/decisions/004,
-     * session 8). Absent: the layer never overrules the rules.
+     * When the rules meet the item but none of the sentences holding the rule's evidence reaches
+     * this logit, the item is partial: the rule's words are there, but the sentence does not read
+     * like the item (evidenceLogit; docs/decisions/004, session 8). Absent: the layer never
+     * overrules the rules.
      */
     veto?: number;
     bias: number;
