@@ -367,11 +367,9 @@ function main(): void {
   const banked = data.filter((d) => d.text.group === "bank").length;
   if (banked > 0) process.stderr.write(`train: ${banked} bank snippets learned from in every fold\n`);
   const everything = new Map<ItemId, Choice>(ITEM_IDS.map((id) => [id, { threshold: 0 }]));
-  const rules = data.map((d) => {
-    if (d.text.group === "bank") return Object.fromEntries(ITEM_IDS.map((id) => [id, false])) as Record<ItemId, boolean>;
-    const s = scoreDraft(d.text.sections, { learned: false });
-    return Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status === "met"])) as Record<ItemId, boolean>;
-  });
+  // the rules' score of each text, once: the folds read the veto's sentences from it
+  const ruleScores = data.map((d) => (d.text.group === "bank" ? null : scoreDraft(d.text.sections, { learned: false })));
+  const rules = ruleScores.map((s) => Object.fromEntries(ITEM_IDS.map((id) => [id, s?.items[id].status === "met"])) as Record<ItemId, boolean>);
   // REPEATS rounds of FOLDS-fold cross-validation, each with its own split: a threshold is judged
   // on the mean of their F1s, so one lucky split does not turn an item on
   const rounds: Row[][] = [];
@@ -391,7 +389,7 @@ function main(): void {
       const vk = restrict(v, training.map((d) => d.text));
       const model = loadModel(trainModel(training.map((d) => d.text), vk, everything));
       data.forEach((d, i) => {
-        if (fold.get(i) === k) ({ best: rows[i]!.best, veto: rows[i]!.veto } = learnedScores(d.text.sections, model));
+        if (fold.get(i) === k) ({ best: rows[i]!.best, veto: rows[i]!.veto } = learnedScores(d.text.sections, model, ruleScores[i] ?? undefined));
       });
       process.stderr.write(`train: round ${round + 1}/${REPEATS}, fold ${k + 1}/${FOLDS}\n`);
     }

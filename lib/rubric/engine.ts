@@ -579,27 +579,35 @@ function sectionDocs(input: Partial<Sections>): Doc[] {
  * threshold from these): the same path scoreDraft takes, negation guard included.
  */
 export function learnedBest(input: Partial<Sections>, model: LoadedModel): Map<ItemId, number> {
-  return learnedScores(input, model).best;
+  const docs = sectionDocs(input);
+  return bestLogits(docs, sentenceViews(docs, model.vocabulary), model);
+}
+
+function bestLogits(docs: readonly Doc[], views: readonly SentenceView[], model: LoadedModel): Map<ItemId, number> {
+  const best = new Map<ItemId, number>();
+  for (const [id, hit] of learnedHits(model, views, docs, new Set(model.items.map((i) => i.id)), false, learnedAllowed(docs))) best.set(id, hit.logit);
+  return best;
 }
 
 /**
  * Per item of the model: `best`, the logit of the sentence the layer would meet it with (see
  * learnedBest), and, for the items the rules meet, `veto`, what the veto reads (evidenceLogit).
+ * `rules` is the draft's score by the rules alone, when the caller has it already.
  */
-export function learnedScores(input: Partial<Sections>, model: LoadedModel): { best: Map<ItemId, number>; veto: Map<ItemId, number> } {
+export function learnedScores(
+  input: Partial<Sections>,
+  model: LoadedModel,
+  rules: DraftScore = scoreDraft(input, { learned: false }),
+): { best: Map<ItemId, number>; veto: Map<ItemId, number> } {
   const docs = sectionDocs(input);
   const views = sentenceViews(docs, model.vocabulary);
-  const all = new Set(model.items.map((i) => i.id));
-  const best = new Map<ItemId, number>();
-  for (const [id, hit] of learnedHits(model, views, docs, all, false, learnedAllowed(docs))) best.set(id, hit.logit);
-  const rules = scoreDraft(input, { learned: false });
   const veto = new Map<ItemId, number>();
   const cache = new Map<number, SentenceView>();
   for (const it of model.items) {
     const r = rules.items[it.id];
     if (r.status === "met") veto.set(it.id, evidenceLogit(it, r.evidence, docs, model.vocabulary, cache));
   }
-  return { best, veto };
+  return { best: bestLogits(docs, views, model), veto };
 }
 
 function emptySections(): Sections {
