@@ -1,5 +1,6 @@
 // npm run -s eval:rubric                 every labeled set, one line each, beside the rules alone
 //                                         (the learned sentence layer off) and plain term spotting
+// npm run -s eval:rubric -- --tuned-only  only the sets the rules are tuned on (while changing rules)
 // npm run -s eval:rubric -- DIR [--verbose]   one folder in detail: per-item precision, recall, F1
 //
 // Figures as shared/rubric/FORMAT.md defines them: macro-F1 over items, Spearman's rho of the
@@ -66,10 +67,11 @@ function termSpottingScore(answer: CorpusAnswer): DraftScore {
 
 const f = (x: number | null) => (x === null ? " n/a" : x.toFixed(2));
 
-function summary(): number {
+function summary(tunedOnly: boolean): number {
   console.log(`${"set".padEnd(16)} ${"use".padEnd(14)} ${"n".padStart(3)}  macroF1   rho  stuffed/off max  strong min | rules alone: macroF1   rho | terms: macroF1   rho`);
   let failed = false;
   for (const set of SETS) {
+    if (tunedOnly && set.use !== "tuned on") continue;
     if (!existsSync(set.dir)) {
       console.log(`${set.name.padEnd(16)} ${set.use.padEnd(14)}   -  (not here: ${set.dir.replace(`${root}/`, "")})`);
       continue;
@@ -84,6 +86,7 @@ function summary(): number {
       `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f(engine.macroF1).padStart(7)} ${f(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |              ${f(rules.macroF1)}  ${f(rules.spearman)} |        ${f(terms.macroF1)}  ${f(terms.spearman)}`,
     );
   }
+  if (tunedOnly) return failed ? 1 : 0;
   breakdown(SETS.find((set) => set.use === "measured only" && set.name === "real texts")!.dir);
   console.log("\nTargets (issue #7): frozen test macro-F1 >= 0.90, rho >= 0.85, stuffed/offtopic <= 25, strong >= 70;");
   console.log("real texts macro-F1 >= 0.80, rho >= 0.75; devset macro-F1 >= 0.90.");
@@ -172,4 +175,4 @@ function detail(dir: string, verbose: boolean): number {
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const dir = args.find((a) => !a.startsWith("--"));
-process.exitCode = dir ? detail(dir, args.includes("--verbose")) : summary();
+process.exitCode = dir ? detail(dir, args.includes("--verbose")) : summary(args.includes("--tuned-only"));

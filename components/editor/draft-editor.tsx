@@ -81,7 +81,7 @@ export function DraftEditor({
     [content.situation, content.task, content.actions, content.results],
   );
   const [initialScore] = useState(() => ({ score: draft.score, sections: typed }));
-  const { score, sections } = useLiveScore(typed, draft.profile, initialScore);
+  const { score, sections, pending } = useLiveScore(typed, draft.profile, initialScore);
 
   const goTo = useCallback((next: number | typeof ALL, options: { focus?: boolean } = {}) => {
     setStep(next);
@@ -272,7 +272,7 @@ export function DraftEditor({
           ) : null}
         </div>
 
-        <FeedbackPanel score={score} sections={sections} onShowEvidence={showEvidence} />
+        <FeedbackPanel score={score} sections={sections} current={typed} pending={pending} onShowEvidence={showEvidence} />
       </div>
 
       <div className="no-print sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 
 import { SECTION_KEYS, sectionName } from "@/lib/drafts/draft-schema";
 // The checklist metadata only: the engine itself runs in the score worker (use-live-score.ts).
 import { RUBRIC_ITEMS } from "@/lib/rubric/items";
+import { countSpokenWords, speakingTime } from "@/lib/rubric/length";
 import type { DraftScore, Evidence, ItemHome, ItemId, Sections } from "@/lib/rubric/types";
 
 const GROUPS: { home: ItemHome; name: string }[] = [
@@ -23,29 +24,49 @@ const STATUS_STYLE = {
 
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, "0")}`;
 
-/** The live checklist beside the editor: total, items by section, evidence, delivery. */
+/**
+ * The live checklist beside the editor: total, items by section, evidence, delivery.
+ * `sections` is the text the score was computed on (evidence offsets point into it); `current`
+ * is the text as typed, which the length line counts at once. `pending` says the score is of
+ * older text: the worker is loading or still scoring.
+ */
 export function FeedbackPanel({
   score,
   sections,
+  current = sections,
+  pending = false,
   onShowEvidence,
 }: {
   score: DraftScore;
   sections: Sections;
+  current?: Sections;
+  pending?: boolean;
   onShowEvidence: (evidence: Evidence) => void;
 }) {
   const [selected, setSelected] = useState<ItemId | null>(null);
   const delivery = score.delivery;
+  const words = useMemo(() => {
+    const bySection = { situation: 0, task: 0, actions: 0, results: 0 };
+    let total = 0;
+    for (const key of SECTION_KEYS) total += bySection[key] = countSpokenWords(current[key]);
+    return { bySection, total, ...speakingTime(total) };
+  }, [current]);
   const metCount = Object.values(score.items).filter((item) => item.status === "met").length;
   const unwritten = SECTION_KEYS.filter((key) => !sections[key].trim());
 
   return (
-    <aside aria-labelledby="feedback-heading" className="no-print flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <aside aria-labelledby="feedback-heading" aria-busy={pending} className="no-print flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="feedback-heading" tabIndex={-1} className="scroll-mt-16 text-lg font-semibold focus:outline-none">
           Interviewer checklist
         </h2>
         <p className="text-sm text-slate-600">
-          <span data-testid="live-score" className="text-2xl font-bold text-slate-900">
+          {pending ? (
+            <span data-testid="score-pending" className="mr-2 text-xs text-slate-500">
+              Updating…
+            </span>
+          ) : null}
+          <span data-testid="live-score" className={`text-2xl font-bold ${pending ? "text-slate-500" : "text-slate-900"}`}>
             {score.total}
           </span>
           /100
@@ -148,10 +169,10 @@ export function FeedbackPanel({
           Delivery
         </h3>
         <p>
-          <span data-testid="word-count">{delivery.words.total}</span> words · about {minutes(delivery.speakingSeconds)} spoken
-          <span className={delivery.length === "ok" ? "text-emerald-700" : "text-amber-700"}>
+          <span data-testid="word-count">{words.total}</span> words · about {minutes(words.speakingSeconds)} spoken
+          <span className={words.length === "ok" ? "text-emerald-700" : "text-amber-700"}>
             {" "}
-            ({delivery.length === "ok" ? "within" : delivery.length === "long" ? "over" : "under"} the 2–4 minute target)
+            ({words.length === "ok" ? "within" : words.length === "long" ? "over" : "under"} the 2–4 minute target)
           </span>
         </p>
         <p>
@@ -162,7 +183,7 @@ export function FeedbackPanel({
         </p>
         <div aria-label="Share of words per section" className="flex flex-col gap-1">
           {SECTION_KEYS.map((key) => {
-            const share = Math.round((delivery.balance.shares[key] ?? 0) * 100);
+            const share = words.total > 0 ? Math.round((100 * words.bySection[key]) / words.total) : 0;
             return (
               <div key={key} className="flex items-center gap-2">
                 <span className="w-16 capitalize text-slate-600">{key}</span>

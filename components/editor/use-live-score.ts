@@ -17,7 +17,7 @@ type Scored = { score: DraftScore; sections: Sections };
  * returned are the ones the score was computed on, so evidence offsets always point into
  * the right text.
  */
-export function useLiveScore(sections: Sections, profile: string, initial: Scored): Scored {
+export function useLiveScore(sections: Sections, profile: string, initial: Scored): Scored & { pending: boolean } {
   const [scored, setScored] = useState<Scored>(initial);
   // Posts a request to the worker; null while there is no working worker.
   const send = useRef<((request: ScoreRequest) => void) | null>(null);
@@ -115,5 +115,8 @@ export function useLiveScore(sections: Sections, profile: string, initial: Score
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sections, profile]);
 
-  return scored;
+  // The score shown is of older text while the worker loads or works: say so rather than let a
+  // stale "0 words" or a missing probe pass for the answer's current state.
+  const pending = SECTION_KEYS.some((k) => scored.sections[k] !== sections[k]);
+  return { ...scored, pending };
 }

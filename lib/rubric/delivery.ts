@@ -1,7 +1,8 @@
 // Delivery signals (length, speaking time, "I" against "we", balance, confidentiality)
 // and the adjacent-experience signal. Pure functions over the caller's strings.
 
-import { countWords, splitSentences, type Analysed } from "./text";
+import { countWords, speakingTime, spokenLength } from "./length";
+import { splitSentences, type Analysed } from "./text";
 import {
   SECTION_KEYS,
   type AdjacentSignal,
@@ -13,17 +14,7 @@ import {
 } from "./types";
 import { ADJACENT_TERMS, STORAGE_TERMS } from "./vocab";
 
-export const WORDS_PER_MINUTE = 150;
-/** "Under a minute spoken", "About 1 minute spoken", "About 2.5 minutes spoken" (to the half minute). */
-export function spokenLength(seconds: number): string {
-  if (seconds < 45) return "Under a minute spoken";
-  const halves = Math.max(2, Math.round(seconds / 30));
-  const minutes = halves / 2;
-  return `About ${minutes} minute${minutes === 1 ? "" : "s"} spoken`;
-}
-
-/** A strong spoken answer runs about 2–4 minutes. */
-export const TARGET_SECONDS = { min: 120, max: 240 } as const;
+export { spokenLength, TARGET_SECONDS, WORDS_PER_MINUTE } from "./length";
 
 const FIRST_I = /\b(?:I|i|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b/g;
 const FIRST_WE = /\b(?:we|We|WE|us|Us|our|Our|ours|ourselves|we['’](?:re|ve|d|ll))\b/g;
@@ -120,9 +111,7 @@ export function analyseDelivery(sections: Sections, analysed?: readonly Analysed
     words[k] = analysed?.[i]?.words ?? countWords(sections[k]);
     words.total += words[k];
   });
-  const speakingSeconds = Math.round((words.total / WORDS_PER_MINUTE) * 60);
-  const length: DeliverySignals["length"] =
-    words.total === 0 ? "empty" : speakingSeconds < TARGET_SECONDS.min ? "short" : speakingSeconds > TARGET_SECONDS.max ? "long" : "ok";
+  const { speakingSeconds, length } = speakingTime(words.total);
 
   const actionText = sections.actions.trim() ? sections.actions : SECTION_KEYS.map((k) => sections[k]).join("\n");
   const i = count(FIRST_I, actionText);

@@ -3,6 +3,7 @@
 // (see docs/decisions/002-rubric-engine.md): every offset is an exact index into the
 // caller's string, nothing is normalised in place, and it costs no bundle weight.
 
+import { countWords, LENGTH_PATTERNS } from "./length";
 import { IndexedPattern, PrefixIndex } from "./prefilter";
 
 export type Span = { start: number; end: number };
@@ -172,28 +173,7 @@ function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"]
   return cues;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
-export function countWords(text: string): number {
-  let n = 0;
-  // ASCII-only text (the usual case): the same count as WORD_RE without the regex
-  if (!NON_ASCII.test(text)) {
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-      if (inWord) inWord = alnum || c === 95 || c === 45 || c === 39;
-      else if (alnum) {
-        inWord = true;
-        n++;
-      }
-    }
-    return n;
-  }
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(text) !== null) n++;
-  return n;
-}
+export { countWords } from "./length";
 
 // Global twins of the sentence tests: one pass over the text, mapped to sentences after.
 const g = (re: RegExp) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
@@ -225,8 +205,7 @@ export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
   PRESENT_PASSIVE_BEFORE,
   ANCHOR,
   NUMERIC_G,
-  NON_ASCII,
-  WORD_RE,
+  ...LENGTH_PATTERNS,
 };
 
 function indexOfSpan(spans: Span[], pos: number): number {

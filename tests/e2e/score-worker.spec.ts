@@ -24,3 +24,39 @@ test("the scoring worker starts on the first edit, not on page load, and then sc
   await expect(page.getByTestId("live-score")).not.toHaveText("0");
   expect(page.workers()).toHaveLength(1);
 });
+
+// While the worker is loading (or still scoring), the checklist's score is of older text. The
+// panel says so, and the length line counts the text as typed, not the last score's words.
+test("while the scoring worker loads, the panel says it is updating and counts the words typed", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  const path = new URL(page.url()).pathname;
+
+  // Learn the worker script's address, then hold that script back on the next page load.
+  const started = page.waitForEvent("worker");
+  await page.getByRole("textbox", { name: "Draft title" }).focus();
+  const workerUrl = (await started).url();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.context().route(workerUrl, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${path}?step=all`);
+
+  const panel = page.getByRole("complementary", { name: "Interviewer checklist" });
+  await expect(panel).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByTestId("score-pending")).toHaveCount(0);
+  await page.getByRole("textbox", { name: /^Situation/ }).fill("I owned the lease service of our metadata store.");
+  await expect(page.getByTestId("score-pending")).toBeVisible();
+  await expect(panel).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByTestId("word-count").first()).toHaveText("9");
+  await expect(page.getByTestId("live-score")).toHaveText("0");
+
+  release();
+  await expect(page.getByTestId("score-pending")).toHaveCount(0);
+  await expect(panel).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByTestId("live-score")).not.toHaveText("0");
+  await expect(page.getByTestId("word-count").first()).toHaveText("9");
+});

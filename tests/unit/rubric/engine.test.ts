@@ -86,6 +86,15 @@ describe("negation", () => {
 });
 
 describe("keyword stuffing", () => {
+  it("a Situation written first, in the present tense and dense with specifics, is an early draft, not stuffing", () => {
+    // The studio asks for the Situation first; this names five items and narrates nothing yet.
+    const situation =
+      "I run the ingest tier of our metrics platform. It takes the samples from every host agent, batches them and writes them into the time-series store. That is roughly 2 million samples a second across 14 nodes. We promise product teams that 99.9% of samples are queryable within 60 seconds.";
+    const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.items.scale.status).toBe("met");
+    expect(s.total).toBeGreaterThan(10);
+  });
   it("a bare buzzword list scores near zero", () => {
     const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
     const s = scoreDraft({ situation: list, task: list, actions: list, results: list });
