@@ -143,7 +143,14 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:all|every|most) (?:of )?(?:our |the |their )?(?:[\\w-]+ )?(?:services?|apps?|applications?|systems?|products?|teams?|clients?) (?:depends?|depended|rel(?:y|ies|ied)) (?:on|upon) (?:it|this|that|the|our|them)\\b" },
       // Off the request path, in plain words: "it is only consulted when a new volume is placed".
       { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
-      { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
+      { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:[a-z]+ly\\s)?(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
+      // What it takes in and where it hands it on: "it takes every commit from the primary and sends it
+      // to the replicas", "it takes the samples from every host agent, batches them and writes them
+      // into the time-series store".
+      { find: "\\b(?:takes?|took|receives?|received|collects?|collected|accepts?|accepted|ingests?|ingested|consumes?|consumed|pulls?|pulled)\\s(?:in\\s)?(?:(?:every|each|all)\\b|(?:the\\s|our\\s)?(?:[\\w-]+\\s){0,2}?[\\w-]+\\sfrom\\s(?:every|each|all)\\b)", with: ["\\b(?:sends?|sent|writes?|wrote|ships?|shipped|forwards?|forwarded|pushes|pushed|stores?|stored|puts?|hands?|handed|passes|passed|appl(?:y|ies|ied))\\b"] },
+      // What never goes through it: "GETs never touch it", "it's metadata only, it never sees the bytes".
+      { find: "\\b(?:never|don't|do not|doesn't|does not|won't|will not)\\s(?:even\\s)?(?:touch(?:es)?|sees?|go(?:es)? near|hits?|reach(?:es)?|pass(?:es)? through|go(?:es)? through)\\s(?:it|them|this|the (?:bytes|data|payloads?|objects?|blocks?))\\b", with: ["\\b(?:reads?|writes?|gets|puts|requests?|traffic|bytes|payloads?|data|objects?|blocks?|queries|lookups?|downloads?|uploads?|clients?)\\b"], negated: true },
+      { find: "\\b(?:meta-?data|control[- ]plane|control)[- ]only\\b" },
       { find: "\\b(?:every|each|all|any)\\s(?:[\\w-]+\\s){1,3}(?:reads?|writes?|goes|go|pass(?:es)?|hits?|calls?|checks?|touch(?:es)?|quer(?:y|ies)|looks? up|waits? on|depends? on)\\s(?:it|this|them|through|via)\\b" },
       { find: "\\b(?:every|each|all)\\s(?:[\\w-]+\\s){0,5}(?:is|are|gets?)\\s(?:first\\s)?(?:written|read|sent|routed|stored|served|checked|looked up|published|proxied|queued|cached)\\s(?:to|through|by|from|via|in|on)\\b" },
       // Who goes through it, in plain words: "they all read from it", "every PUT hits it first",
@@ -179,7 +186,7 @@ export const RULES: readonly Rule[] = [
       // "the pipeline that propagates an order through payment, inventory and notification",
       // "a WAL records changes before they hit disk".
       { find: "\\b(?:populated|written|stored|inserted|cached|read|retrieved|consulted|looked up|fetched|queried)\\b(?: [\\w-]{1,24}){0,4}? (?:when|whenever|during|at the time|each time|every time|on each|on every|for each|for every)\\b", with: ["\\b(?:later|then|and (?:later |then )?(?:read|retrieved|served|consulted|fetched|looked up|written)|requests?|writes?|reads?|lookups?|impressions?|clicks?|orders?|logins?|checkouts?|page ?views?)\\b"] },
-      { find: "\\bpropagat\\w+ (?:[\\w-]{1,24} ){0,3}?(?:through|across|to)\\b|\\brecords? (?:every |each |all )?(?:changes?|writes?|updates?) before (?:they|it) (?:hits?|reach\\w*|(?:are|is) (?:written|applied|flushed))\\b" },
+      { find: "\\bpropagat\\w+ (?:[\\w-]{1,24} ){0,3}?(?:through|across|to)\\b|\\brecords? (?:every |each |all )?(?:changes?|writes?|updates?|mutations?|commits?|operations?|transactions?) before (?:they|it) (?:hits?|reach\\w*|(?:are|is) (?:written|applied|flushed))\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -193,6 +200,12 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "The quota check is called synchronously on every upload, so its latency is added to each one.",
+        "It takes every change from the primary's log and sends it on to the two standbys.",
+        "The collector takes the spans from every sidecar, samples them and writes them into the trace store.",
+        "Downloads never touch it; it only hands out placement.",
+        "It is metadata only: clients ask it where a file lives and then fetch the blocks themselves.",
+        "The journal records every mutation before it is applied to the index.",
         "Our customer dashboards all ran on that cluster.",
         "Most of our traffic is served from the read replicas, not the primary.",
         "Every read and write to the rides table waited behind that lock.",
@@ -338,12 +351,18 @@ export const RULES: readonly Rule[] = [
       // A role in ordinary or telegraphic words: "I own the notifications service", "I was one
       // of two people owning the Kafka cluster", "Solo owner.", "me: TL + primary on-call",
       // "it was mine", "- on-call that wk", "the writer was the on-call engineer".
-      { find: "\\bI\\s+(?:was\\s+|am\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
+      { find: "\\bI\\s+(?:was\\s+|am\\s+|did\\s+)?(?:(?:one|the one) (?:of (?:the |our )?(?:two|three|four|few) )?\\w+\\s+)?(?:own(?:s|ed|ing)?|maintain(?:s|ed|ing)?|look(?:ed)? after)\\b" },
       { find: "\\b(?:solo|sole|main|primary|only)\\s(?:owner|maintainer|on[- ]?call)\\b|\\b(?:it|this|that|the cluster|the service) was mine\\b|\\bme\\s?:\\s?(?:[\\w-]+\\s){0,3}?(?:tl|lead|owner|on[- ]?call|primary)\\b" },
       // The role word first, then a look back for the line start: a leading lookbehind with
       // `\s*` ran at every position and rescanned a run of blanks each time (issue #8, point 0).
       { find: "\\b(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander))\\b(?<=(?:^|\\n)\\s*(?:[-*•]\\s*)?(?:on[- ]?call|owner|tech lead|TL|incident (?:lead|commander)))", with: ["\\b(?:I|me|my|wk|week|that|rotation|and)\\b"] },
       { find: "\\bthe (?:writer|author)(?: of this (?:summary|write-?up|post))?\\b[^.;]{0,40}\\b(?:owner|on[- ]?call|lead|commander|owned|led|ran)\\b" },
+      // The one people came to: "I was the person you paged when the dedup index misbehaved",
+      // "speaking as someone who ran the on-call rota for it", "storage on-call (me)", "the de facto
+      // owner", "I'm running point on this".
+      { find: "\\bI (?:was|am|'m) (?:the|a|an) (?:person|one|engineer|guy|go-to [\\w-]+) (?:you|they|people|everyone|the team|folks) (?:paged|page|called|call|asked|ask|pinged|ping|went to|go to|escalated to)\\b" },
+      { find: "\\b(?:I|as someone who|someone who) (?:ran|run|owned|led|managed) (?:the |our )?on-?call (?:rota|rotation|schedule|roster)\\b|\\b(?:de facto|unofficial|accidental) (?:owner|maintainer|lead)\\b|\\b(?:I'm|I am|I was) running point\\b" },
+      { find: "\\b(?:on-?call|lead|owner|primary|incident commander|IC|DRI)\\s?\\((?:me|myself|I)\\)" },
       // "It was my service, so the page came to me."
       { find: "\\b(?:it|this|that|the \\w+) (?:was|is) my (?:service|system|cluster|component|code|project|baby|responsibility|call|pager|rotation)\\b|\\b(?:the )?pages? (?:came|went|come|go) (?:to|straight to) me\\b" },
     ],
@@ -358,6 +377,11 @@ export const RULES: readonly Rule[] = [
     probe: "What was your role, specifically, and which decisions were yours?",
     examples: {
       met: [
+        "For two years I was the person everyone pinged when the billing export broke.",
+        "As someone who ran the on-call rotation for that fleet, I can say the alert was noise.",
+        "Update: search on-call (me) is draining the bad node now.",
+        "I was the de facto owner of the snapshot tool because I had rewritten it.",
+        "I never owned a database, but I did own the job queue in front of the encoders.",
         "It was my service, so the page came to me.",
         "As a senior engineer, I was tasked by my manager to lead the post-mortem.",
         "My immediate task was to lead the incident response and restore service.",
@@ -602,8 +626,8 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d",
-        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirmed|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we))\\b"],
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:thinking|sure|convinced) (?:it|that|this)\\b",
+        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b"],
         window: 2,
       },
       // A candidate cause weighed in plain words, then looked into: "Maybe this was actually a bug
@@ -645,6 +669,9 @@ export const RULES: readonly Rule[] = [
         "Let's see whether the replication slot is the culprit. The slot view showed 40 GB of retained WAL.",
         "I gave Elasticsearch more memory to see if it was the problem, but it was not.",
         "The team found that one possible root cause might be the readiness probe failing, so they raised its timeout.",
+        "My working theory was a hot partition, but the per-partition request counts were flat.",
+        "We were thinking it was a slow disk, but the device latency stayed under a millisecond the whole time.",
+        "My idea was that the cache stampeded on expiry. I added a counter for concurrent refills and it confirm it: 300 at once.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
@@ -741,7 +768,7 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:my|our|the|a|this|that)\\s(?:one-line\\s|small\\s|follow-up\\s|final\\s)?(?:pr|pull request|patch|change|commit|diff|fix|cl|mr|hotfix)\\s(?:(?:that|which)\\s)?(?:now\\s)?(?:makes?|made|adds?|added|moves?|moved|changes?|stops?|stopped|removes?|removed|puts?|switch(?:es|ed)|replaces?|replaced|introduces?|introduced|caps?|capped|limits?|limited|enforces?|enforced|lets|forces?|forced|teaches|taught|skips?|skipped|rejects?|rejected|drops?|dropped|wraps?|wrapped)\\b",
         with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}|\\b(?:leader|follower|appends?|commits?)\\b`],
       },
-      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)(?:\\s(?:in|for) (?:this|that|the|our) \\w+)?\\s?(?:was|were|:)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
+      { find: "\\b(?:fix|fixes|solution|remedy|remediation|mitigation|resolution)(?:\\s(?:in|for) (?:this|that|the|our) \\w+)?\\s?(?:was|were|:|→|->|=>)\\s?(?:to\\s)?(?:\\S+\\s){3}" },
       // The change told with a team or role as its subject, or under a heading, the way
       // postmortems do: "the on-call engineer enabled the feature flag for all customers", "our
       // engineering team deploys a configuration change that …", "Mitigation Created a third shard".
@@ -765,6 +792,7 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly did you change, and why does that change remove the failure?",
     examples: {
       met: [
+        "fix → compare-and-swap on the refcount instead of a read then a write",
         "We ended up moving the hot table onto its own disk.",
         "I added an idempotency key to every write, so a retried request now finds its earlier result instead of inserting twice.",
         "The fix put a token bucket in front of the compactor and capped it at 200 MB/s per disk.",
@@ -990,6 +1018,13 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       { find: "\\b(?:added|wrote|built|created|set up)\\s+(?:a|an|the|some|new)\\s+(?:[\\w-]+\\s){0,2}?(?:tests?|test cases?|benchmarks?|soak runs?)\\b" },
+      // Broken on purpose, with what happened: "I wrote a little fault-injection thing that drops every
+      // third ack; with the fix the writer retried and the replica deduped it, over thousands of runs".
+      {
+        find: "\\b(?:fault[- ]injection|(?:broke|break|breaking) it on purpose|drops? every \\w+ (?:ack|packet|message|request|write)s?|pulled the (?:plug|power))\\b",
+        with: [`\\b(?:with the (?:fix|patch|change)|every time|thousands|hundreds|zero|clean|no (?:errors?|failures?|loss|duplicates?)|survived|held|passed)\\b|${DIGITS}`],
+        window: 1,
+      },
       // "hammer it with the load tool at three times normal traffic and nothing broke"
       { find: "\\b(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b", with: [`(?:\\d|\\b${WORD_NUMBER})\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\b`] },
     ],
@@ -1003,6 +1038,7 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "I didn't trust it until I'd broken it on purpose: a fault-injection hook that drops every fifth ack, and with the fix the writer retried cleanly every time.",
         "QA hammered it with the load tool at three times normal traffic and nothing broke.",
         "I ran the same fio test against the new build and the spike was gone.",
         "We added a CI test that builds the artifact twice and compares the keys.",
@@ -1049,12 +1085,15 @@ export const RULES: readonly Rule[] = [
       // about four minutes", "recovery took about 40 minutes", "zero duplicate entries since then",
       // "0 poisoned-cache reports in 3 mo", "~11 min -> < 0.5 s".
       {
-        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at)\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
+        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at|settled (?:under|at|below|around|to)|(?:has|have) (?:held|stayed|remained|been) (?:at|under|below)|held (?:at|under|below))\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
         // how fast it got worse is the incident, not a result: "within 90 seconds the pool was
         // exhausted", "it takes about 15 minutes to worsen", "we lost 2 GB within three hours"
         unless: "\\b(?:exhaust\\w*|worsen\\w*|degrad(?:ed|ing|es)|lost|losing|r[au]n out|drift\\w*|spik(?:ed|ing)|climb(?:ed|ing)|regress(?:ed|ing)|fill(?:ed|ing) up|crash\\w*|fail(?:ed|ing))\\b",
         negated: true,
       },
+      // Where it stands now against where it was: "consumer lag is below 500 messages, down from a
+      // peak of 3 million".
+      { find: `\\bdown from (?:a |the |its )?(?:peak|high|max(?:imum)?|worst) of\\s(?:about\\s|around\\s|~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, negated: true },
       {
         find: "\\b(?:zero|0|no|none)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+(?:s|es|ups|outs)\\b",
         with: ["\\b(?:since|stayed|so far|anymore|any more|in the (?:\\w+ )?(?:months?|weeks?|years?)|in \\d|over the|after (?:that|the)|again|to date)\\b"],
@@ -1109,6 +1148,9 @@ export const RULES: readonly Rule[] = [
         "Replication lag alerts stopped within an hour.",
         "Our monthly cloud bill fell to around $1,500, a 57% reduction.",
         "Compaction time went down by 40% after the change.",
+        "Index rebuilds settled at around 12 minutes, where they used to take most of a night.",
+        "Since the patch, p99 reads have held at 8 ms.",
+        "The retry queue holds under 50 jobs now, down from a peak of 40 thousand on the day.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: [
@@ -1150,6 +1192,11 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:put|puts|added|add|set up|created|wrote|built|new)\\s(?:an?\\s|the\\s)?(?:[\\w-]+\\s)?(?:alerts?|alarms?|checks?|monitors?|tests?|drills?|probes?)\\s(?:on|for|when|if|that|which|to catch)\\b" },
       { find: "\\b(?:monthly|weekly|nightly|daily|quarterly|regular|scheduled)\\s(?:[\\w-]+\\s)?(?:tests?|drills?|checks?|scans?|audits?|game ?days?|restores?)\\b", with: ["\\b(?:now|added|have|has|runs?|set up|started|introduced|scheduled|since)\\b"] },
       { find: "\\b(?:went|go|goes|made it|wrote it|written) into (?:the|our) (?:runbook|playbook|checklist|on-?call guide|review checklist)\\b|\\bci (?:benchmark|check|test)s? (?:caught|catches|blocks?|blocked|fails?|failed)\\b" },
+      // Done since, in ordinary words: "we've since added a circuit breaker that halts moves", "we have
+      // since resized staging to mirror production", "I turned my one-off checker into a nightly job",
+      // an action item marked "(done)".
+      { find: "\\b(?:we've|we have|I've|I have|they've|they have|it has|it's) since (?:been )?(?:added|built|shipped|put in|introduced|made|resized|changed|automated|moved|set up|wired|enabled|rewritten|replaced)\\b|\\b(?:turned|made|converted|promoted)\\s(?:my|our|the|that|this)\\s(?:[\\w-]+\\s){0,2}?(?:script|check(?:er)?|query|tool|test|one-off)\\s(?:into|to) (?:a|an) (?:nightly|daily|weekly|hourly|periodic|scheduled|continuous|standing|permanent)\\b" },
+      { find: "\\((?:done|shipped|completed|landed|merged|live|in place)\\)", with: ["\\b(?:alerts?|alarms?|runbooks?|tests?|checks?|monitor\\w*|dashboards?|limits?|guards?|pag\\w+)\\b"] },
       // Follow-ups under their heading, a guard put in so it cannot recur, checks widened:
       // "Preventive actions" with a list under it, "we set up a guard against further corruption:
       // a constraint that rejects …", "what I did to prevent such losses in the future:",
@@ -1168,6 +1215,9 @@ export const RULES: readonly Rule[] = [
     probe: "What stops this from happening again, and who owns that now?",
     examples: {
       met: [
+        "We have since added a breaker that stops the rebalancer when two nodes in a rack are down.",
+        "Before closing the ticket I turned my one-off consistency script into a nightly job that posts its count.",
+        "- Alert on replication slot size over 50 GB, paging storage on-call (done)",
         "The recovery steps went into the runbook.",
         "Instrumented new dashboards and an alert on pending connections.",
         "We will also be updating our Redis upgrade runbook to include a review of client releases.",
@@ -1191,8 +1241,8 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider)\\b",
-        with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}updates?|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinc\\w+|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|(?:guy|person|engineer|folks?|people|dev|developer|woman|man|lady) who (?:owned|owns|maintained|maintains|wrote|built|ran|runs)|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider)\\b",
+        with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}(?:updates?|summar(?:y|ies)|write-?ups?)|rang|phoned|sat (?:down )?(?:together|with)|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinc\\w+|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
       },
@@ -1213,6 +1263,9 @@ export const RULES: readonly Rule[] = [
     probe: "Which other teams did this touch, and how did you keep them aligned while you fixed it?",
     examples: {
       met: [
+        "I found the engineer who wrote the retry middleware and we sat together for an afternoon going through it.",
+        "I rang the network team's lead rather than filing a ticket.",
+        "I posted a short summary for the support leads every half hour.",
         "Agreed the cap w/ the ML team lead on a call.",
         "I pinged the shipping team and they removed the label in their next deploy.",
         "We emailed every affected customer the same afternoon.",
@@ -1246,6 +1299,10 @@ export const RULES: readonly Rule[] = [
         generic: true,
         negated: true,
       },
+      // The habit it left, or the mistake owned: "one habit I picked up after that outage", "the other
+      // thing I do now, since that week", "from this I learn that I must check the clocks first",
+      // "the biggest mistake I made wasn't technical".
+      { find: "\\b(?:habit|rule|reflex) I (?:picked up|kept|took away|adopted|made for myself)\\b|\\b(?:thing|things|what) I do (?:now|differently)\\b|\\bfrom (?:this|that|it),? I (?:learn|learned|learnt|realise|realised|realize|realized|understood)\\b|\\b(?:the |my )?(?:biggest|main|real|worst) mistake (?:I made|was|I'd made)\\b|\\b(?:since|after) (?:that|then|that (?:week|night|day|incident|outage)),? I (?:always|never|now)\\b", negated: true, hypothetical: true, generic: true },
       // A candid admission of what the team got wrong, the way postmortems put it: "we were not
       // monitoring closely enough to catch it", "a problem we knew was coming, but did not keep a
       // close eye on", "the blunt truth is that our pursuit of velocity introduced weak points",
@@ -1262,6 +1319,10 @@ export const RULES: readonly Rule[] = [
     probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
     examples: {
       met: [
+        "One habit I picked up after that outage: I write the rollback steps before the change.",
+        "From this I learn that I must read the slow-query log before blaming the disks.",
+        "The biggest mistake I made was promising a date before I understood the bug.",
+        "Since that night I always check the replica lag before a failover.",
         "The main thing I learned is that alerts need to measure what users feel.",
         "Looking back, I'd have written the invariant check before the optimisation, not after.",
         "The lesson for me: a retry without an idempotency key is a duplicate waiting to happen, and I now ask for one in every review.",
