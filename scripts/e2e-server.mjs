@@ -4,7 +4,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-import { bin, handOver, mustRun, root } from "./lib/run.mjs";
+import { bin, DEFAULT_KEEP_ALIVE_MS, handOver, mustRun, root } from "./lib/run.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const databaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
@@ -30,4 +30,6 @@ const secret = process.env.BETTER_AUTH_SECRET || (databaseUrl.startsWith("file:"
 const env = { DATABASE_URL: databaseUrl, PORT: port, ...(secret ? { BETTER_AUTH_SECRET: secret } : {}) };
 mustRun(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
 mustRun(bin("tsx"), ["scripts/seed.ts"], { env });
-handOver(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" } });
+// The keep-alive the app is started with (npm start): a request on a connection the server had just
+// closed at Node's 5 s default once failed a CI run with ECONNRESET.
+handOver(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1", "--keepAliveTimeout", String(DEFAULT_KEEP_ALIVE_MS)], { env: { ...env, NODE_ENV: "production" } });

@@ -178,7 +178,7 @@ export function DraftEditor({
           <p className="mt-2 whitespace-pre-line">{draft.questionPrompt}</p>
         </details>
       </div>
-      <ScoreBar score={score} targetId="feedback-heading" />
+      <ScoreBar score={score} targetId="feedback-heading" pending={pending} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-5">

@@ -5,9 +5,10 @@ import type { DraftScore } from "@/lib/rubric/types";
 
 /**
  * On narrow screens the checklist sits below the editor; this bar stays at the top of
- * the screen while typing, shows the live score, and jumps to the checklist.
+ * the screen while typing, shows the live score, and jumps to the checklist. `pending`: the
+ * score is of older text (the worker is loading or scoring), as in the checklist.
  */
-export function ScoreBar({ score, targetId }: { score: DraftScore; targetId: string }) {
+export function ScoreBar({ score, targetId, pending = false }: { score: DraftScore; targetId: string; pending?: boolean }) {
   const met = Object.values(score.items).filter((item) => item.status === "met").length;
   const open = () => {
     const target = document.getElementById(targetId);
@@ -22,8 +23,14 @@ export function ScoreBar({ score, targetId }: { score: DraftScore; targetId: str
         data-testid="score-bar"
         className="flex w-full items-center justify-between gap-3 text-left text-sm"
       >
-        <span>
-          <span className="text-lg font-bold text-slate-900">{score.total}</span>/100 · {met} of {RUBRIC_ITEMS.length} probes met
+        <span aria-busy={pending}>
+          <span className={`text-lg font-bold ${pending ? "text-slate-500" : "text-slate-900"}`}>{score.total}</span>/100 · {met} of{" "}
+          {RUBRIC_ITEMS.length} probes met
+          {pending ? (
+            <span data-testid="score-bar-pending" className="ml-2 text-xs text-slate-500">
+              Updating…
+            </span>
+          ) : null}
         </span>
         <span className="font-semibold text-brand-700">Checklist ↓</span>
       </button>

@@ -20,7 +20,24 @@ export const quietEnv = {
 export function listenAddress(env) {
   const host = env.HOST?.trim() || "127.0.0.1";
   const port = env.PORT?.trim() || "3000";
-  return { host, port };
+  return { host, port, keepAlive: keepAliveMs(env) };
+}
+
+/**
+ * How long `next start` keeps an idle keep-alive connection open (`--keepAliveTimeout`), from
+ * KEEP_ALIVE_MS. Node's own default is 5 s; a load balancer or client that reuses a connection
+ * the server is just closing gets a reset (a 502 at the balancer, ECONNRESET in a test), so the
+ * server must wait longer than whatever sits in front of it (AWS ALB: 60 s idle). Default 65 s.
+ */
+export const DEFAULT_KEEP_ALIVE_MS = 65_000;
+export function keepAliveMs(env) {
+  const raw = env.KEEP_ALIVE_MS?.trim();
+  if (!raw) return String(DEFAULT_KEEP_ALIVE_MS);
+  const ms = Number(raw);
+  if (!/^\d+$/.test(raw) || ms < 1_000 || ms > 3_600_000) {
+    throw new Error(`KEEP_ALIVE_MS must be a whole number of milliseconds from 1000 to 3600000 (it is "${raw}").`);
+  }
+  return String(ms);
 }
 
 /** Runs a command to completion with inherited output; exits the process if it fails. */

@@ -54,8 +54,14 @@ test("while the scoring worker loads, the panel says it is updating and counts t
   await expect(page.getByTestId("word-count").first()).toHaveText("9");
   await expect(page.getByTestId("live-score")).toHaveText("0");
 
+  // On a phone the score bar above the editor says so too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId("score-bar-pending")).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   release();
   await expect(page.getByTestId("score-pending")).toHaveCount(0);
+  await expect(page.getByTestId("score-bar-pending")).toHaveCount(0);
   await expect(panel).toHaveAttribute("aria-busy", "false");
   await expect(page.getByTestId("live-score")).not.toHaveText("0");
   await expect(page.getByTestId("word-count").first()).toHaveText("9");

@@ -37,7 +37,8 @@ export function startE2eServer(port: number, databaseUrl: string, options: { kee
 
 /** `next start` alone, on whatever DATABASE_URL says (no migration, no seed). */
 export function startNextServer(port: number, databaseUrl: string): Server {
-  return spawnServer("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], port, {
+  // the keep-alive `npm start` uses (scripts/lib/run.mjs, DEFAULT_KEEP_ALIVE_MS)
+  return spawnServer("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1", "--keepAliveTimeout", "65000"], port, {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     PORT: String(port), // the port better-auth trusts as an origin and the Host allowlist answers on
