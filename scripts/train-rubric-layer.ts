@@ -160,7 +160,12 @@ function loadTexts(): Text[] {
     }
     for (const dir of set.dirs) {
       const full = join(root, dir);
-      if (!existsSync(full)) throw new Error(`train: ${dir} is missing (real-train texts are git-ignored: rebuild them as its README says)`);
+      if (!existsSync(full)) {
+        throw new Error(
+          `train: ${dir} is missing. The real texts are git-ignored and were not in session 9's checkout (tests/fixtures/rubric/real/README.md, "When texts/ is missing"); ` +
+            "the shipped model learned from them and its thresholds were chosen on them, so this trainer needs them to train or cross-validate.",
+        );
+      }
       for (const name of readdirSync(full).filter((n) => n.endsWith(".json")).sort()) {
         const a = JSON.parse(readFileSync(join(full, name), "utf8")) as { id: string; sections: Sections; labels: Record<string, string> };
         const m = marks.get(a.id);
