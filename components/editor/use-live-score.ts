@@ -116,7 +116,19 @@ export function useLiveScore(sections: Sections, profile: string, initial: Score
   }, [sections, profile]);
 
   // The score shown is of older text while the worker loads or works: say so rather than let a
-  // stale "0 words" or a missing probe pass for the answer's current state.
-  const pending = SECTION_KEYS.some((k) => scored.sections[k] !== sections[k]);
-  return { ...scored, pending };
+  // stale "0 words" or a missing probe pass for the answer's current state. Only once it has been
+  // stale for a moment: a warm worker answers within a keystroke, and a flag that blinks on every
+  // key would be noise.
+  const stale = SECTION_KEYS.some((k) => scored.sections[k] !== sections[k]);
+  // The score that has lagged for PENDING_AFTER_MS; a newer score clears it at once.
+  const [lagging, setLagging] = useState<Scored | null>(null);
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => setLagging(scored), PENDING_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [stale, scored]);
+  return { ...scored, pending: stale && lagging === scored };
 }
+
+/** How long the score may lag the text before the editor says it is updating. */
+const PENDING_AFTER_MS = 300;
