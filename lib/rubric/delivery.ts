@@ -14,8 +14,6 @@ import {
 } from "./types";
 import { ADJACENT_TERMS, STORAGE_TERMS } from "./vocab";
 
-export { spokenLength, TARGET_SECONDS, WORDS_PER_MINUTE } from "./length";
-
 const FIRST_I = /\b(?:I|i|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b/g;
 const FIRST_WE = /\b(?:we|We|WE|us|Us|our|Our|ours|ourselves|we['’](?:re|ve|d|ll))\b/g;
 

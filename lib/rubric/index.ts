@@ -36,7 +36,7 @@
 export { scoreDraft, scoreFollowUp, PARTIAL_CREDIT, STUFFED_CAP, OFFTOPIC_CAP, type ScoreOptions } from "./engine";
 export { QUESTION_PROFILES, DEFAULT_PROFILE_ID, type QuestionProfile } from "./profiles";
 export { FOLLOW_UPS, type FollowUp } from "./follow-ups";
-export { WORDS_PER_MINUTE, TARGET_SECONDS, spokenLength } from "./delivery";
+export { WORDS_PER_MINUTE, TARGET_SECONDS, spokenLength } from "./length";
 export { ITEM_IDS, SECTION_KEYS } from "./types";
 export { RUBRIC_ITEMS, ITEM_META, type RubricItem, type ItemMeta } from "./items";
 export type {

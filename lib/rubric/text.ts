@@ -173,8 +173,6 @@ function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"]
   return cues;
 }
 
-export { countWords } from "./length";
-
 // Global twins of the sentence tests: one pass over the text, mapped to sentences after.
 const g = (re: RegExp) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
 const GENERIC_G = g(GENERIC_STRONG);

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { BrowserContextOptions } from "@playwright/test";
 
 import { DEMO_CANDIDATE } from "@/lib/auth/demo-accounts";
+import { DEFAULT_KEEP_ALIVE_MS } from "../../scripts/lib/run.mjs";
 
 // Extra servers some e2e tests start beside Playwright's own (same production build):
 // on their own port, own database, in their own process group so a kill reaches next-server.
@@ -37,8 +38,8 @@ export function startE2eServer(port: number, databaseUrl: string, options: { kee
 
 /** `next start` alone, on whatever DATABASE_URL says (no migration, no seed). */
 export function startNextServer(port: number, databaseUrl: string): Server {
-  // the keep-alive `npm start` uses (scripts/lib/run.mjs, DEFAULT_KEEP_ALIVE_MS)
-  return spawnServer("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1", "--keepAliveTimeout", "65000"], port, {
+  // the keep-alive `npm start` uses
+  return spawnServer("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1", "--keepAliveTimeout", String(DEFAULT_KEEP_ALIVE_MS)], port, {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     PORT: String(port), // the port better-auth trusts as an origin and the Host allowlist answers on
