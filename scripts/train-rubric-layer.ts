@@ -338,7 +338,8 @@ function prepare(texts: Text[], v: Vectors): Prepared[] {
   return out;
 }
 
-function trainModel(texts: Text[], v: Vectors, thresholds: Map<ItemId, Choice>): LearnedModel {
+/** The texts' sentences as features, standardised (mean 0, deviation 1 per feature). */
+function standardised(texts: Text[], v: Vectors): { data: Prepared[]; Z: Float32Array[]; mu: Float64Array; sd: Float64Array } {
   const data = prepare(texts, v);
   const X = data.flatMap((d) => d.Z);
   const { mu, sd } = standardise(X);
@@ -347,6 +348,11 @@ function trainModel(texts: Text[], v: Vectors, thresholds: Map<ItemId, Choice>):
     for (let j = 0; j < D; j++) z[j] = (x[j]! - mu[j]!) / sd[j]!;
     return z;
   });
+  return { data, Z, mu, sd };
+}
+
+function trainModel(texts: Text[], v: Vectors, thresholds: Map<ItemId, Choice>): LearnedModel {
+  const { data, Z, mu, sd } = standardised(texts, v);
   const items: LearnedModel["items"] = [];
   ITEM_IDS.forEach((id, ii) => {
     const threshold = thresholds.get(id);
@@ -544,14 +550,7 @@ function vectorsOf(words: string[]): Vectors {
 
 /** The base model with the items of `refit` fitted again to `texts`. */
 function refitModel(base: LearnedModel, v: Vectors, texts: Text[], priors: Map<ItemId, RecoveredItem>, refit: ReadonlySet<ItemId>): LearnedModel {
-  const data = prepare(texts, v);
-  const X = data.flatMap((d) => d.Z);
-  const { mu, sd } = standardise(X);
-  const Z = X.map((x) => {
-    const z = new Float32Array(D);
-    for (let j = 0; j < D; j++) z[j] = (x[j]! - mu[j]!) / sd[j]!;
-    return z;
-  });
+  const { data, Z, mu, sd } = standardised(texts, v);
   const items = base.items.map((item) => {
     if (!refit.has(item.id)) return { ...item };
     const prior = priors.get(item.id)!;
