@@ -8,7 +8,8 @@
 //   npx tsx scripts/train-rubric-layer.ts            5-fold cross-validation, then writes the model
 //   npx tsx scripts/train-rubric-layer.ts --cv-only  cross-validation figures only
 //   npx tsx scripts/train-rubric-layer.ts --refit COMMIT --hold-out b13,b14
-//            refits the model shipped at COMMIT without the real texts (see refit below)
+//            refits the model shipped at COMMIT without the real texts, and learns the topic row
+//            (see refit and trainTopic below)
 //   options: --vocab K (most frequent GloVe words kept, 10000), --epochs N (150), --l2 X (0.01),
 //            --positives met|both|met-neg (sentences marked partial: left out, positives, negatives),
 //            --learn-from real-train,authored,bank (which groups the weights learn from),
@@ -224,7 +225,8 @@ const IGNORED = 2;
 
 type Fitted = { w: Float64Array; b: number; mu: Float64Array; sd: Float64Array };
 
-function standardise(X: Float32Array[]): { mu: Float64Array; sd: Float64Array } {
+function standardise(X: Float32Array[], dims = D): { mu: Float64Array; sd: Float64Array } {
+  const D = dims;
   const mu = new Float64Array(D);
   const sd = new Float64Array(D);
   for (const x of X) for (let j = 0; j < D; j++) mu[j] = mu[j]! + x[j]! / X.length;
@@ -240,6 +242,8 @@ function standardise(X: Float32Array[]): { mu: Float64Array; sd: Float64Array } 
  */
 function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Array, prior?: { w: Float64Array; b: number; l2: number }): Fitted {
   const n = Z.length;
+  // D features for sentences; the topic model (trainTopic) has the word vectors only
+  const D = mu.length;
   const w = prior ? prior.w.slice() : new Float64Array(D);
   let b = prior ? prior.b : 0;
   let npos = 0;
@@ -606,6 +610,98 @@ function tuningFigures(answers: CorpusAnswer[], model: LearnedModel): { macro: n
   return { macro: m.macroF1, lowMax: m.maxStuffedOrOfftopic ?? 0 };
 }
 
+
+// ── topic: is the answer about the question at all? ──────────────────────────────────────────
+//
+// An off-topic story that names infrastructure in passing (an onboarding project with "a shared
+// Postgres", a hiring story with an on-call rota) passed every count of infrastructure words the
+// gate has, and scored 30–70 (tests/fixtures/rubric/gate/). Read whole, such a story is mostly
+// about something else: the mean word vector of the answer says so. A logistic regression on it,
+// learned from the tuning answers and the gate set's tuning half (off-topic against everything
+// but stuffing), ships as one more row of per-word scores (LearnedModel.topic). Its threshold sits
+// TOPIC_MARGIN under the lowest cross-validated logit of any answer on the question: a capped
+// good answer costs a candidate more than a missed off-topic one.
+const TOPIC_MARGIN = 1;
+
+function topicAnswers(): Array<{ id: string; on: boolean; sections: Sections }> {
+  const out = tuningAnswers()
+    .filter((a) => a.kind !== "stuffed")
+    .map((a) => ({ id: a.id, on: a.kind !== "offtopic", sections: a.sections }));
+  for (const line of readFileSync(join(root, "tests/fixtures/rubric/gate/tune.jsonl"), "utf8").split("\n").filter(Boolean)) {
+    const a = JSON.parse(line) as { id: string; kind: string; sections: Sections };
+    out.push({ id: a.id, on: a.kind === "ontopic", sections: a.sections });
+  }
+  return out;
+}
+
+function topicFeatures(sections: Sections, v: Vectors): Float32Array {
+  const ids = learnedViews(sections, v.index).flatMap((s) => [...s.ids]);
+  const x = new Float32Array(E);
+  meanInto(x, 0, v, ids);
+  return x;
+}
+
+function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
+  const answers = topicAnswers();
+  const X = answers.map((a) => topicFeatures(a.sections, v));
+  const y = Uint8Array.from(answers, (a) => (a.on ? 1 : 0));
+  const fitOn = (idx: number[]) => {
+    const { mu, sd } = standardise(idx.map((i) => X[i]!), E);
+    const Z = idx.map((i) => Float32Array.from(X[i]!, (x, j) => (x - mu[j]!) / sd[j]!));
+    const f = fit(Z, Uint8Array.from(idx, (i) => y[i]!), mu, sd);
+    return (x: Float32Array) => {
+      let t = f.b;
+      for (let j = 0; j < E; j++) t += (f.w[j]! * (x[j]! - mu[j]!)) / sd[j]!;
+      return t;
+    };
+  };
+  // REPEATS rounds of FOLDS-fold cross-validation: every answer's logit from models that did not see it
+  const lowestOn: number[] = [];
+  let auc = 0;
+  for (let round = 0; round < REPEATS; round++) {
+    const order = answers.map((_, i) => i);
+    const random = seededRandom(11 + round);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const logit = new Float64Array(answers.length);
+    for (let k = 0; k < FOLDS; k++) {
+      const model = fitOn(order.filter((_, p) => p % FOLDS !== k));
+      for (const i of order.filter((_, p) => p % FOLDS === k)) logit[i] = model(X[i]!);
+    }
+    const on = answers.flatMap((a, i) => (a.on ? [logit[i]!] : []));
+    const off = answers.flatMap((a, i) => (a.on ? [] : [logit[i]!]));
+    lowestOn.push(Math.min(...on));
+    let pairs = 0;
+    for (const z of off) for (const o of on) pairs += o > z ? 1 : o === z ? 0.5 : 0;
+    auc += pairs / (on.length * off.length) / REPEATS;
+  }
+  const threshold = Math.min(...lowestOn) - TOPIC_MARGIN;
+  const all = fitOn(answers.map((_, i) => i));
+  const caught = answers.filter((a, i) => !a.on && all(X[i]!) < threshold).length;
+  console.log(
+    `topic: ${answers.length} answers (${answers.filter((a) => !a.on).length} off-topic), cross-validated AUC ${auc.toFixed(3)}, lowest on-topic logit ${Math.min(...lowestOn).toFixed(2)}; threshold ${threshold.toFixed(2)} catches ${caught} off-topic answers learned from`,
+  );
+  // the shipped form: per-word scores with the standardisation folded in, as shipItem does
+  const { mu, sd } = standardise(X, E);
+  const f = fit(
+    X.map((x) => Float32Array.from(x, (xj, j) => (xj - mu[j]!) / sd[j]!)),
+    y,
+    mu,
+    sd,
+  );
+  let bias = f.b;
+  const per = new Float64Array(v.words.length);
+  for (let j = 0; j < E; j++) {
+    const coef = f.w[j]! / f.sd[j]!;
+    bias -= coef * f.mu[j]!;
+    for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
+  }
+  const packed = packScores(per);
+  return { bias, threshold, scores: packed.packed, scale: packed.scale };
+}
+
 function refit(commit: string): void {
   if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error("train: --refit takes the commit whose lib/rubric/learned-model.ts to start from");
   const overlap = CHOOSE_ON.filter((r) => HOLD_OUT.has(r));
@@ -648,6 +744,7 @@ function refit(commit: string): void {
   // 2. the model: the chosen items refitted on everything but the held-out rounds
   const model = refitModel(base, v, [...authored, ...bank], priors, chosen);
   console.log(`refitted ${chosen.size} items on ${authored.length} authored texts and ${bank.length} bank snippets (${[...HOLD_OUT].join(", ") || "none"} held out)`);
+  model.topic = trainTopic(v);
   keepMustEarn(model);
   writeModel(model, v.words.length);
 }

@@ -22,7 +22,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { evidenceLogit, learnedHits, loadModel, sentenceViews, type LoadedModel, type SentenceView } from "./learned";
+import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
@@ -421,7 +421,8 @@ const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
-function decideGate(an: Analysis, words: number): Gate {
+/** `topicOff`: the learned layer's topic row reads the whole answer as about something else (learned.ts topicLogit). */
+function decideGate(an: Analysis, words: number, topicOff = false): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
   let metHits = 0;
   let genericMetHits = 0;
@@ -524,6 +525,15 @@ function decideGate(an: Analysis, words: number): Gate {
         "This story doesn't involve an infrastructure component (a storage system, database, cache, queue or similar service), so the score is capped. Pick an incident on a system you owned.",
     };
   }
+  // Read whole, the story is about something else, whatever infrastructure it names in passing
+  // ("a shared Postgres" in an onboarding project): the learned layer's topic row (session 10).
+  if (topicOff) {
+    return {
+      kind: "offtopic",
+      message:
+        "This story is mostly about something other than an infrastructure component you were responsible for: the systems it names come up only in passing, so the score is capped. Tell of an incident on a system you owned or ran.",
+    };
+  }
   return { kind: "ok" };
 }
 
@@ -556,7 +566,7 @@ function learnedAllowed(docs: readonly Doc[]): (id: ItemId, doc: number) => bool
  * partial, with the rule's words. An item the rules did not meet becomes met when one sentence
  * passes the model's threshold, with the words that carried that sentence as evidence.
  */
-function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
+function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean, views?: readonly SentenceView[]): void {
   const asked = new Set<ItemId>();
   const cache = new Map<number, SentenceView>();
   for (const it of model.items) {
@@ -571,8 +581,7 @@ function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly
     } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
   }
   if (asked.size === 0) return;
-  const views = sentenceViews(docs, model.vocabulary);
-  for (const [id, hit] of learnedHits(model, views, docs, asked, true, learnedAllowed(docs))) {
+  for (const [id, hit] of learnedHits(model, views ?? sentenceViews(docs, model.vocabulary), docs, asked, true, learnedAllowed(docs))) {
     const d = docs[hit.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.a.text.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
@@ -659,7 +668,11 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const unstructured = nonEmpty <= 1;
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
-  const gate = decideGate(an, words);
+  const model = options.learned === false ? null : (options.learned ?? shippedModel());
+  // the sentences as the learned layer reads them: for the topic row here, the items below
+  const views = model ? sentenceViews(docs, model.vocabulary) : [];
+  const topicOff = model?.topic != null && words >= OFFTOPIC_MIN_WORDS && topicLogit(model.topic, views) < model.topic.threshold;
+  const gate = decideGate(an, words, topicOff);
 
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {
@@ -671,9 +684,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  if (gate.kind !== "stuffed" && gate.kind !== "empty" && options.learned !== false) {
-    applyLearned(items, docs, options.learned ?? shippedModel(), gate.kind === "offtopic");
-  }
+  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic", views);
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
   const subtotals = {} as Record<ItemHome, SectionSubtotal>;

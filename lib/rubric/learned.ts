@@ -49,6 +49,12 @@ export type LearnedModel = {
     /** What one step of a stored score is worth. */
     scale: number;
   }>;
+  /**
+   * Whether a whole answer is about the question at all (session 10): the answer's logit is
+   * `bias` plus the mean score of all its known words, stored as the items' are. Under `threshold`
+   * the story is about something else, whatever infrastructure it names in passing.
+   */
+  topic?: { bias: number; threshold: number; scores: string; scale: number };
 };
 
 /** Small words that carry no item on their own; they are skipped, not scored. */
@@ -263,6 +269,7 @@ export function sentenceView(d: { section: SectionKey | "answer"; a: Analysed },
 export type LoadedModel = {
   vocabulary: Map<string, number>;
   items: Array<{ id: ItemId; threshold: number | null; veto: number | null; bias: number; flags: number[]; scores: Float32Array }>;
+  topic: { bias: number; threshold: number; scores: Float32Array } | null;
 };
 
 
@@ -306,7 +313,23 @@ export function loadModel(model: LearnedModel): LoadedModel {
       flags: it.flags,
       scores: decodeScores(it.scores, it.scale, words.length),
     })),
+    topic: model.topic ? { bias: model.topic.bias, threshold: model.topic.threshold, scores: decodeScores(model.topic.scores, model.topic.scale, words.length) } : null,
   };
+}
+
+/** The topic logit of a whole answer (LearnedModel.topic): the bias and the mean score of its known words. */
+export function topicLogit(topic: NonNullable<LoadedModel["topic"]>, views: readonly SentenceView[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const s of views) {
+    for (let i = 0; i < s.ids.length; i++) {
+      const id = s.ids[i]!;
+      if (id < 0) continue;
+      sum += topic.scores[id]!;
+      n++;
+    }
+  }
+  return topic.bias + (n > 0 ? sum / n : 0);
 }
 
 function meanScore(scores: Float32Array, ids: ArrayLike<number>): number {

@@ -216,6 +216,45 @@ describe("off-topic stories", () => {
   });
 });
 
+// Session 10: a story about something else that names infrastructure in passing, often enough for
+// the rules' counts (three kinds, more than one mention per 100 words), read whole by the learned
+// layer's topic row. The answer on the question beside it names its system in plain words.
+describe("off-topic stories that name infrastructure in passing", () => {
+  const designSystem = {
+    situation:
+      "Last spring our design-systems group had three different button components spread across the marketing site, the billing pages and the mobile web app. Designers kept filing tickets about mismatched colours, and new hires spent their first week learning which one to use. The pages were served from one Next.js app behind our CDN, with a Postgres database and a Redis cache behind its API, and nobody wanted a risky deploy before the autumn campaign.",
+    task: "My manager asked me to lead the consolidation: one shared library, documented, adopted by the four product teams before the campaign freeze in September.",
+    actions:
+      "I interviewed two designers and a developer from each team to list what every variant did, then wrote a proposal with one component, six variants and clear names. I ran a weekly review with the designers, built a Storybook page for each variant, and paired with each team for an afternoon to swap their old buttons for the new ones. For the billing pages, which call the payments API on every load, I added visual regression snapshots in the CI pipeline so the swap could not shift a layout without someone noticing. I kept a migration tracker in a shared spreadsheet and posted progress in the design channel every Friday.",
+    results:
+      "All four teams moved over in seven weeks, two weeks before the freeze. Design tickets about buttons dropped from about fifteen a month to one, and the CSS bundle shrank by 40 KB. I learned to agree on names before writing any code: half the arguments were about words, not pixels.",
+  };
+  const receipts = {
+    situation:
+      "I looked after the little service that sends every order confirmation email for our shop, around 30,000 a day. It takes an order event off a queue, renders the email and hands it to our mail provider.",
+    task: "One Monday customers started writing in that they had not received confirmations, and I was the one on call for it.",
+    actions:
+      "I checked the queue first and saw about 12,000 messages waiting, growing by a few hundred a minute. The workers were running but every send was timing out after 30 seconds. I suspected the mail provider, but their status page was green and a test email from my laptop went through at once. Then I noticed the timeouts started right after our Friday release, which had turned on a new template that fetched product images from the storefront for every email. That fetch went through a slow internal endpoint. I rolled the template back, the backlog drained in about 40 minutes, and the next day I changed the template to use the image links already in the order event.",
+    results: "No confirmation has been delayed since, and I added an alert on queue age over five minutes. In hindsight I should have load-tested the template change with a realistic batch.",
+  };
+
+  it("is capped as off-topic, with a message that says the systems come up only in passing", () => {
+    // the rules' own counts let it through…
+    expect(scoreDraft(designSystem, { learned: false }).gate.kind).toBe("ok");
+    const s = scoreDraft(designSystem);
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.gate.kind === "offtopic" && s.gate.message).toContain("only in passing");
+    expect(s.total).toBeLessThanOrEqual(20);
+    expect(s.items.component.status).toBe("missing");
+  });
+
+  it("leaves an answer on the question alone, however plainly it names its system", () => {
+    const s = scoreDraft(receipts);
+    expect(s.gate.kind).toBe("ok");
+    expect(s.total).toBeGreaterThan(40);
+  });
+});
+
 describe("odd and huge input never throws", () => {
   const cases: Array<[string, Partial<Sections>]> = [
     ["all empty", emptySections()],

@@ -174,6 +174,44 @@ describe("the layer in the engine, with a model written here", () => {
   });
 });
 
+describe("the topic row, with a model written here", () => {
+  // The vocabulary: "reverted" gives the fix item; for the topic, "hiring" pulls an answer off the
+  // question and "replica" towards it. Every other word is unknown to this model.
+  const withTopic = (threshold: number): LearnedModel => {
+    const item = packScores([0, 14, 0, 0]);
+    const topic = packScores([0, 0, -14, 14]);
+    return {
+      version: 2,
+      words: "filler reverted hiring replica",
+      items: [{ id: "fix", threshold: 0, bias: -5, flags: FLAG_NAMES.map(() => 0), scores: item.packed, scale: item.scale }],
+      topic: { bias: 0, threshold, scores: topic.packed, scale: topic.scale },
+    };
+  };
+  // 200 words naming four kinds of infrastructure, so the rules' own off-topic test passes it; the
+  // topic row reads answers of OFFTOPIC_MIN_WORDS (150) words or more
+  const story = (word: string) =>
+    Array.from({ length: 10 }, (_, i) => `In week ${i + 1} the team talked about ${word} with the storage, database, queue and cache groups.`).join(" ");
+
+  it("reads the whole answer's mean and caps the story under its threshold, with its own message", () => {
+    const model = loadModel(withTopic(-0.2));
+    const off = scoreDraft({ situation: story("hiring") }, { learned: model });
+    expect(off.gate.kind).toBe("offtopic");
+    expect(off.gate.kind === "offtopic" && off.gate.message).toContain("only in passing");
+    expect(off.total).toBeLessThanOrEqual(20);
+    expect(scoreDraft({ situation: story("replica") }, { learned: model }).gate.kind).toBe("ok");
+    // the rules alone have no topic row: the same story passes their tests
+    expect(scoreDraft({ situation: story("hiring") }, { learned: false }).gate.kind).toBe("ok");
+  });
+
+  it("leaves short drafts and models without a topic row alone", () => {
+    const model = loadModel(withTopic(-0.2));
+    expect(scoreDraft({ situation: "We talked about hiring with the storage, database, queue and cache groups." }, { learned: model }).gate.kind).toBe("ok");
+    const { topic: _, ...without } = withTopic(-0.2);
+    expect(loadModel(without).topic).toBeNull();
+    expect(scoreDraft({ situation: story("hiring") }, { learned: loadModel(without) }).gate.kind).toBe("ok");
+  });
+});
+
 describe("the shipped model", () => {
   it("keeps a vague story vague: the weak demo draft earns nothing more than from the rules", () => {
     const weak = DEMO_DRAFTS[1]!;
