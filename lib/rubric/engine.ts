@@ -22,7 +22,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type SentenceView } from "./learned";
+import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
@@ -92,6 +92,8 @@ type Doc = {
   section: SectionKey | "answer";
   a: Analysed;
   sentenceTexts: Array<string | undefined>;
+  /** The learned layer's reading of each sentence, once read (learned.ts ReadableDoc). */
+  words: NonNullable<ReadableDoc["words"]>;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -566,7 +568,7 @@ function learnedAllowed(docs: readonly Doc[]): (id: ItemId, doc: number) => bool
  * partial, with the rule's words. An item the rules did not meet becomes met when one sentence
  * passes the model's threshold, with the words that carried that sentence as evidence.
  */
-function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean, views?: readonly SentenceView[]): void {
+function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
   const asked = new Set<ItemId>();
   const cache = new Map<number, SentenceView>();
   for (const it of model.items) {
@@ -581,7 +583,8 @@ function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly
     } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
   }
   if (asked.size === 0) return;
-  for (const [id, hit] of learnedHits(model, views ?? sentenceViews(docs, model.vocabulary), docs, asked, true, learnedAllowed(docs))) {
+  const views = sentenceViews(docs, model.vocabulary);
+  for (const [id, hit] of learnedHits(model, views, docs, asked, true, learnedAllowed(docs))) {
     const d = docs[hit.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.a.text.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
@@ -653,7 +656,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string, and a web address
   // in it is blanked with as many spaces, so nothing inside one counts as evidence.
   const t = blankUrls(text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text);
-  return { section, a: analyse(t), sentenceTexts: [] };
+  return { section, a: analyse(t), sentenceTexts: [], words: [] };
 }
 
 /**
@@ -669,9 +672,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
-  // the sentences as the learned layer reads them: for the topic row here, the items below
-  const views = model ? sentenceViews(docs, model.vocabulary) : [];
-  const topicOff = model?.topic != null && words >= OFFTOPIC_MIN_WORDS && topicLogit(model.topic, views) < model.topic.threshold;
+  const topicOff = model?.topic != null && words >= OFFTOPIC_MIN_WORDS && topicLogit(model.topic, docs, model.vocabulary) < model.topic.threshold;
   const gate = decideGate(an, words, topicOff);
 
   const items = {} as Record<ItemId, ItemResult>;
@@ -684,7 +685,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic", views);
+  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic");
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
   const subtotals = {} as Record<ItemHome, SectionSubtotal>;

@@ -246,7 +246,7 @@ const STEMS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Every sentence of the docs, in order. */
-export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>, vocabulary: ReadonlyMap<string, number>): SentenceView[] {
+export function sentenceViews(docs: readonly ReadableDoc[], vocabulary: ReadonlyMap<string, number>): SentenceView[] {
   const out: SentenceView[] = [];
   docs.forEach((d, di) => {
     for (let si = 0; si < d.a.sentences.length; si++) out.push(sentenceView(d, di, si, vocabulary));
@@ -254,14 +254,30 @@ export function sentenceViews(docs: ReadonlyArray<{ section: SectionKey | "answe
   return out;
 }
 
-/** Sentence `si` of doc `di`, as the layer reads it. */
-export function sentenceView(d: { section: SectionKey | "answer"; a: Analysed }, di: number, si: number, vocabulary: ReadonlyMap<string, number>): SentenceView {
-  const text = d.a.text;
+/**
+ * A doc as the layer reads it. `words`, when present, keeps each sentence's tokens and vocabulary
+ * ids once read (one model per scoring: the topic row reads them before the gate, the items after).
+ */
+export type ReadableDoc = { section: SectionKey | "answer"; a: Analysed; words?: Array<SentenceWords | undefined> };
+type SentenceWords = { tokens: Token[]; ids: Int32Array };
+
+function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<string, number>): SentenceWords {
+  const cached = d.words?.[si];
+  if (cached) return cached;
   const s = d.a.sentences[si]!;
-  const tokens = tokensOf(text, s.start, s.end);
+  const tokens = tokensOf(d.a.text, s.start, s.end);
   const ids = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) ids[i] = STOP_WORDS.has(tokens[i]!.word) ? -1 : lookUp(vocabulary, tokens[i]!.word);
-  const flags = sentenceFlags(text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
+  const out = { tokens, ids };
+  if (d.words) d.words[si] = out;
+  return out;
+}
+
+/** Sentence `si` of doc `di`, as the layer reads it. */
+export function sentenceView(d: ReadableDoc, di: number, si: number, vocabulary: ReadonlyMap<string, number>): SentenceView {
+  const s = d.a.sentences[si]!;
+  const { tokens, ids } = sentenceWords(d, si, vocabulary);
+  const flags = sentenceFlags(d.a.text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
   return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) };
 }
 
@@ -317,16 +333,21 @@ export function loadModel(model: LearnedModel): LoadedModel {
   };
 }
 
-/** The topic logit of a whole answer (LearnedModel.topic): the bias and the mean score of its known words. */
-export function topicLogit(topic: NonNullable<LoadedModel["topic"]>, views: readonly SentenceView[]): number {
+/**
+ * The topic logit of a whole answer (LearnedModel.topic): the bias and the mean score of its known
+ * words, sentence by sentence as the layer reads them (sentenceView's words, without its flags).
+ */
+export function topicLogit(topic: NonNullable<LoadedModel["topic"]>, docs: readonly ReadableDoc[], vocabulary: ReadonlyMap<string, number>): number {
   let sum = 0;
   let n = 0;
-  for (const s of views) {
-    for (let i = 0; i < s.ids.length; i++) {
-      const id = s.ids[i]!;
-      if (id < 0) continue;
-      sum += topic.scores[id]!;
-      n++;
+  for (const d of docs) {
+    for (let si = 0; si < d.a.sentences.length; si++) {
+      const { ids } = sentenceWords(d, si, vocabulary);
+      for (let i = 0; i < ids.length; i++) {
+        if (ids[i]! < 0) continue;
+        sum += topic.scores[ids[i]!]!;
+        n++;
+      }
     }
   }
   return topic.bias + (n > 0 ? sum / n : 0);
@@ -403,7 +424,7 @@ function carryingWords(item: LoadedModel["items"][number], s: SentenceView, a: A
 export function evidenceLogit(
   item: LoadedModel["items"][number],
   evidence: ReadonlyArray<{ section: string; start: number }>,
-  docs: ReadonlyArray<{ section: SectionKey | "answer"; a: Analysed }>,
+  docs: readonly ReadableDoc[],
   vocabulary: ReadonlyMap<string, number>,
   cache: Map<number, SentenceView>,
 ): number {
