@@ -289,7 +289,8 @@ function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Arra
 /** Folds the standardisation into per-word scores per context, quantised to signed bytes. */
 type Choice = { threshold: number | null; veto?: number };
 
-function shipItem(id: ItemId, f: Fitted, v: Vectors, choice: Choice): LearnedModel["items"][number] {
+/** The fitted map from word vectors as one score per vocabulary word, and the bias with the standardisation folded in. */
+function perWordScores(f: Fitted, v: Vectors): { bias: number; per: Float64Array } {
   let bias = f.b;
   const per = new Float64Array(v.words.length);
   for (let j = 0; j < E; j++) {
@@ -297,8 +298,14 @@ function shipItem(id: ItemId, f: Fitted, v: Vectors, choice: Choice): LearnedMod
     bias -= coef * f.mu[j]!;
     for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
   }
+  return { bias, per };
+}
+
+function shipItem(id: ItemId, f: Fitted, v: Vectors, choice: Choice): LearnedModel["items"][number] {
+  const fromWords = perWordScores(f, v);
+  let bias = fromWords.bias;
   // four bits a word: cross-validated as good as eight (docs/decisions/004)
-  const words = packScores(per);
+  const words = packScores(fromWords.per);
   const flags: number[] = [];
   for (let k = 0; k < FLAG_NAMES.length; k++) {
     const idx = E + k;
@@ -691,13 +698,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
     mu,
     sd,
   );
-  let bias = f.b;
-  const per = new Float64Array(v.words.length);
-  for (let j = 0; j < E; j++) {
-    const coef = f.w[j]! / f.sd[j]!;
-    bias -= coef * f.mu[j]!;
-    for (let wi = 0; wi < v.words.length; wi++) per[wi] = per[wi]! + coef * v.vec[wi * E + j]!;
-  }
+  const { bias, per } = perWordScores(f, v);
   const packed = packScores(per);
   return { bias, threshold, scores: packed.packed, scale: packed.scale };
 }
