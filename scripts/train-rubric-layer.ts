@@ -627,7 +627,10 @@ function tuningFigures(answers: CorpusAnswer[], model: LearnedModel): { macro: n
 // learned from the tuning answers and the gate set's tuning half (off-topic against everything
 // but stuffing), ships as one more row of per-word scores (LearnedModel.topic). Its threshold sits
 // TOPIC_MARGIN under the lowest cross-validated logit of any answer on the question: a capped
-// good answer costs a candidate more than a missed off-topic one.
+// good answer costs a candidate more than a missed off-topic one. The other way, an answer that
+// reads TOPIC_MARGIN above the highest cross-validated logit of any off-topic story is on the
+// question, and the rules' counts of infrastructure words (which miss a system named in plain
+// words: "the job that sends appointment reminders") do not call it off-topic (`rescue`).
 const TOPIC_MARGIN = 1;
 
 function topicAnswers(): Array<{ id: string; on: boolean; sections: Sections }> {
@@ -664,6 +667,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   };
   // REPEATS rounds of FOLDS-fold cross-validation: every answer's logit from models that did not see it
   const lowestOn: number[] = [];
+  const highestOff: number[] = [];
   let auc = 0;
   for (let round = 0; round < REPEATS; round++) {
     const order = answers.map((_, i) => i);
@@ -680,15 +684,17 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
     const on = answers.flatMap((a, i) => (a.on ? [logit[i]!] : []));
     const off = answers.flatMap((a, i) => (a.on ? [] : [logit[i]!]));
     lowestOn.push(Math.min(...on));
+    highestOff.push(Math.max(...off));
     let pairs = 0;
     for (const z of off) for (const o of on) pairs += o > z ? 1 : o === z ? 0.5 : 0;
     auc += pairs / (on.length * off.length) / REPEATS;
   }
   const threshold = Math.min(...lowestOn) - TOPIC_MARGIN;
+  const rescue = Math.max(...highestOff) + TOPIC_MARGIN;
   const all = fitOn(answers.map((_, i) => i));
   const caught = answers.filter((a, i) => !a.on && all(X[i]!) < threshold).length;
   console.log(
-    `topic: ${answers.length} answers (${answers.filter((a) => !a.on).length} off-topic), cross-validated AUC ${auc.toFixed(3)}, lowest on-topic logit ${Math.min(...lowestOn).toFixed(2)}; threshold ${threshold.toFixed(2)} catches ${caught} off-topic answers learned from`,
+    `topic: ${answers.length} answers (${answers.filter((a) => !a.on).length} off-topic), cross-validated AUC ${auc.toFixed(3)}, lowest on-topic logit ${Math.min(...lowestOn).toFixed(2)}; threshold ${threshold.toFixed(2)} catches ${caught} off-topic answers learned from; highest off-topic logit ${Math.max(...highestOff).toFixed(2)}, so from ${rescue.toFixed(2)} the rules' infra counts do not call an answer off-topic`,
   );
   // the shipped form: per-word scores with the standardisation folded in, as shipItem does
   const { mu, sd } = standardise(X, E);
@@ -700,7 +706,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   );
   const { bias, per } = perWordScores(f, v);
   const packed = packScores(per);
-  return { bias, threshold, scores: packed.packed, scale: packed.scale };
+  return { bias, threshold, rescue, scores: packed.packed, scale: packed.scale };
 }
 
 function refit(commit: string): void {

@@ -423,8 +423,13 @@ const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
-/** `topicOff`: the learned layer's topic row reads the whole answer as about something else (learned.ts topicLogit). */
-function decideGate(an: Analysis, words: number, topicOff = false): Gate {
+/**
+ * What the learned layer's topic row reads of the whole answer (learned.ts topicLogit): `off`, about
+ * something else; `on`, so plainly on the question that the infra counts below do not overrule it.
+ */
+type Topic = "off" | "on" | "unsure";
+
+function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
   let metHits = 0;
   let genericMetHits = 0;
@@ -515,7 +520,7 @@ function decideGate(an: Analysis, words: number, topicOff = false): Gate {
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting
   // before the story, is an early story, not stuffing.
   if (words >= EARLY_DRAFT_WORDS && narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
-  const infra = words >= EARLY_DRAFT_WORDS ? infraMentions(an) : null;
+  const infra = words >= EARLY_DRAFT_WORDS && topic !== "on" ? infraMentions(an) : null;
   if (
     infra &&
     (infra.distinct < 3 || (words >= OFFTOPIC_MIN_WORDS && infra.total * 100 < OFFTOPIC_MENTIONS_PER_100_WORDS * words)) &&
@@ -529,7 +534,7 @@ function decideGate(an: Analysis, words: number, topicOff = false): Gate {
   }
   // Read whole, the story is about something else, whatever infrastructure it names in passing
   // ("a shared Postgres" in an onboarding project): the learned layer's topic row (session 10).
-  if (topicOff) {
+  if (topic === "off") {
     return {
       kind: "offtopic",
       message:
@@ -672,8 +677,12 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
-  const topicOff = model?.topic != null && words >= OFFTOPIC_MIN_WORDS && topicLogit(model.topic, docs, model.vocabulary) < model.topic.threshold;
-  const gate = decideGate(an, words, topicOff);
+  let topic: Topic = "unsure";
+  if (model?.topic && words >= OFFTOPIC_MIN_WORDS) {
+    const logit = topicLogit(model.topic, docs, model.vocabulary);
+    topic = logit < model.topic.threshold ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
+  }
+  const gate = decideGate(an, words, topic);
 
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {

@@ -54,7 +54,14 @@ export type LearnedModel = {
    * `bias` plus the mean score of all its known words, stored as the items' are. Under `threshold`
    * the story is about something else, whatever infrastructure it names in passing.
    */
-  topic?: { bias: number; threshold: number; scores: string; scale: number };
+  topic?: {
+    bias: number;
+    threshold: number;
+    /** At or above this logit the answer reads as on the question: the rules' infra counts do not call it off-topic. */
+    rescue?: number;
+    scores: string;
+    scale: number;
+  };
 };
 
 /** Small words that carry no item on their own; they are skipped, not scored. */
@@ -285,7 +292,7 @@ export function sentenceView(d: ReadableDoc, di: number, si: number, vocabulary:
 export type LoadedModel = {
   vocabulary: Map<string, number>;
   items: Array<{ id: ItemId; threshold: number | null; veto: number | null; bias: number; flags: number[]; scores: Float32Array }>;
-  topic: { bias: number; threshold: number; scores: Float32Array } | null;
+  topic: { bias: number; threshold: number; rescue: number; scores: Float32Array } | null;
 };
 
 
@@ -329,7 +336,14 @@ export function loadModel(model: LearnedModel): LoadedModel {
       flags: it.flags,
       scores: decodeScores(it.scores, it.scale, words.length),
     })),
-    topic: model.topic ? { bias: model.topic.bias, threshold: model.topic.threshold, scores: decodeScores(model.topic.scores, model.topic.scale, words.length) } : null,
+    topic: model.topic
+      ? {
+          bias: model.topic.bias,
+          threshold: model.topic.threshold,
+          rescue: model.topic.rescue ?? Infinity,
+          scores: decodeScores(model.topic.scores, model.topic.scale, words.length),
+        }
+      : null,
   };
 }
 

@@ -177,14 +177,14 @@ describe("the layer in the engine, with a model written here", () => {
 describe("the topic row, with a model written here", () => {
   // The vocabulary: "reverted" gives the fix item; for the topic, "hiring" pulls an answer off the
   // question and "replica" towards it. Every other word is unknown to this model.
-  const withTopic = (threshold: number): LearnedModel => {
+  const withTopic = (threshold: number, rescue?: number): LearnedModel => {
     const item = packScores([0, 14, 0, 0]);
     const topic = packScores([0, 0, -14, 14]);
     return {
       version: 2,
       words: "filler reverted hiring replica",
       items: [{ id: "fix", threshold: 0, bias: -5, flags: FLAG_NAMES.map(() => 0), scores: item.packed, scale: item.scale }],
-      topic: { bias: 0, threshold, scores: topic.packed, scale: topic.scale },
+      topic: { bias: 0, threshold, ...(rescue === undefined ? {} : { rescue }), scores: topic.packed, scale: topic.scale },
     };
   };
   // 200 words naming four kinds of infrastructure, so the rules' own off-topic test passes it; the
@@ -201,6 +201,16 @@ describe("the topic row, with a model written here", () => {
     expect(scoreDraft({ situation: story("replica") }, { learned: model }).gate.kind).toBe("ok");
     // the rules alone have no topic row: the same story passes their tests
     expect(scoreDraft({ situation: story("hiring") }, { learned: false }).gate.kind).toBe("ok");
+  });
+
+  it("over its rescue logit, keeps the rules' infra counts from calling a plainly worded answer off-topic", () => {
+    // one kind of infrastructure word, 160 words: the rules' count calls it off-topic
+    const plain = Array.from({ length: 16 }, (_, i) => `On day ${i + 1} the replica job we ran for the shop stopped again.`).join(" ");
+    expect(scoreDraft({ situation: plain }, { learned: false }).gate.kind).toBe("offtopic");
+    expect(scoreDraft({ situation: plain }, { learned: loadModel(withTopic(-0.2)) }).gate.kind).toBe("offtopic");
+    expect(scoreDraft({ situation: plain }, { learned: loadModel(withTopic(-0.2, 2)) }).gate.kind).toBe("ok");
+    // …and a story the row reads as off-topic stays capped whatever the rescue
+    expect(scoreDraft({ situation: story("hiring") }, { learned: loadModel(withTopic(-0.2, 2)) }).gate.kind).toBe("offtopic");
   });
 
   it("leaves short drafts and models without a topic row alone", () => {
