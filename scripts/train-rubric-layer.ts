@@ -627,10 +627,10 @@ function tuningFigures(answers: CorpusAnswer[], model: LearnedModel): { macro: n
 // learned from the tuning answers and the gate set's tuning half (off-topic against everything
 // but stuffing), ships as one more row of per-word scores (LearnedModel.topic). Its threshold sits
 // TOPIC_MARGIN under the lowest cross-validated logit of any answer on the question: a capped
-// good answer costs a candidate more than a missed off-topic one. The other way, an answer that
-// reads TOPIC_MARGIN above the highest cross-validated logit of any off-topic story is on the
-// question, and the rules' counts of infrastructure words (which miss a system named in plain
-// words: "the job that sends appointment reminders") do not call it off-topic (`rescue`).
+// good answer costs a candidate more than a missed off-topic one. The other way, the rules' counts
+// of infrastructure words miss a system named in plain words ("the job that sends appointment
+// reminders"): an answer that reads TOPIC_MARGIN above the highest cross-validated logit of any
+// off-topic story those counts catch is not called off-topic by them (`rescue`).
 const TOPIC_MARGIN = 1;
 
 function topicAnswers(): Array<{ id: string; on: boolean; sections: Sections }> {
@@ -668,6 +668,9 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   // REPEATS rounds of FOLDS-fold cross-validation: every answer's logit from models that did not see it
   const lowestOn: number[] = [];
   const highestOff: number[] = [];
+  // the rescue only ever overrules the rules' own off-topic test: it is set against the off-topic
+  // answers that test calls off-topic (stories with hardly any infrastructure words)
+  const rulesOff = answers.map((a) => scoreDraft(a.sections, { learned: false }).gate.kind === "offtopic");
   let auc = 0;
   for (let round = 0; round < REPEATS; round++) {
     const order = answers.map((_, i) => i);
@@ -684,7 +687,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
     const on = answers.flatMap((a, i) => (a.on ? [logit[i]!] : []));
     const off = answers.flatMap((a, i) => (a.on ? [] : [logit[i]!]));
     lowestOn.push(Math.min(...on));
-    highestOff.push(Math.max(...off));
+    highestOff.push(Math.max(...answers.flatMap((a, i) => (!a.on && rulesOff[i] ? [logit[i]!] : []))));
     let pairs = 0;
     for (const z of off) for (const o of on) pairs += o > z ? 1 : o === z ? 0.5 : 0;
     auc += pairs / (on.length * off.length) / REPEATS;
@@ -694,7 +697,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   const all = fitOn(answers.map((_, i) => i));
   const caught = answers.filter((a, i) => !a.on && all(X[i]!) < threshold).length;
   console.log(
-    `topic: ${answers.length} answers (${answers.filter((a) => !a.on).length} off-topic), cross-validated AUC ${auc.toFixed(3)}, lowest on-topic logit ${Math.min(...lowestOn).toFixed(2)}; threshold ${threshold.toFixed(2)} catches ${caught} off-topic answers learned from; highest off-topic logit ${Math.max(...highestOff).toFixed(2)}, so from ${rescue.toFixed(2)} the rules' infra counts do not call an answer off-topic`,
+    `topic: ${answers.length} answers (${answers.filter((a) => !a.on).length} off-topic), cross-validated AUC ${auc.toFixed(3)}, lowest on-topic logit ${Math.min(...lowestOn).toFixed(2)}; threshold ${threshold.toFixed(2)} catches ${caught} off-topic answers learned from; highest logit of an off-topic answer the rules' counts catch ${Math.max(...highestOff).toFixed(2)} (they also catch ${answers.filter((a, i) => a.on && rulesOff[i]).length} on the question), so from ${rescue.toFixed(2)} the rules' infra counts do not call an answer off-topic`,
   );
   // the shipped form: per-word scores with the standardisation folded in, as shipItem does
   const { mu, sd } = standardise(X, E);
