@@ -97,3 +97,35 @@ test("a vague item quotes what was found and says what would make it specific", 
   await expect(page.getByTestId("message-slo")).toContainText("You wrote “fast”: a start.");
   await expect(page.getByTestId("message-slo")).toContainText("Turn the goal into a number");
 });
+
+test("a story about something else that names infrastructure in passing is capped, and the panel says why", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  // a design-system project told well, with a CDN, Postgres, Redis and an API on the way (session 10)
+  const sections: Array<[RegExp, RegExp | null, string]> = [
+    [
+      /^Situation/,
+      null,
+      "Last spring our design-systems group had three different button components spread across the marketing site, the billing pages and the mobile web app. Designers kept filing tickets about mismatched colours, and new hires spent their first week learning which one to use. The pages were served from one Next.js app behind our CDN, with a Postgres database and a Redis cache behind its API, and nobody wanted a risky deploy before the autumn campaign.",
+    ],
+    [/^Task/, /^2\. Task/, "My manager asked me to lead the consolidation: one shared library, documented, adopted by the four product teams before the campaign freeze in September."],
+    [
+      /^Actions/,
+      /^3\. Actions/,
+      "I interviewed two designers and a developer from each team to list what every variant did, then wrote a proposal with one component, six variants and clear names. I ran a weekly review with the designers, built a Storybook page for each variant, and paired with each team for an afternoon to swap their old buttons for the new ones. For the billing pages, which call the payments API on every load, I added visual regression snapshots in the CI pipeline so the swap could not shift a layout without someone noticing. I kept a migration tracker in a shared spreadsheet and posted progress in the design channel every Friday.",
+    ],
+    [
+      /^Results/,
+      /^4\. Results/,
+      "All four teams moved over in seven weeks, two weeks before the freeze. Design tickets about buttons dropped from about fifteen a month to one, and the CSS bundle shrank by 40 KB. I learned to agree on names before writing any code: half the arguments were about words, not pixels.",
+    ],
+  ];
+  for (const [box, tab, text] of sections) {
+    if (tab) await page.getByRole("button", { name: tab }).click();
+    await page.getByRole("textbox", { name: box }).fill(text);
+  }
+  await expect(page.getByText("the systems it names come up only in passing")).toBeVisible();
+  await expect(page.locator('[data-item="component"]')).toHaveAttribute("data-status", "missing");
+  expect(Number(await page.getByTestId("live-score").textContent())).toBeLessThanOrEqual(20);
+});
