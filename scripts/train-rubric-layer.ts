@@ -488,6 +488,8 @@ function main(): void {
   for (const g of groups) console.log(`macro-F1 ${g}: rules ${macro(g, false).toFixed(3)}, rules + layer ${macro(g, true).toFixed(3)} (thresholds chosen on these folds: optimistic)`);
   if (args.includes("--cv-only")) return;
   const model = trainModel(data.filter(learnsFrom).map((d) => d.text), v, thresholds);
+  // the off-topic gate's topic row, as the refit writes it (it lives in the same model)
+  model.topic = trainTopic(v);
   keepMustEarn(model);
   writeModel(model, v.words.length);
 }
