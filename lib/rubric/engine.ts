@@ -422,13 +422,13 @@ const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 /** More than any doc's sentence count: a doc has at most one sentence per character. */
 const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
 
-/** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 /**
  * What the learned layer's topic row reads of the whole answer (learned.ts topicLogit): `off`, about
  * something else; `on`, so plainly on the question that the infra counts below do not overrule it.
  */
 type Topic = "off" | "on" | "unsure";
 
+/** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
   let metHits = 0;
