@@ -8,4 +8,10 @@
 // back to anyway. The server has no CSP and keeps the compiled validators.
 import { config } from "zod/mini";
 
+import { watchTyping } from "@/components/ui/typed-before-hydration";
+
 config({ jitless: true });
+
+// Words typed into the server-rendered page before React takes it over are kept
+// (components/ui/typed-before-hydration.ts).
+watchTyping();

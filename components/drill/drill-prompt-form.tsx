@@ -3,6 +3,7 @@
 import { useId } from "react";
 
 import { ItemStatusList } from "@/components/drill/item-status-list";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { useDrillAutosave, type DrillSaveStatus, type SaveDrillAnswer } from "@/components/drill/use-drill-autosave";
 import type { DrillAnswerView } from "@/lib/drills/drill-answer-view";
 import { DRILL_LIMITS } from "@/lib/drills/drill-schema";
@@ -56,6 +57,7 @@ function describe(status: DrillSaveStatus, latest: DrillAnswerView | null): stri
 export function DrillPromptForm({ draftId, promptId, question, targetLabels, labels, heading, saved, saveAnswer }: DrillPromptProps) {
   const { text, setText, status, latest, dirty, save } = useDrillAutosave(draftId, promptId, saved, saveAnswer);
   const id = useId();
+  const answerRef = useTypedBeforeHydration<HTMLTextAreaElement>(text, setText);
   const over = text.length - DRILL_LIMITS.answer;
   const problem = status.kind === "invalid" || status.kind === "retrying" || status.kind === "kept";
 
@@ -80,6 +82,7 @@ export function DrillPromptForm({ draftId, promptId, question, targetLabels, lab
           Your answer <span className="font-normal text-slate-500">(a few sentences, up to {count(DRILL_LIMITS.answer)} characters)</span>
         </label>
         <textarea
+          ref={answerRef}
           id={`${id}-answer`}
           name="answer"
           rows={5}

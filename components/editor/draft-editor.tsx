@@ -13,6 +13,7 @@ import { useAutosave } from "@/components/editor/use-autosave";
 import { useLiveScore } from "@/components/editor/use-live-score";
 import { PrintableAnswer } from "@/components/print/printable-answer";
 import { BackLink } from "@/components/ui/back-link";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { DRAFT_LIMITS, SECTION_KEYS, type DraftContent, type SectionKey } from "@/lib/drafts/draft-schema";
 import type { ObjectAction } from "@/lib/errors";
 import type { DraftScore, Evidence } from "@/lib/rubric/types";
@@ -316,6 +317,8 @@ function StepButton({ active, done, onClick, children }: { active: boolean; done
 
 function TitleField({ value, error, onChange, onBlur }: { value: string; error?: string; onChange: (v: string) => void; onBlur: () => void }) {
   const id = useId();
+  const oneLine = (typed: string) => onChange(typed.replace(/[\r\n]+/g, " "));
+  const ref = useTypedBeforeHydration<HTMLTextAreaElement>(value, oneLine);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="flex items-center gap-1 text-sm font-medium text-slate-600">
@@ -323,11 +326,12 @@ function TitleField({ value, error, onChange, onBlur }: { value: string; error?:
       </label>
       {/* A one-line text box that wraps: long titles stay readable on a phone. Enter ends the edit. */}
       <textarea
+        ref={ref}
         id={id}
         value={value}
         rows={1}
         maxLength={DRAFT_LIMITS.title * 2}
-        onChange={(e) => onChange(e.target.value.replace(/[\r\n]+/g, " "))}
+        onChange={(e) => oneLine(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             e.preventDefault();
@@ -363,6 +367,7 @@ type SectionFieldProps = {
 
 function SectionField({ fieldRef, ...props }: SectionFieldProps) {
   const id = useId();
+  const ref = useTypedBeforeHydration<HTMLTextAreaElement>(props.value, props.onChange, fieldRef);
   const length = props.value.length;
   const over = length > DRAFT_LIMITS.section;
   const countId = `${id}-count`;
@@ -379,7 +384,7 @@ function SectionField({ fieldRef, ...props }: SectionFieldProps) {
         {props.hint ? <span className="block text-sm font-normal text-slate-600">{props.hint}</span> : null}
       </label>
       <textarea
-        ref={fieldRef}
+        ref={ref}
         id={id}
         name={props.section}
         rows={props.rows}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import { LocalTime } from "@/components/relative-time";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import type { ObjectAction } from "@/lib/errors";
 import { GRADE_LABELS, GRADE_LIMITS, GradeDraftSchema, LABEL_NAMES, OVERALL_GRADES, type GradeDraftInput } from "@/lib/star/grade-schema";
 import type { GradeFormView } from "@/lib/star/grading-views";
@@ -35,6 +36,7 @@ export function GradeForm({ view, gradeDraft }: { view: GradeFormView; gradeDraf
   );
   const [overall, setOverall] = useState<number | null>(view.grade?.overall ?? null);
   const [summary, setSummary] = useState(view.grade?.summary ?? "");
+  const summaryRef = useTypedBeforeHydration<HTMLTextAreaElement>(summary, setSummary);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -220,6 +222,7 @@ export function GradeForm({ view, gradeDraft }: { view: GradeFormView; gradeDraf
             Summary for the candidate
           </label>
           <textarea
+            ref={summaryRef}
             id="grade-summary"
             rows={4}
             value={summary}

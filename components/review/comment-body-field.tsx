@@ -1,5 +1,6 @@
 "use client";
 
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { COMMENT_LIMITS } from "@/lib/star/comment-schema";
 
 /**
@@ -23,6 +24,7 @@ export function CommentBodyField({
   rows?: number;
   placeholder?: string;
 }) {
+  const ref = useTypedBeforeHydration<HTMLTextAreaElement>(value, onChange);
   const over = value.length > COMMENT_LIMITS.body;
   return (
     <div className="flex flex-col gap-1">
@@ -30,6 +32,7 @@ export function CommentBodyField({
         {label}
       </label>
       <textarea
+        ref={ref}
         id={id}
         value={value}
         rows={rows}

@@ -59,6 +59,52 @@ test.describe("leaving the editor sends the pending save", () => {
   });
 });
 
+/**
+ * Holds back the page's JavaScript so the server-rendered HTML is all there is: what a
+ * slow phone shows for a moment after a redirect or a reload. Returns the release.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe("typing before the page has loaded its scripts", () => {
+  test("in the editor: the words typed are saved once the page wakes up", async ({ page, request }) => {
+    const { url, id } = await newDraft(page, uniqueTitle("Before hydration"));
+    const release = await holdScripts(page);
+    await page.goto(url, { waitUntil: "commit" });
+    await situation(page).fill("Typed while the page was still only HTML.");
+    await page.getByRole("textbox", { name: "Draft title" }).fill("Renamed before the scripts ran");
+    release();
+    await expect(page.getByTestId("save-status")).toContainText(/Saved/);
+    await expect.poll(serverText(request, id)).toContain("Typed while the page was still only HTML.");
+    await expect.poll(serverText(request, id)).toContain("Renamed before the scripts ran");
+    await expect(situation(page)).toHaveValue("Typed while the page was still only HTML.");
+  });
+
+  test("in a drill answer: the words typed are saved once the page wakes up", async ({ page }) => {
+    const { url } = await newDraft(page, uniqueTitle("Drill before hydration"));
+    await situation(page).fill("I worked on a backend service. It had to be fast.");
+    await expect(page.getByTestId("save-status")).toContainText(/Saved/);
+    const release = await holdScripts(page);
+    await page.goto(`${url}/drill`, { waitUntil: "commit" });
+    const answer = page.getByRole("region", { name: /^Question 1 of/ }).getByRole("textbox", { name: /Your answer/ });
+    await answer.fill("Every checkout read went through the shard router, with p99 under 20 ms.");
+    release();
+    const status = page.getByRole("region", { name: /^Question 1 of/ }).getByTestId("drill-save-status");
+    await expect(status).toContainText("Saved");
+    // A fresh load shows what the server holds.
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await expect(answer).toHaveValue("Every checkout read went through the shard router, with p99 under 20 ms.");
+  });
+});
+
 test("one tab's save never wipes another tab's unsaved copy; the copy is offered on reopening", async ({ context, request }) => {
   const tabA = await context.newPage();
   const { url, id } = await newDraft(tabA, uniqueTitle("Two tabs"));
