@@ -7,9 +7,9 @@
 // and total (never on the frozen split).
 
 import { basename } from "node:path";
-import { readFileSync } from "node:fs";
 
-import { scoreDraft, type Sections } from "../lib/rubric/index";
+import { scoreDraft } from "../lib/rubric/index";
+import { readGateAnswers } from "./lib/gate-set";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
@@ -19,8 +19,6 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 /** Issue #7's bound for stuffed and off-topic answers. */
 const OFFTOPIC_MAX = 25;
 
-type GateAnswer = { id: string; kind: "offtopic" | "ontopic"; subject: string; sections: Sections };
-
 const args = process.argv.slice(2);
 const list = args.includes("--list");
 const files = args.filter((a) => !a.startsWith("--"));
@@ -29,12 +27,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const answers: GateAnswer[] = files.flatMap((f) =>
-  readFileSync(f, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GateAnswer),
-);
+const answers = readGateAnswers(files);
 
 const rows = answers.map((a) => ({ a, score: scoreDraft(a.sections) }));
 const off = rows.filter((r) => r.a.kind === "offtopic");

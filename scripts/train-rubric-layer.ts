@@ -34,6 +34,7 @@ import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { FLAG_NAMES, loadModel, packScores, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
 import { ITEM_IDS, type ItemId, type Sections } from "../lib/rubric/types";
 import { MUST_EARN } from "../tests/fixtures/rubric/must-earn";
+import { readGateAnswers } from "./lib/gate-set";
 import { seededRandom } from "./lib/seeded-random";
 import { recoverWeights, type RecoveredItem } from "./lib/learned-prior";
 import { emptyTallies, readSnippets, snippetSections, snippetTruth, tallyFigures, tallySnippet } from "./lib/snippets";
@@ -639,8 +640,7 @@ function topicAnswers(): Array<{ id: string; on: boolean; sections: Sections }> 
   const out = tuningAnswers()
     .filter((a) => a.kind !== "stuffed")
     .map((a) => ({ id: a.id, on: a.kind !== "offtopic", sections: a.sections }));
-  for (const line of readFileSync(join(root, "tests/fixtures/rubric/gate/tune.jsonl"), "utf8").split("\n").filter(Boolean)) {
-    const a = JSON.parse(line) as { id: string; kind: string; sections: Sections };
+  for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl")])) {
     out.push({ id: a.id, on: a.kind === "ontopic", sections: a.sections });
   }
   return out;
