@@ -66,6 +66,8 @@ function termSpottingScore(answer: CorpusAnswer): DraftScore {
 }
 
 const f = (x: number | null) => (x === null ? " n/a" : x.toFixed(2));
+// The summary table holds the targets' figures: three decimals, so 0.896 is not read as 0.90.
+const f3 = (x: number | null) => (x === null ? "  n/a" : x.toFixed(3));
 
 function summary(tunedOnly: boolean): number {
   console.log(`${"set".padEnd(16)} ${"use".padEnd(14)} ${"n".padStart(3)}  macroF1   rho  stuffed/off max  strong min | rules alone: macroF1   rho | terms: macroF1   rho`);
@@ -83,7 +85,7 @@ function summary(tunedOnly: boolean): number {
     const rules = evaluateCorpus(answers.map((answer) => ({ answer, score: scoreDraft(answer.sections, { learned: false }) })));
     const terms = evaluateCorpus(answers.map((answer) => ({ answer, score: termSpottingScore(answer) })));
     console.log(
-      `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f(engine.macroF1).padStart(7)} ${f(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |              ${f(rules.macroF1)}  ${f(rules.spearman)} |        ${f(terms.macroF1)}  ${f(terms.spearman)}`,
+      `${set.name.padEnd(16)} ${set.use.padEnd(14)} ${String(answers.length).padStart(3)}  ${f3(engine.macroF1).padStart(7)} ${f3(engine.spearman).padStart(5)}  ${String(engine.maxStuffedOrOfftopic ?? "n/a").padStart(15)}  ${String(engine.minStrong ?? "n/a").padStart(10)} |              ${f3(rules.macroF1)} ${f3(rules.spearman)} |        ${f3(terms.macroF1)} ${f3(terms.spearman)}`,
     );
   }
   if (tunedOnly) return failed ? 1 : 0;
