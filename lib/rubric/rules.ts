@@ -781,6 +781,36 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:I|we)\\s(?:then\\s|eventually\\s|finally\\s|quickly\\s)?(?:ended up|decided to|opted to|chose to|went ahead and)\\s[a-z]+\\b", with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
         // deciding to look is investigating, not fixing: "I decided to take a look at the schema"
         unless: "\\b(?:decided|opted|chose) to (?:take a (?:closer )?look|look|investigate|dig|check|examine|inspect|ask|reach out|call|wait|read|review|trace|profile|debug)\\b" },
+      // The design chosen among options, the way trade-off stories tell the fix: "we chose
+      // synchronous writes", "the team went with the heartbeat", "we settled on read-your-writes
+      // via a session token rather than leader reads". A choice made when the system was built is
+      // background, and choosing to look is investigating.
+      {
+        find: "\\b(?:I|we|the team)\\s(?:eventually\\s|finally\\s|then\\s|ultimately\\s|in the end\\s)?(?:chose|choose|picked|went with|settled on|opted for|decided on)\\b(?!\\s(?:to|it|up|them|that|those|these)\\b)",
+        with: [`\\b${SYSTEM_NOUN}\\b|\\b(?:instead of|rather than|over)\\b`],
+        // a goal or its numbers chosen is the success criterion, not the change
+        unless: "\\b(?:years? ago|originally|back then|when we (?:started|built|designed|launched)|success|goals?|targets?|criteria|error budget|numbers)\\b",
+      },
+      // "What actually fixed it for us was capping concurrent compactions per disk at two."
+      { find: "\\bwhat (?:\\w+ )?(?:fixed|solved|resolved|cured|sorted|stopped) (?:it|this|that|the (?:\\w+ )?(?:issue|problem|bug|stalls?|errors?|timeouts?|outages?))(?: for (?:us|me|good))?(?: in the end| eventually)? (?:was|were|turned out to be)\\b" },
+      // The system described by what it does since the change: "the importer now batches in
+      // chunks of 500", "the gateway no longer starts when its timeout exceeds the client's",
+      // "the buffer is now bounded in bytes". Only in the story's sections, like every fix signal.
+      {
+        find: "\\b(?:(?:now|no longer)\\s(?:only\\s|always\\s|also\\s|first\\s)?(?:batches|appends|validates|checks|rejects|retries|waits|commits|fsyncs|writes|reads|caps|limits|uses|sends|skips|refuses|drops|evicts|expires|flushes|verifies|routes|locks|releases|acquires|fences|throttles|queues|buffers|bounds|splits|shards|streams|paginates|compacts|falls back|backs off|carries|stamps|sorts|hashes|caches|dedupes|deduplicates|reuses|renews|requires|enforces|serializes|serialises|starts|trusts)|(?:is|are) now (?:bounded|capped|limited|sized|sharded|partitioned|batched|checked|validated|written|stored|retried|fenced|versioned|checksummed|cached|rate-limited|throttled|routed|serialised|serialized|idempotent))\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
+        // what uses less is a result; a guard on every future change, or one that pages, is prevention
+        unless: "\\b(?:less|fewer|more than|lower|higher|faster|slower|anymore|prevent\\w*|going forward|from now on|(?:any|every) (?:new |future )?(?:deployments?|config\\w*|changes?|rollouts?|deploys?|releases?)|pages|alerts)\\b",
+        negated: true,
+      },
+      // The change as the sentence's subject, in the gerund: "Moving the WAL onto its own drive took
+      // TPS from 4,100 to 9,800", "after switching from ext4 to XFS and setting noatime, ...".
+      {
+        find: "\\b(?:(?:after|by|just)\\s(?:moving|switching|replacing|capping|raising|lowering|splitting|sharding|bounding|limiting|batching|pinning|disabling|turning (?:on|off))|(?:moving|switching|replacing|capping|raising|lowering|splitting|sharding|bounding|limiting|batching|pinning|disabling|turning (?:on|off)|adding|setting|changing|putting)(?<=(?:^|[.!?:\\n])\\s*(?:[-*•>]\\s*)?(?:moving|switching|replacing|capping|raising|lowering|splitting|sharding|bounding|limiting|batching|pinning|disabling|turning (?:on|off)|adding|setting|changing|putting)))\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b|${DIGITS}`],
+        // a change made to look, test or reproduce is not the fix
+        unless: "\\b(?:log(?:s|ging)?|metrics?|tracing|traces|dashboards?|alerts?|debug\\w*|breakpoints?|print statements?|reproduc\\w*|repro|theory|hypothes[ei]s|tested|testing|to confirm|to see)\\b",
+      },
     ],
     partial: [
       { find: "\\b(?:fixed (?:it|the (?:bug|issue|problem))|fix(?:ed)?|patch(?:ed)?|reverted|rolled back|restarted|tun(?:ed|ing)|bumped|increased|upgraded|changed (?:the|some) (?:code|config\\w*|settings)|workaround|mitigat\\w+|wrote a (?:script|patch))\\b" },
@@ -804,9 +834,18 @@ export const RULES: readonly Rule[] = [
         "The fix in this case was to change the placement ruleset and wait for recovery to finish.",
         "At 19:13 the on-call engineer enabled the feature flag that makes the planner prefer the tenant index.",
         "Mitigation: Created a third shard and moved 5% of the documents onto it.",
+        "In the end we went with a per-tenant queue instead of one shared one.",
+        "What finally fixed it was pinning the driver to the previous minor version.",
+        "Since the change the uploader now retries each part with a fresh token.",
+        "Putting the WAL on its own disk cut checkpoint stalls from seconds to milliseconds.",
       ],
       partial: ["We fixed the bug and everything was fine.", "Previously we had upgraded our client library to fix a failover bug."],
-      missing: ["After that the team went back to feature work.", "I decided to take a look at the database schema."],
+      missing: [
+        "After that the team went back to feature work.",
+        "I decided to take a look at the database schema.",
+        "We chose to look at the replica first.",
+        "Adding more logging to the query path showed nothing new.",
+      ],
     },
   },
   {
