@@ -6,7 +6,7 @@ import { blankUrls } from "./length";
 import { resolveProfile, type QuestionProfile } from "./profiles";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
-import { analyse, blockedAt, IRREGULAR_PAST, isHabitual, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
+import { analyse, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
 import {
   ITEM_IDS,
   SECTION_KEYS,
@@ -239,7 +239,10 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
       if (s.generic) return true;
       const n = itemsPerSentence[di]?.get(si)?.size ?? 0;
       if (n >= 2 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;
-      if (n >= 4 && !s.past && !s.anchored) return true;
+      // A setting described in the present names a few items (the component, its load, its
+      // place on the data path, its SLO) and no person; a sentence of the present with a person
+      // in it that claims four is a habit, and one that claims six is a list whoever is in it.
+      if (!s.past && !s.anchored && (n >= LIST_SENTENCE_ITEMS || (n >= 4 && hasPerson(d.a.text.slice(s.start, s.end))))) return true;
       return false;
     }),
   );
@@ -352,6 +355,8 @@ function opensWithComponent(an: Analysis): boolean {
 // Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
 // words, reads as a story about something else.
 const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
+// Under this many words a draft needs two distinct infra words, from it three: a paragraph about
+// one system often names it by one word over and over ("the shard", "the shard count", "shards").
 const OFFTOPIC_MIN_WORDS = 150;
 
 // Stuffing shapes (see decideGate): fewer words than this per item claimed, with fewer numbers
@@ -418,6 +423,9 @@ export const ENGINE_PATTERNS: Readonly<Record<string, RegExp>> = { INFRA_RE, NUM
 const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
 const NUMBER_START_P = new IndexedPattern(PREFIX_INDEX, NUMBER_START);
 const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
+
+/** Items claimed in one sentence of the present, with no event in it, that make it a list. */
+const LIST_SENTENCE_ITEMS = 6;
 
 /** More than any doc's sentence count: a doc has at most one sentence per character. */
 const SENTENCE_KEY = MAX_SECTION_CHARS + 1;

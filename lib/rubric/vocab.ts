@@ -70,6 +70,8 @@ export const INFRA_TERMS = [
   "\\bplatform team", "deploy", "endpoint", "\\bhttps?\\b", "\\bservices?\\b", "\\brunners?\\b", "hit rate", "websocket", "\\bclients?\\b", "\\bsync\\b", "\\bservers?\\b", "traffic", "\\bquer(?:y|ies)\\b", "pipeline", "container", "\\bpods?\\b", "\\baws\\b", "\\bgcp\\b", "azure", "\\bregions?\\b", "\\binstances?\\b", "\\bvms?\\b", "socket", "\\btcp\\b", "\\bconnections?\\b", "\\b(?:tls|ssl)\\b", "certificate", "\\bcron\\b", "\\bschema\\b",  "\\b[45]\\d\\d(?:s\\b|(?=\\s(?:errors?|responses?|status(?:es)?|codes?)\\b))", "rate limit", "body limit", "upload", "canar", "runbook", "paged", "on-?call", "config", "network", "\\bdns\\b", "dashboard", "rollback", "\\bapi\\b",
   // the network in plain words
   "resolvers?", "nameservers?", "\\bttls?\\b", "subnet", "firewall", "packets?\\b", "\\bip\\b", "\\bipv[46]\\b", "bandwidth",
+  // disks and replication in their own words ("router" is not here: a web app has one too)
+  "\\b(?:nvme|ssds?|hdds?|raid)\\b", "firmware", "binlogs?", "\\bgtids?\\b",
   // a whole name: "wal" is not "walkthrough", "consul" not "consultant", "bind" not "binding"
   `${NAMED_TECH}(?![a-z])`,
 ];

@@ -95,6 +95,30 @@ describe("keyword stuffing", () => {
     expect(s.items.scale.status).toBe("met");
     expect(s.total).toBeGreaterThan(10);
   });
+  it("a system's baseline told with 'normally' or 'usually' is the setting, not a habit claim", () => {
+    // One adverb used to turn this Situation into "a list of practices" scoring 0 and drop the
+    // items it names from any longer answer. A habit is a person's: the same adverb on "we" still is.
+    const situation =
+      "Our billing ledger is a Postgres cluster that normally handles 3,000 writes per second, and every checkout request writes to it. The nightly export usually finishes in under an hour.";
+    const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+    expect(s.gate.kind).toBe("ok");
+    for (const id of ["component", "scale", "data_path"] as const) expect(s.items[id].status).toBe("met");
+    const habit = scoreDraft({
+      situation,
+      task: "",
+      actions: "We usually reproduce problems with load tests and fault injection, and we typically fix them with idempotency keys and backpressure.",
+      results: "",
+    });
+    expect(habit.items.reproduction.status).not.toBe("met");
+    expect(habit.items.fix.status).not.toBe("met");
+  });
+  it("a present-tense sentence that names six or more items is a list, even with no person in it", () => {
+    const situation =
+      "The storage layer normally handles 50k QPS with a p99 under 10 ms SLO, every request reads it, it is sharded Postgres with replication, backups, checksums, canary rollouts, feature flags and chaos tests.";
+    const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+    expect(s.gate.kind).toBe("stuffed");
+    expect(s.total).toBeLessThanOrEqual(10);
+  });
   it("a bare buzzword list scores near zero", () => {
     const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
     const s = scoreDraft({ situation: list, task: list, actions: list, results: list });
@@ -192,6 +216,13 @@ describe("off-topic stories", () => {
     results: "Completion went from 33% to 41% in the first month, and next time I would involve support from the first week, not the third.",
   };
 
+  it("a disk story told in its own words (NVMe drives, firmware) is about infrastructure", () => {
+    const actions =
+      "About a month after we moved the cluster onto new machines, reads began failing a few times a night with I/O errors, always on the same rack. I pulled the SMART data for every NVMe drive and lined the errors up against the drive temperatures: each one came when a drive crossed 70 degrees and throttled itself, long enough for our client to give up. We asked the vendor for the newer firmware, which spins the fans up earlier, and rolled it out one rack at a time over a week. The errors stopped, and none have come back in the two months since.";
+    const s = scoreDraft({ situation: "", task: "", actions, results: "" });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.items.incident.status).toBe("met");
+  });
   it("look-alike words do not make a product story an infrastructure one", () => {
     const s = scoreDraft(onboarding);
     expect(s.gate.kind).toBe("offtopic");
