@@ -76,6 +76,10 @@ const STORY: SectionKey[] = ["task", "actions", "results"];
 /** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
 const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
+/** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
+const SUSPICION_CHECKED =
+  "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b";
+
 export const RULES: readonly Rule[] = [
   {
     id: "component",
@@ -627,8 +631,18 @@ export const RULES: readonly Rule[] = [
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
         find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:thinking|sure|convinced) (?:it|that|this)\\b",
-        with: ["\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b"],
+        with: [SUSPICION_CHECKED],
         window: 2,
+      },
+      // Suspicions in more voices: someone else's ("everyone assumed it was the JVM", "my colleague
+      // thought it was DNS"), a gut feeling, several suspects at once ("I had three suspects"), a
+      // conviction later dropped ("I convinced myself it was a kernel bug"), and note-taking
+      // shorthand ("hyp 1: hot partition", "suspect: NTP step") — each followed by its check.
+      {
+        find: "\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?:|theory\\s?\\d?\\s?:)",
+        with: [`${SUSPICION_CHECKED}|\\b(?:revert\\w*|tried|tested|swapp\\w+|disabl\\w+|bisect\\w*|measured|replay\\w*)\\b`],
+        window: 2,
+        hypothetical: true,
       },
       // A candidate cause weighed in plain words, then looked into: "Maybe this was actually a bug
       // in the pooler?", "let's see whether the replication slot is the culprit", "the most likely
@@ -672,6 +686,10 @@ export const RULES: readonly Rule[] = [
         "My working theory was a hot partition, but the per-partition request counts were flat.",
         "We were thinking it was a slow disk, but the device latency stayed under a millisecond the whole time.",
         "My idea was that the cache stampeded on expiry. I added a counter for concurrent refills and it confirm it: 300 at once.",
+        "Everyone assumed it was the JVM, but the safepoint log showed pauses under 15 ms.",
+        "I had three suspects: the kernel, the batch size and the TLS library. I built an image reverting each one, and only the batch size mattered.",
+        "My gut said disk, but iostat showed the drives nearly idle.",
+        "hyp 2: compaction stalls. checked the LOG, stalls line up with the spikes.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
