@@ -589,6 +589,17 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:toxiproxy|tc netem|netem|chaos mesh|litmus|pumba|sigstop\\w*|kill -(?:stop|9)|froze the (?:leader|primary|process|node)|paused the (?:leader|primary|process|node))\\b" },
       { find: "\\bgot (?:the same \\w+|duplicates|it|the (?:error|crash|stall|hang|timeout|bug))\\b", with: ["\\b(?:runs?|tries|attempts|times|every|staging|locally|test)\\b"] },
       { find: "\\bcopy of (?:one of )?(?:the |our )?(?:worst|affected|production|prod|broken|bad|real)\\b", with: ["\\b(?:staging|test(?:ed|ing)?|lab|locally|laptop|reproduc\\w+)\\b"] },
+      // A rig built to make it fail, and the failure showing up: "I wrote a little script that
+      // hammers one key from 64 threads. Within two minutes it produced a lost update", "cut the
+      // power via a relay every 90 seconds; by cycle 40 the file was corrupt", "bisected the last
+      // eight releases, and the failures only showed up from the one that …".
+      {
+        find: "\\b(?:(?:wrote|built|scripted|set up|put together|hacked up|knocked up)\\s(?:a |an )?(?:[\\w-]+\\s){0,3}?(?:script|program|test|harness|loop|tool|benchmark|pytest|rig)|hammer(?:s|ed|ing)?|flood(?:ed|ing)?|pointed \\w+ at|cut (?:the )?power|pull(?:ed|ing)? the (?:power|plug|cable)|toggl\\w+ (?:the )?power|power[- ]cycl\\w+|filled (?:the |a )?(?:[\\w-]+ )?(?:volume|disk)|bisect(?:ed|ing))\\b",
+        with: ["\\b(?:within (?:about |around |like |maybe )?(?:\\d+|a|an|one|two|three|five|ten|twenty|a few) (?:seconds?|minutes?|hours?|cycles?|runs?|iterations?|tries)|by (?:cycle|run|iteration|attempt) \\d+|on (?:the )?(?:\\w+ )?(?:run|attempt|iteration|cycle)\\b|every (?:single )?time|\\d+ (?:out )?of (?:every )?\\d+|the same (?:\\w+ )?(?:error|errors|timeout|timeouts|lag|alarm|alert|symptoms?|behaviou?r|stall|hang|crash|corruption|failures?|resets?|plateau|pattern)|exactly like|same as (?:in )?(?:prod|production)|(?:it|that) (?:hung|failed|crashed|broke|froze|deadlocked|reproduced|happened)|showed up|(?:produced|flagged|caught|hit) (?:a|an|the|it))\\b"],
+        window: 2,
+        // a script that repairs or moves data is not a rig for the failure
+        unless: "\\b(?:backfill\\w*|repair\\w*|reconcil\\w*|migrat\\w*|clean(?:ed)? ?up)\\b",
+      },
     ],
     partial: [
       { find: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b" },
@@ -605,9 +616,14 @@ export const RULES: readonly Rule[] = [
         "I reproduced the stall on a three-node test cluster by pausing one follower with SIGSTOP.",
         "We replayed an hour of captured production traffic against staging and the leak showed up within 20 minutes.",
         "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
+        "I wrote a small Go program that hammers one key with compare-and-set from 64 threads. Within two minutes it produced a lost update.",
+        "I cut the power to the logger with a relay every 90 seconds while it wrote, and by cycle 40 the database file was corrupt.",
       ],
       partial: ["I tried to reproduce it locally, but the data set was too big."],
-      missing: ["We didn't have time to reproduce it, so we shipped the patch straight away."],
+      missing: [
+        "We didn't have time to reproduce it, so we shipped the patch straight away.",
+        "I wrote a script to backfill the missing rows, and within an hour it had repaired them all.",
+      ],
     },
   },
   {
