@@ -1277,6 +1277,18 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:preventive|preventative|corrective|follow[- ]up|remediation|prevention) (?:actions?|items?|measures?|steps?|work)(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)" },
       { find: "\\bguard(?:s|ed|rails?)? against (?:further|future|a repeat|recurrence|repeats|the same|this)\\b|\\bto prevent (?:such|this|similar|these|further|future|a repeat|it from happening|recurrence)\\b[^.;\\n]{0,60}(?::|\\b(?:we|I) (?:added|built|set up|put|wrote|changed|moved|enabled|introduced|implemented|made)\\b)", hypothetical: true },
       { find: "\\b(?:updated|improved|extended|changed|fixed|tightened) (?:our |the |all |its )?(?:[\\w-]+ )?(?:health ?checks?|alerts?|alerting|monitoring|runbooks?|dashboards?|probes?) (?:to|so)\\b" },
+      // A check that runs on a schedule or on every change, told by when it runs: "it runs on every
+      // PR that touches the election code", "an invariant checker that runs every ten minutes",
+      // "added the 3 GB case to the nightly integration suite", "made the reproducer part of the
+      // test suite", "the deploy pipeline now refuses to push a config that fails the validator",
+      // "any mismatch opens a ticket for the storage on-call", "if someone reintroduces the bug,
+      // CI goes red".
+      {
+        find: "\\b(?:runs? (?:on |in |for |against )?(?:every|each) (?:pr|pull request|merge|commit|push|deploy|build|release|night|hour|day|morning|\\d+ (?:minutes|hours)|(?:five|ten|fifteen|thirty) minutes|few (?:minutes|hours))|on every (?:pr|pull request|merge|commit|push|deploy|build|release)|(?:to|into|part of) (?:the |our |their )?(?:own )?(?:nightly |release |deploy |test |integration |ci |regression )?(?:ci|pipeline|test suite|integration suite|regression suite)|(?:pipeline|ci|tool|deploy|build|release process|migration tool)\\s(?:now\\s)?refuses?|(?:ci|the build) (?:goes|turns|went) red|(?:violations?|mismatch(?:es)?|failures?|drift) (?:now )?(?:pages?|paged|opens? a (?:ticket|page|incident)))\\b",
+        with: ["\\b(?:tests?|checks?|checker|jobs?|suite|scripts?|validators?|reproducer|pipeline|ci|invariant|pages?|ticket|alerts?|guards?)\\b"],
+        unless: "\\b(?:fir(?:ed|ing)|went off|woke)\\b",
+      },
+      { find: "\\b(?:stops?|prevents?|keeps?) (?:this|it|that|the same thing) (?:from )?happening again\\b|\\bso (?:nobody|no one) (?:\\w+ ){1,4}?again\\b", hypothetical: true },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|more careful|lessons? learned|we learn\\w*|post-?mortem|runbook|alert\\w*|monitor\\w*|prevent\\w*|never again|make sure it (?:doesn't|does not|won't) happen)\\b" },
@@ -1301,6 +1313,9 @@ export const RULES: readonly Rule[] = [
         "From the postmortem we added an alert on slot lag and a runbook for failing consumers.",
         "An invariant check now runs in CI and blocks any placement change that puts two replicas in one rack.",
         "We moved every cluster setting into config management so nobody can change one by hand.",
+        "The election test spins up three nodes and kills the leader mid-write; it runs on every PR that touches that code.",
+        "If anyone changes the schema in a way old readers cannot parse, CI goes red before the merge.",
+        "Three things now stop this happening again.",
         "Preventive actions:\n- Alert when a replication slot retains more than 10 GB of WAL.",
         "We set up a guard against further corruption: a constraint that rejects deleting state that is still referenced.",
         "We've updated our health checks to include the database connection pool.",
