@@ -982,6 +982,26 @@ export const RULES: readonly Rule[] = [
       { find: "\\bthen (?:to )?(?:the |a |one )?(?:smallest|least (?:busy|critical|loaded)|quietest|lowest[- ]traffic|single|first) (?:[\\w-]+ ){0,2}(?:region|cluster|cell|zone|az|shard|pool|datacenter|data centre|tenant|customer|site)s?\\b" },
       // A way back kept open: "kept the old code path around so we could flip back instantly".
       { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
+      // The new beside the old before the switch: "kept the old replication path running in
+      // parallel for a month", "the patched nodes ran alongside unpatched ones for a fortnight",
+      // "I ran it in shadow", "we shadowed the new path against production", "expand-contract".
+      {
+        find: "\\b(?:in parallel|alongside|side by side|in shadow|shadow(?:ed|ing)|shadow (?:path|run|copy|cluster|index|scheduler|engine)|dark[- ]reads?|expand[- ]contract)\\b",
+        with: ["\\b(?:old|new|previous|existing|unpatched|patched|cut ?over|compar\\w*|for (?:a|one|two|three|\\d+) (?:days?|weeks?|fortnight|months?)|a fortnight|until|before)\\b"],
+        unless: "\\b(?:threads?|goroutines?|requests?|queries|workers?|tests?|jobs?|connections?|writers?|readers?|processes|builds?|investigations?) (?:running )?(?:in parallel|side by side)\\b",
+      },
+      // One place first, the rest after: "enabled first on the staging cluster, then on one
+      // production group", "first only in one region; after two days in all regions".
+      {
+        find: "\\bfirst(?: only)? (?:on|in|to|for) (?:the |one |a |just |our |two |\\d+% of )?(?:[\\w-]+ ){0,3}?(?:clusters?|regions?|cells?|zones?|azs?|shards?|pools?|datacenters?|tenants?|customers?|sites?|services?|nodes?|racks?|hosts?|groups?|mailboxes|users|accounts|buckets|partitions)\\b",
+        with: ["\\b(?:then|after|before|next|the rest|all|wider|fleet|everyone|everything|later)\\b"],
+        window: 1,
+      },
+      // A ramp and its steps: "ramped it by percentage of buckets, 1, 5, 25, 100", "5% → 50% →
+      // 100%", "live on 3 of 40 clusters", "next step is 50% tomorrow if still clean".
+      { find: "\\bramp(?:ed|ing|s)? (?:it |them |up|by)|(?<![\\d.,])\\d{1,3}%\\s?(?:→|->|=>|to)\\s?\\d{1,3}%|\\b(?:live|enabled|on|deployed|rolled out) (?:on|for|to|in) \\d+ (?:of|out of) \\d+ (?:clusters|hosts|nodes|regions|zones|partitions|shards|servers|cells|pools)\\b|\\bnext (?:step|batch|stage|wave) is\\b" },
+      // A way back: "we could cut back to the old index at any time", "switch back in one minute".
+      { find: "\\b(?:cut|switch(?:ed)?|flip(?:ped)?) back (?:to|in|the same|with|within|at)\\b|\\bone-command (?:fallback|rollback|revert)\\b|\\bfall-?back (?:path|plan|option)\\b" },
     ],
     partial: [
       { find: "\\b(?:deploy(?:ed|ing)?|pushed (?:it |the \\w+ )?(?:out|to)|shipped|released|rolled (?:it )?out|roll-?out|applied (?:the|it)|went live|merged)\\b" },
@@ -1002,9 +1022,13 @@ export const RULES: readonly Rule[] = [
         "We enabled it for the internal tenants first and waited a week.",
         "We started with the smallest cluster first. The busy ones came a week later.",
         "The old config was one command away the whole time.",
+        "The patched nodes ran alongside unpatched ones for a fortnight while we compared their scrub counts.",
+        "It was enabled first on the staging cluster, then on one production group for a week.",
+        "We ramped it by percentage of buckets, 1, 5, 25, 100, holding a day at each step.",
+        "If the new pooler misbehaved we could switch back in under a minute with one config change.",
       ],
       partial: ["Then we deployed the fix."],
-      missing: ["There was no canary for config pushes back then."],
+      missing: ["There was no canary for config pushes back then.", "We ran the two load tests in parallel to save time."],
     },
   },
   {
