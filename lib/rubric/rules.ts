@@ -443,6 +443,18 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
+      // Done told as a condition, then the checkable thing, here or in the next sentence: "we're
+      // done when a full-region failover finishes in under five minutes", "Done meant the nightly
+      // reconciliation reporting zero mismatches", "I defined success as three checkable things.
+      // Zero lost messages when …", "exit criteria", "counted as successful only if every home
+      // directory matched", "stable meaning what".
+      {
+        find: "\\b(?:(?:we(?:'re| are| were| would be)?|it(?:'s| is| was| would be)?|the (?:fix|work|migration|repair|recovery|remediation|project|change|cut-?over|job|rollout|upgrade)(?: was| is| would be| counted as)?) (?:done|finished|complete|successful|fixed|resolved|over)(?: only)? (?:when|once|if)|done (?:when|meant|means|=)|(?:defined?|framed|wrote down|set|agreed|pinned (?:it |that )?down|rewrote) (?:success|done|the goal|the bar|the success definition)?\\s?as|exit (?:criteria|conditions?)|success (?:criteri(?:on|a)|definition)|(?:count(?:ed)?|considered|declared) (?:as )?(?:successful|complete|completed|done|finished)(?: only)? (?:when|if|once)|(?:success|done|resolved|finished|stable)(?: for (?:us|me|this|them))?,? (?:meant|means|would mean|meaning|looked like|would look like))",
+        with: [`\\b(?:zero|no|none|every|all|without|never|under|below|within|at most|at least|more than|less than|fewer than|each|byte-for-byte|identical)\\b|${DIGITS}`],
+        window: 1,
+        hypothetical: true,
+        negated: true,
+      },
       {
         find: `\\b(?:bring(?:ing)?|get(?:ting)?|keep(?:ing)?|push(?:ing)?|cut(?:ting)?) (?:[\\w-]+ ){0,5}?(?:under|below|within|back under|down to) (?:about |around )?(?:${DIGITS}|${WORD_NUMBER})`,
         hypothetical: true,
@@ -458,6 +470,9 @@ export const RULES: readonly Rule[] = [
     probe: "How would you have known you were done? What exactly did you measure?",
     examples: {
       met: [
+        "Done meant the nightly reconciliation between the ledger and the processor reporting zero mismatched entries for a week.",
+        "I defined success as three checkable things. Zero lost messages when we kill a node, redelivery within 30 seconds, and no drop in throughput.",
+        "We agreed the cut-over would count as successful only if every home directory matched the old filer byte-for-byte.",
         "I said it was fixed when an instance could run for two weeks under sale load without a stall.",
         "I took on bringing cold start under 2 seconds on our oldest supported phone.",
         "Success meant zero lost acknowledged writes even with two zones down.",

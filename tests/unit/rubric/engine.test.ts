@@ -119,6 +119,13 @@ describe("keyword stuffing", () => {
     expect(s.gate.kind).toBe("stuffed");
     expect(s.total).toBeLessThanOrEqual(10);
   });
+  it("a short Task in which I did things is a story begun, whatever link words it lacks", () => {
+    const task =
+      "I designed the dedupe layer for the payments API and I carried the pager for it. Success for us meant zero duplicate charges over a full quarter, and we tracked that from the nightly reconciliation report. I also had to keep p99 on the charge endpoint under 250 ms.";
+    const s = scoreDraft({ situation: "", task, actions: "", results: "" });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.items.success_criteria.status).toBe("met");
+  });
   it("a bare buzzword list scores near zero", () => {
     const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
     const s = scoreDraft({ situation: list, task: list, actions: list, results: list });
