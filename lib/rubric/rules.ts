@@ -76,6 +76,10 @@ const STORY: SectionKey[] = ["task", "actions", "results"];
 /** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
 const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
+/** A number that moved the wrong way is the incident, not its result. */
+const SYMPTOM_MOVED =
+  "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|exhaust\\w*|r[au]n out|tested against|load[- ]test\\w*)\\b";
+
 /** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
 const SUSPICION_CHECKED =
   "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b";
@@ -1203,6 +1207,18 @@ export const RULES: readonly Rule[] = [
         unless: "\\b(?:exhaust\\w*|worsen\\w*|degrad(?:ed|ing|es)|lost|losing|r[au]n out|drift\\w*|spik(?:ed|ing)|climb(?:ed|ing)|regress(?:ed|ing)|fill(?:ed|ing) up|crash\\w*|fail(?:ed|ing))\\b",
         negated: true,
       },
+      // Then against now in ordinary words: "lag p99 is 1.2 s, down from 45 s", "210 ms before,
+      // 38 ms after", "before this change a restart took 3 hours; after, 38 minutes", "steady at
+      // 6 ms, where it had been 19 ms", "soak at 0 duplicates (was ~140/h)", "3% of its error
+      // budget, against 140% the month before", "99.97% against a 99.9% objective".
+      { find: `\\b(?:down|up) from (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, negated: true, unless: SYMPTOM_MOVED },
+      {
+        find: "\\b(?:before(?: (?:the|this|that|our|my) (?:change|fix|patch|rollout|migration|rework|upgrade))?|prior to the (?:change|fix|patch|remediation|rollout)|previously|where it (?:had|used to) be(?:en)?|used to (?:be|take|fire|page|run))\\b|\\(was\\s?~?\\d",
+        with: [DIGITS, "\\b(?:after|now|since|today|currently|later|following|down to|dropped|fell|against|instead|steady|stays?|stayed|held)\\b|\\(was\\b"],
+        unless: SYMPTOM_MOVED,
+        negated: true,
+      },
+      { find: `\\bagainst (?:a |an |the |our |its )?(?:[\\w-]+ ){0,2}?(?:${DIGITS}|objective|target|budget|slo)\\b`, with: [DIGITS], unless: SYMPTOM_MOVED, negated: true },
       // Where it stands now against where it was: "consumer lag is below 500 messages, down from a
       // peak of 3 million".
       { find: `\\bdown from (?:a |the |its )?(?:peak|high|max(?:imum)?|worst) of\\s(?:about\\s|around\\s|~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, negated: true },
@@ -1247,6 +1263,9 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "Replication lag p99 is 1.2 s now, down from 45 s before the change.",
+        "- p99 write latency: 210 ms before, 38 ms after the batching change.",
+        "A month later the metadata tier had used 3% of its error budget, against 140% the month before.",
         "The backlog was down to about 200 thousand by the next morning.",
         "Timeouts went from, uh, dozens a day to zero.",
         "The queue has stayed under a thousand messages since.",
