@@ -752,6 +752,15 @@ export const RULES: readonly Rule[] = [
         window: 2,
       },
       { find: "\\b(?:race condition|lock ordering|split[- ]brain|clock skew|thundering herd|cache stampede|memory leak|off-by-one|priority inversion|retry storm|write amplification|hot partition|hot key)\\b" },
+      // The mechanism told as what used to happen before the fix, or as the mistake itself: "Before
+      // that, a torn write could be applied silently", "previously a consumer crash between the
+      // commit and the write would drop messages", "the race was in how we swapped the shard map",
+      // "sharing one vhost between the two workers was the real mistake".
+      {
+        find: "\\b(?:before (?:that|this|then|the (?:fix|change|patch))|previously|until then)\\b[^.;]{0,60}?\\b(?:would|could|will|used to)\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b`],
+      },
+      { find: "\\b(?:was|were) the (?:real|actual|underlying|root) (?:mistake|problem|cause|issue|culprit|bug)\\b|\\bthe (?:race|flaw|mistake|gap|hole|leak|deadlock) (?:was|is) (?:in|that|between)\\b", negated: true },
       // A mechanism told as cause and effect: "turns out they never expired", "an env var was
       // leaking into the key", "the ALTER was waiting on an export holding a lock", "each update
       // triggered a purge of …", terse "X -> Y" notes naming parts of the system.
@@ -785,6 +794,8 @@ export const RULES: readonly Rule[] = [
     probe: "What exactly was the root cause, at the level of the code or the configuration?",
     examples: {
       met: [
+        "Before that, a torn write could be applied silently on replay and the replica would drift.",
+        "The race was in how we swapped the shard map: readers could still be walking the old one.",
         "What was actually happening was that the cache entries all expired in the same minute.",
         "Turns out the sessions never expired, so the cache filled up until Redis started evicting keys.",
         "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
