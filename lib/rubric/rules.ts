@@ -1154,6 +1154,23 @@ export const RULES: readonly Rule[] = [
       },
       // "hammer it with the load tool at three times normal traffic and nothing broke"
       { find: "\\b(?:normal|peak|usual|expected|production|prod|regular|our)\\s(?:peak\\s)?(?:traffic|load|volume|rate|qps|throughput)\\b", with: [`(?:\\d|\\b${WORD_NUMBER})\\s?(?:x|times)\\s(?:normal|peak|usual|expected|production|prod|regular|our)\\b`] },
+      // The fix put to the test in ordinary words: "How did we know it was fixed? We replayed the
+      // pcap through the new build", "To confirm the fencing-token change, we ran the chaos suite",
+      // "we validated the conditional-write fix by running two writers in a loop, 100k iterations",
+      // "500 simulated power cuts on the patched build produced no dangling manifests".
+      {
+        find: "\\b(?:how (?:did|do|would) (?:we|I|you) know (?:it|that|this|whether|if|the (?:[\\w-]+ ){0,3}?(?:fix|change|patch|logic|build|code))|to (?:check|confirm|verify|validate|prove|test) (?:the|that|our|my|this) (?:[\\w-]+ ){0,2}?(?:fix|change|patch|build|logic|firmware|setting|path|rule))\\b",
+        with: ["\\b(?:ran|run|running|replay\\w*|loop|iterations?|overnight|times|soak\\w*|suite|harness|rig|cycles|left)\\b"],
+        window: 1,
+      },
+      {
+        find: "\\b(?:validated|verified|tested|checked|confirmed|proved|exercised)\\s(?:the|our|this|that|it|my)\\s(?:[\\w-]+\\s){0,3}?(?:fix|change|patch|build|logic|path|setting|firmware|version|code)\\b",
+        with: [`\\b(?:by|against|ran|running|replay\\w*|loop|iterations?|overnight)\\b|${DIGITS}`],
+      },
+      {
+        find: "\\b(?:patched|fixed|rebuilt|hotfix|corrected) (?:[\\w-]+ )?(?:build|binary|image|version|proxy|array|firmware|logic|cluster|nodes?|hosts?|code)\\b",
+        with: ["\\b(?:no|zero|0|none|never|without|clean|green|passed|survived|stayed|retained|silent)\\b", "\\b(?:ran|run|replay\\w*|loop|iterations?|overnight|times|soak\\w*|cycles|hours|tests?|suite|harness|rig|exercised|against|simulated)\\b"],
+      },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
@@ -1165,6 +1182,9 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "How did we know it was fixed? We replayed the captured pcap through the new proxy build and the resets never came.",
+        "We validated the conditional-write fix by running two writers against one item in a loop, 100k iterations.",
+        "Another 500 simulated power cuts on the patched build produced no dangling manifests.",
         "I didn't trust it until I'd broken it on purpose: a fault-injection hook that drops every fifth ack, and with the fix the writer retried cleanly every time.",
         "QA hammered it with the load tool at three times normal traffic and nothing broke.",
         "I ran the same fio test against the new build and the spike was gone.",
