@@ -4,6 +4,7 @@
 import { analyseAdjacent, analyseDelivery } from "./delivery";
 import { blankUrls } from "./length";
 import { resolveProfile, type QuestionProfile } from "./profiles";
+import { ITEM_META } from "./items";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
 import { analyse, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
@@ -237,13 +238,21 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   const generic = docs.map((d, di) =>
     d.a.sentences.map((s, si) => {
       if (s.generic) return true;
-      const n = itemsPerSentence[di]?.get(si)?.size ?? 0;
-      if (n >= 2 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;
-      // A setting described in the present names a few items (the component, its load, its
-      // place on the data path, its SLO) and no person; a sentence of the present with a person
-      // in it that claims four is a habit, and one that claims six is a list whoever is in it.
-      if (!s.past && !s.anchored && (n >= LIST_SENTENCE_ITEMS || (n >= 4 && hasPerson(d.a.text.slice(s.start, s.end))))) return true;
-      return false;
+      const ids = itemsPerSentence[di]?.get(si);
+      const n = ids?.size ?? 0;
+      let story = 0;
+      if (ids) for (const id of ids) if (!SETTING_ITEMS.has(id)) story++;
+      // "I reproduce with load tests and fix with idempotency keys": a habit, when it claims a
+      // story item; "I own the upload service" is a role, whatever verb follows.
+      if (n >= 2 && story >= 1 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;
+      if (s.past || s.anchored) return false;
+      // The setting, told in the present, names the component, its load, its place on the data
+      // path, its SLO, whose it is ("I own the billing ledger, a Postgres cluster every checkout
+      // writes to, with a p99 SLO of 50 ms"): those are facts, not habits. What a habit or a list
+      // claims is the story's items: four of them in a present sentence with a person in it ("we
+      // reproduce with load tests, fix with idempotency keys and ship behind canaries"), or six
+      // items of any kind, four of them the story's, whoever is in it.
+      return story >= 4 && (n >= LIST_SENTENCE_ITEMS || hasPerson(d.a.text.slice(s.start, s.end)));
     }),
   );
   // Vague mentions matter only for items with no usable specific mention: look for them last.
@@ -431,6 +440,9 @@ export const ENGINE_PATTERNS: Readonly<Record<string, RegExp>> = { INFRA_RE, NUM
 const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
 const NUMBER_START_P = new IndexedPattern(PREFIX_INDEX, NUMBER_START);
 const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
+
+/** The items of the setting (the Situation's and the Task's): facts about the system and the role. */
+const SETTING_ITEMS: ReadonlySet<ItemId> = new Set(ITEM_IDS.filter((id) => ITEM_META[id].home === "situation" || ITEM_META[id].home === "task"));
 
 /** Items claimed in one sentence of the present, with no event in it, that make it a list. */
 const LIST_SENTENCE_ITEMS = 6;

@@ -112,6 +112,16 @@ describe("keyword stuffing", () => {
     expect(habit.items.reproduction.status).not.toBe("met");
     expect(habit.items.fix.status).not.toBe("met");
   });
+  it("one opening sentence that says whose the system is and what it does is the setting, not a habit", () => {
+    for (const situation of [
+      "I own the billing ledger, a Postgres cluster that every checkout writes to, with a p99 SLO of 50 ms at about 3,000 writes per second.",
+      "Hi storage folks, I own the upload service on the object-store side, and I'd like to agree a change with you before I ship anything.",
+    ]) {
+      const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+      expect(s.gate.kind, situation).toBe("ok");
+      expect(s.items.ownership.status, situation).toBe("met");
+    }
+  });
   it("a present-tense sentence that names six or more items is a list, even with no person in it", () => {
     const situation =
       "The storage layer normally handles 50k QPS with a p99 under 10 ms SLO, every request reads it, it is sharded Postgres with replication, backups, checksums, canary rollouts, feature flags and chaos tests.";
