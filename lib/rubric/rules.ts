@@ -373,6 +373,13 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:on-?call|lead|owner|primary|incident commander|IC|DRI)\\s?\\((?:me|myself|I)\\)" },
       // "It was my service, so the page came to me."
       { find: "\\b(?:it|this|that|the \\w+) (?:was|is) my (?:service|system|cluster|component|code|project|baby|responsibility|call|pager|rotation)\\b|\\b(?:the )?pages? (?:came|went|come|go) (?:to|straight to) me\\b" },
+      // The role in more voices: "I'm IC for this one", "I'm the on-call for storage this week",
+      // "I was, by default, the storage person", "I'd inherited the cron scheduler", "I've been
+      // maintaining the mirror for six years", "I run the backup pipeline", "Owner: me", "my piece
+      // was the compaction scheduler", "as the new owner of the ingest queue", "took IC".
+      {
+        find: "\\bI(?:'m| am| was| had been|'d been|'ve been)\\s(?:also\\s|basically\\s|kind of\\s|by default\\s|,? by default,?\\s)?(?:the\\s|a\\s|an\\s)?(?:[\\w/-]+\\s){0,3}?(?:owning engineer|on[- ]?call|IC|incident commander|maintainer|sysadmin|(?:storage|database|db|infra|platform|ops|network|backup|it) (?:person|team|guy|admin))\\b|\\bI\\s(?:'ve\\s|have\\s)?(?:took|taken|take) (?:IC|over from|ownership|the pager|point)\\b|\\bI(?:'d| had)? inherited\\b|\\bI(?:'ve| have) been (?:maintaining|running|looking after|owning)\\b|\\bI run (?:the|our|a) (?:[\\w-]+ ){0,3}?(?:pipeline|cluster|service|server|store|database|queue|box|fleet|farm|mirror)\\b|\\bowner:\\s?me\\b|\\bmy (?:specific |own |actual )?(?:piece|part|bit)(?: of it)? (?:was|is)\\b|\\b(?:asked|wanted) (?:me )?to own\\b|\\bas (?:the )?(?:current|new|sole|only) owner of\\b",
+      },
     ],
     partial: [
       { find: "\\b(?:our|the|my) team (?:was|were)? ?(?:responsible|owned|ran|maintained|managed|looked after|supported|handled|built)\\b" },
@@ -385,6 +392,9 @@ export const RULES: readonly Rule[] = [
     probe: "What was your role, specifically, and which decisions were yours?",
     examples: {
       met: [
+        "ack, I've got the page, I'm IC for this one until handoff.",
+        "I'd inherited the cron scheduler, a home-grown thing that kicked off the billing jobs.",
+        "My task, as the new owner of the ingest queue, was to get us through the sale without dropping events.",
         "For two years I was the person everyone pinged when the billing export broke.",
         "As someone who ran the on-call rotation for that fleet, I can say the alert was noise.",
         "Update: search on-call (me) is draining the bad node now.",
