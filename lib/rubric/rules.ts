@@ -1498,6 +1498,16 @@ export const RULES: readonly Rule[] = [
       // close eye on", "the blunt truth is that our pursuit of velocity introduced weak points",
       // "going forward, I'll build every pool with redundancy".
       { find: "\\bnot (?:\\w+ing )?(?:\\w+ )?(?:closely|carefully|quickly|thoroughly|seriously|well) enough\\b|\\b(?:blunt|honest|uncomfortable|hard) truth\\b|\\b(?:we|I) knew (?:[\\w-]+ ){0,6}?(?:but|yet|and still) (?:did not|didn't|never|failed to)\\b|\\bgoing forward,? (?:I|we)(?:'ll| will| need to| must| have to)\\b", negated: true, hypothetical: true },
+      // Reflection in more voices: "if I were doing it again I'd build a reproducer on day one",
+      // "what I learn from this is", "lesson for me:", "the thing I'd tell my younger self",
+      // "what changed for me", "the way I work changed", "biggest regret", "the part I'm least
+      // proud of", "the thing I'd change", "what I would do different", "if again:".
+      {
+        find: "\\b(?:if I (?:were|was) (?:doing|to do) (?:it|this|that) (?:again|over)|if (?:I|we) (?:did|do|had) (?:it|this|that) (?:again|over)|if again\\s?:|next time\\s?:|what I (?:learn|learned|learnt|took|take) (?:from|away)|lesson for (?:me|us)|(?:biggest|main|real) learning|the thing I'd (?:tell|change|do)|(?:tell|told) my (?:younger|past) self|what changed for me|the way I work changed|the habit I changed|(?:biggest|one|my) regret|the part I'm (?:least|not) proud of|the (?:part|thing|bit) I(?:'d| would) (?:change|do differently)|what I would do (?:different|differently|otherwise)|would I (?:build|do|design) it the same way|with the benefit of hindsight|the moral)\\b",
+        negated: true,
+        hypothetical: true,
+        generic: true,
+      },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|good (?:example|experience|lesson)|I think it was|valuable experience|grew a lot|lessons?|learn(?:ed|t))\\b", hypothetical: true, generic: true },
@@ -1509,6 +1519,9 @@ export const RULES: readonly Rule[] = [
     probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
     examples: {
       met: [
+        "If I were doing it again, I would build a reproducer on day one instead of day four.",
+        "What I learn from this is that I trusted the client retry too much.",
+        "The thing I'd tell my younger self is that the repair job is part of the fix.",
         "One habit I picked up after that outage: I write the rollback steps before the change.",
         "From this I learn that I must read the slow-query log before blaming the disks.",
         "The biggest mistake I made was promising a date before I understood the bug.",
