@@ -195,6 +195,15 @@ export const RULES: readonly Rule[] = [
       // "a WAL records changes before they hit disk".
       { find: "\\b(?:populated|written|stored|inserted|cached|read|retrieved|consulted|looked up|fetched|queried)\\b(?: [\\w-]{1,24}){0,4}? (?:when|whenever|during|at the time|each time|every time|on each|on every|for each|for every)\\b", with: ["\\b(?:later|then|and (?:later |then )?(?:read|retrieved|served|consulted|fetched|looked up|written)|requests?|writes?|reads?|lookups?|impressions?|clicks?|orders?|logins?|checkouts?|page ?views?)\\b"] },
       { find: "\\bpropagat\\w+ (?:[\\w-]{1,24} ){0,3}?(?:through|across|to)\\b|\\brecords? (?:every |each |all )?(?:changes?|writes?|updates?|mutations?|commits?|operations?|transactions?) before (?:they|it) (?:hits?|reach\\w*|(?:are|is) (?:written|applied|flushed))\\b" },
+      // The path in more words: "every PUT had to register the object there first", "every page
+      // that renders a picture hits Tessera first", "all the thermostats hold a connection to it",
+      // "our Postgres primary backs the entire booking flow", "the cache that fronts our image
+      // store", "the only path from the sensors to InfluxDB", "only misses fall through".
+      {
+        find: "\\b(?:every|each|all|any)\\s(?:(?:of\\s)?(?:the|our)\\s)?(?:[\\w-]+\\s){0,2}?(?:puts?|gets?|lists?|appends?|commits?|pages?|page loads?|devices?|hosts?|machines?|vms?|containers?|sensors?|thermostats?|phones?|cache misses|misses|logins?|edges?|pops?)\\b",
+        with: ["\\b(?:register\\w*|ask\\w*|hits?|look(?:s|ed)? up|lookups?|consult\\w*|resolv\\w+|connect\\w*|connection|lands?|landed|first|through|via|before|leans? on|depends? on)\\b"],
+      },
+      { find: "\\bbacks? (?:the |our )?(?:entire|whole|every|all)\\b|\\bfronts? (?:all|every|our|the)\\b|\\b(?:in front of|ahead of) (?:everything|every|all)\\b|\\bthe (?:only|sole|one) (?:path|writer|way|service|thing) (?:from|to|allowed|that)\\b|\\bonly (?:cache )?misses (?:fall|go|reach|hit)\\b|\\b(?:every|each) (?:\\w+ ){0,2}(?:landed|lands) on (?:us|it)\\b" },
     ],
     partial: [
       { find: "\\b(?:important|critical|central|crucial|essential|key|core)\\b(?:\\s(?:to|for|part|piece|component))?" },
@@ -208,6 +217,9 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "It was the metadata service for our blob store: every PUT had to register the object there first.",
+        "Our Postgres primary backs the entire booking flow.",
+        "Every page that renders a picture hits the thumbnail cache first, and only misses fall through to the store.",
         "The quota check is called synchronously on every upload, so its latency is added to each one.",
         "It takes every change from the primary's log and sends it on to the two standbys.",
         "The collector takes the spans from every sidecar, samples them and writes them into the trace store.",
