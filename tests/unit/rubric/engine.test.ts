@@ -136,6 +136,13 @@ describe("keyword stuffing", () => {
     expect(s.gate.kind).toBe("ok");
     expect(s.items.success_criteria.status).toBe("met");
   });
+  it("a short paragraph told in the team's voice is a story begun, not a list", () => {
+    const actions =
+      "The object gateway sits in front of our Ceph cluster and every upload from the phones passes through it. To reproduce the 502s, the storage team ran a k6 script that opened 3,000 concurrent multipart uploads against a staging gateway with the production buffer settings. The 502 rate reached 4% within ten minutes, close to what customers had seen.";
+    const s = scoreDraft({ situation: "", task: "", actions, results: "" });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.items.reproduction.status).toBe("met");
+  });
   it("a bare buzzword list scores near zero", () => {
     const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
     const s = scoreDraft({ situation: list, task: list, actions: list, results: list });
