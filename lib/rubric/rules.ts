@@ -312,6 +312,14 @@ export const RULES: readonly Rule[] = [
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
       { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
+      // Size as a count of machines or parts, in digits or words: "two hundred hosts", "sixty
+      // autoscaled VMs", "a 6-broker Kafka cluster", "nine data nodes", "40 build agents"; and
+      // volume in words: "four gigabytes a second", "ninety thousand a second".
+      {
+        find: `(?:(?<![\\w.,:])\\d{2,}(?:-| )|\\b(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine|a) hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:-| ))(?:[\\w-]+ ){0,2}?(?:nodes|hosts|servers|shards|replicas|brokers|partitions|instances|vms|machines|agents|runners|pods|containers|disks|drives|osds|datanodes|clusters|regions|tenants|databases|queues|topics|(?:node|host|broker|server|shard|disk|drive|pod|machine|instance|vm)(?= (?:cluster|fleet|ring|pool|setup|deployment|array)\\b))\\b`,
+        unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b",
+      },
+      { find: `\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?\\s(?:terabytes?|petabytes?|gigabytes?)\\b|\\b(?:thousand|million|billion)\\s(?:a|per)\\s(?:second|minute|hour|day)\\b` },
     ],
     partial: [
       { find: "\\b(?:high|heavy|huge|massive|large|big|lots of|a lot of|enormous)\\s(?:traffic|load|volume|scale|cluster|amounts? of data|data ?sets?|fleet)\\b|\\bat scale\\b|\\b(?:millions|billions|thousands) of\\b" },
@@ -324,6 +332,9 @@ export const RULES: readonly Rule[] = [
     probe: "How big was it: peak requests per second, how much data, how many nodes?",
     examples: {
       met: [
+        "I owned the memcached fleet in front of our profile database, something like two hundred hosts.",
+        "- Component: 12-broker Kafka cluster in front of billing.",
+        "Our request rate went from seven thousand to ninety thousand a second in under a minute.",
         "Around two million users hit it every day.",
         "Every backend service polls it: ~300 svcs, ~15k flags.",
         "Owned the build cache for about 400 engineers, ~3 TB of artifacts.",
