@@ -316,7 +316,7 @@ export const RULES: readonly Rule[] = [
       // autoscaled VMs", "a 6-broker Kafka cluster", "nine data nodes", "40 build agents"; and
       // volume in words: "four gigabytes a second", "ninety thousand a second".
       {
-        find: `(?:(?<![\\w.,:])\\d{2,}(?:-| )|\\b(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine|a) hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:-| ))(?:[\\w-]+ ){0,2}?(?:nodes|hosts|servers|shards|replicas|brokers|partitions|instances|vms|machines|agents|runners|pods|containers|disks|drives|osds|datanodes|clusters|regions|tenants|databases|queues|topics|(?:node|host|broker|server|shard|disk|drive|pod|machine|instance|vm)(?= (?:cluster|fleet|ring|pool|setup|deployment|array)\\b))\\b`,
+        find: `(?:(?<![\\w.,:])\\d{2,}(?:-| )|\\b(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine|a) hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:-| ))(?:[\\w-]+ ){0,2}?(?:nodes|hosts|servers|shards|replicas|brokers|partitions|instances|vms|machines|agents|runners|pods|containers|disks|drives|osds|datanodes|clusters|regions|tenants|databases|queues|topics|(?:node|host|broker|server|shard|disk|drive|pod|machine|instance|vm)(?= (?:[\\w-]{1,24} )?(?:cluster|fleet|ring|pool|setup|deployment|array)\\b))\\b`,
         unless: "\\b(?:engineers|people|developers|colleagues|team of)\\b",
       },
       { find: `\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?\\s(?:terabytes?|petabytes?|gigabytes?)\\b|\\b(?:thousand|million|billion)\\s(?:a|per)\\s(?:second|minute|hour|day)\\b` },
