@@ -646,8 +646,8 @@ export const RULES: readonly Rule[] = [
       // power via a relay every 90 seconds; by cycle 40 the file was corrupt", "bisected the last
       // eight releases, and the failures only showed up from the one that …".
       {
-        find: "\\b(?:(?:wrote|built|scripted|set up|put together|hacked up|knocked up)\\s(?:a |an )?(?:[\\w-]+\\s){0,3}?(?:script|program|test|harness|loop|tool|benchmark|pytest|rig)|hammer(?:s|ed|ing)?|flood(?:ed|ing)?|pointed \\w+ at|cut (?:the )?power|pull(?:ed|ing)? the (?:power|plug|cable)|toggl\\w+ (?:the )?power|power[- ]cycl\\w+|filled (?:the |a )?(?:[\\w-]+ )?(?:volume|disk)|bisect(?:ed|ing))\\b",
-        with: ["\\b(?:within (?:about |around |like |maybe )?(?:\\d+|a|an|one|two|three|five|ten|twenty|a few) (?:seconds?|minutes?|hours?|cycles?|runs?|iterations?|tries)|by (?:cycle|run|iteration|attempt) \\d+|on (?:the )?(?:\\w+ )?(?:run|attempt|iteration|cycle)\\b|every (?:single )?time|\\d+ (?:out )?of (?:every )?\\d+|the same (?:\\w+ )?(?:error|errors|timeout|timeouts|lag|alarm|alert|symptoms?|behaviou?r|stall|hang|crash|corruption|failures?|resets?|plateau|pattern)|exactly like|same as (?:in )?(?:prod|production)|(?:it|that) (?:hung|failed|crashed|broke|froze|deadlocked|reproduced|happened)|showed up|(?:produced|flagged|caught|hit) (?:a|an|the|it))\\b"],
+        find: "\\b(?:(?:wrote|write|built|build|scripted|set up|put together|hacked up|knocked up)\\s(?:a |an )?(?:[\\w-]+\\s){0,3}?(?:script|program|test|harness|loop|tool|benchmark|pytest|rig|client|shim)|(?:into|on|against) (?:a |the )?(?:scratch|throwaway|spare|test) (?:cluster|box|vm|instance|environment|copy)|hammer(?:s|ed|ing)?|flood(?:ed|ing)?|pointed \\w+ at|cut (?:the )?power|pull(?:ed|ing)? the (?:power|plug|cable)|toggl\\w+ (?:the )?power|power[- ]cycl\\w+|filled (?:the |a )?(?:[\\w-]+ )?(?:volume|disk)|bisect(?:ed|ing)|(?:got|get|getting) it down to (?:about |around |just )?(?:\\d+|[a-z]+) lines)\\b",
+        with: ["\\b(?:lines|within (?:about |around |like |maybe )?(?:\\d+|a|an|one|two|three|five|ten|twenty|a few) (?:seconds?|minutes?|hours?|cycles?|runs?|iterations?|tries)|by (?:cycle|run|iteration|attempt) \\d+|on (?:the )?(?:\\w+ )?(?:run|attempt|iteration|cycle)\\b|every (?:single )?time|\\d+ (?:out )?of (?:every )?\\d+|the same (?:\\w+ )?(?:error|errors|timeout|timeouts|lag|alarm|alert|symptoms?|behaviou?r|stall|hang|crash|corruption|failures?|resets?|plateau|pattern)|exactly like|same as (?:in )?(?:prod|production)|(?:it|that) (?:hung|failed|crashed|broke|froze|deadlocked|reproduced|happened)|showed up|(?:produced|flagged|caught|hit) (?:a|an|the|it))\\b"],
         window: 2,
         // a script that repairs or moves data is not a rig for the failure
         unless: "\\b(?:backfill\\w*|repair\\w*|reconcil\\w*|migrat\\w*|clean(?:ed)? ?up)\\b",
@@ -670,6 +670,7 @@ export const RULES: readonly Rule[] = [
         "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
         "I wrote a small Go program that hammers one key with compare-and-set from 64 threads. Within two minutes it produced a lost update.",
         "I cut the power to the logger with a relay every 90 seconds while it wrote, and by cycle 40 the database file was corrupt.",
+        "I restored last night's snapshot into a scratch cluster and ran the migration against it; it hit the same lock timeout.",
       ],
       partial: ["I tried to reproduce it locally, but the data set was too big."],
       missing: [
@@ -707,7 +708,7 @@ export const RULES: readonly Rule[] = [
       // conviction later dropped ("I convinced myself it was a kernel bug"), and note-taking
       // shorthand ("hyp 1: hot partition", "suspect: NTP step") — each followed by its check.
       {
-        find: "\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?:|theory\\s?\\d?\\s?:)",
+        find: "\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?(?:\\d\\s?)?:|theory\\s?\\d?\\s?:|(?:two|three|four|a few|several) (?:things|candidates|suspects|explanations|possibilities) (?:it could(?:'ve| have)? been|in my head)|(?:I|we) (?:have|had) (?:two|three|four|a few|several) (?:candidates|suspects|theories|ideas)|my money (?:is|was) on|smell(?:s|ed) like|people kept saying|(?:wrote|write) the hypothesis down)",
         with: [`${SUSPICION_CHECKED}|\\b(?:revert\\w*|tried|tested|swapp\\w+|disabl\\w+|bisect\\w*|measured|replay\\w*)\\b`],
         window: 2,
         hypothetical: true,
@@ -758,6 +759,7 @@ export const RULES: readonly Rule[] = [
         "I had three suspects: the kernel, the batch size and the TLS library. I built an image reverting each one, and only the batch size mattered.",
         "My gut said disk, but iostat showed the drives nearly idle.",
         "hyp 2: compaction stalls. checked the LOG, stalls line up with the spikes.",
+        "There were three things it could've been: compaction, a hot partition or GC. Pending compactions were flat, so I crossed that off.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
