@@ -670,7 +670,7 @@ export const RULES: readonly Rule[] = [
         "Repro: toxiproxy adding 200 ms between the app and the primary; the pool ran dry every time.",
         "I wrote a small Go program that hammers one key with compare-and-set from 64 threads. Within two minutes it produced a lost update.",
         "I cut the power to the logger with a relay every 90 seconds while it wrote, and by cycle 40 the database file was corrupt.",
-        "I restored last night's snapshot into a scratch cluster and ran the migration against it; it hit the same lock timeout.",
+        "I restored last night's snapshot into a scratch cluster and ran the nightly import against it; it hit the same lock timeout.",
       ],
       partial: ["I tried to reproduce it locally, but the data set was too big."],
       missing: [
