@@ -33,7 +33,8 @@ import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { FLAG_NAMES, loadModel, packScores, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
 import { ITEM_IDS, type ItemId, type Sections } from "../lib/rubric/types";
-import { MUST_EARN } from "../tests/fixtures/rubric/must-earn";
+import { DEMO_DRAFTS } from "../lib/seed/demo-drafts";
+import { MUST_EARN, MUST_STAY_VAGUE } from "../tests/fixtures/rubric/must-earn";
 import { readGateAnswers } from "./lib/gate-set";
 import { seededRandom } from "./lib/seeded-random";
 import { recoverWeights, type RecoveredItem } from "./lib/learned-prior";
@@ -714,6 +715,21 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   return { bias, threshold, rescue, scores: packed.packed, scale: packed.scale };
 }
 
+/**
+ * A vague text (the weak demo draft, MUST_STAY_VAGUE) that this item's weights would call met where
+ * the rules alone do not: issue #7 asks that a vague mention stay partial.
+ */
+function liftsVague(model: LearnedModel, id: ItemId): string | null {
+  const loaded = loadModel(model);
+  const texts: Sections[] = [DEMO_DRAFTS[1]!, ...MUST_STAY_VAGUE.map((actions) => ({ situation: "", task: "", actions, results: "" }))];
+  for (const sections of texts) {
+    if (scoreDraft(sections, { learned: loaded }).items[id].status === "met" && scoreDraft(sections, { learned: false }).items[id].status !== "met") {
+      return Object.values(sections).join(" ").trim();
+    }
+  }
+  return null;
+}
+
 function refit(commit: string): void {
   if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error("train: --refit takes the commit whose lib/rubric/learned-model.ts to start from");
   const overlap = CHOOSE_ON.filter((r) => HOLD_OUT.has(r));
@@ -743,7 +759,9 @@ function refit(commit: string): void {
       // this item's refitted weights alone, on the tuning answers (learned from: a guard, not a measure)
       const one = { ...base, items: base.items.map((it) => (it.id === item.id ? trial.items.find((t) => t.id === item.id)! : it)) };
       const f = tuningFigures(answers, one);
-      if (f.macro < baseline.macro - 0.005) verdict = `kept (tuning answers' macro-F1 ${baseline.macro.toFixed(3)} → ${f.macro.toFixed(3)})`;
+      const lifted = liftsVague(one, item.id);
+      if (lifted) verdict = `kept (a vague text reads as met: "${lifted.slice(0, 40)}…")`;
+      else if (f.macro < baseline.macro - 0.005) verdict = `kept (tuning answers' macro-F1 ${baseline.macro.toFixed(3)} → ${f.macro.toFixed(3)})`;
       else if (f.lowMax > baseline.lowMax) verdict = `kept (a stuffed or off-topic tuning answer ${baseline.lowMax} → ${f.lowMax})`;
       else {
         verdict = "refitted";

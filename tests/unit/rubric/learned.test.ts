@@ -4,6 +4,7 @@ import { learnedBest, scoreDraft, scoreFollowUp, shippedModel } from "@/lib/rubr
 import { FLAG_NAMES, loadModel, lookUp, packScores, type LearnedModel } from "@/lib/rubric/learned";
 import { LEARNED_MODEL as SHIPPED } from "@/lib/rubric/learned-model";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
+import { MUST_STAY_VAGUE } from "@/tests/fixtures/rubric/must-earn";
 import { ITEM_IDS, type DraftScore, type ItemId, type Sections } from "@/lib/rubric/types";
 
 // The learned sentence layer (lib/rubric/learned.ts, docs/decisions/004 session 7). First with
@@ -231,13 +232,7 @@ describe("the shipped model", () => {
   });
 
   it("keeps vague sentences of our own partial or missing", () => {
-    const vague = [
-      "We looked into it and fixed the problem.",
-      "Things got a lot better after that.",
-      "I worked on a service that was important for the company.",
-      "There were some issues with the database and people noticed.",
-    ];
-    for (const actions of vague) {
+    for (const actions of MUST_STAY_VAGUE) {
       const rules = scoreDraft({ actions }, { learned: false });
       const score = scoreDraft({ actions });
       for (const id of ITEM_IDS) if (score.items[id].status === "met") expect([actions, id, rules.items[id].status]).toEqual([actions, id, "met"]);
