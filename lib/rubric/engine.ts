@@ -364,8 +364,6 @@ function opensWithComponent(an: Analysis): boolean {
 // Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
 // words, reads as a story about something else.
 const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
-// Under this many words a draft needs two distinct infra words, from it three: a paragraph about
-// one system often names it by one word over and over ("the shard", "the shard count", "shards").
 const OFFTOPIC_MIN_WORDS = 150;
 
 // Stuffing shapes (see decideGate): fewer words than this per item claimed, with fewer numbers
@@ -425,24 +423,18 @@ const DESCRIPTIVE_PARTICIPLE =
   "(?:based|called|named|distributed|related|dedicated|shared|managed|focused|advanced|detailed|automated|centrali[sz]ed|replicated|sharded|partitioned|defined|required|needed|expected|supposed|involved|experienced|skilled|sophisticated|complicated|designed|considered|weighed|followed|used|aimed|geared|tailored|oriented|measured|informed|driven|proven)";
 const PAST_WORD = `(?!${DESCRIPTIVE_PARTICIPLE}\\b)(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`;
 const NOT_BE = "(?!(?:is|are|am|be|been|being|gets?)\\b)";
+// Somebody named did something: "I ran", "the storage team ran".
+const TOLD_WITH_SUBJECT = [
+  `\\b(?:I|we|they|he|she|it)\\s+(?:${NOT_BE}[a-z]+\\s+)?${PAST_WORD}`,
+  `\\b(?:the|our|my|a|an|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}?${NOT_BE}${PAST_WORD}`,
+];
 const TOLD = new RegExp(
-  [
-    `\\b(?:I|we|they|he|she|it)\\s+(?:${NOT_BE}[a-z]+\\s+)?${PAST_WORD}`,
-    `\\b(?:the|our|my|a|an|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}?${NOT_BE}${PAST_WORD}`,
-    `^\\s*(?:[-*•]\\s*)?(?:[A-Z][\\w-]*\\s+${NOT_BE}(?:[a-z]+\\s+)?)?${PAST_WORD}`,
-  ].join("|"),
+  [...TOLD_WITH_SUBJECT, `^\\s*(?:[-*•]\\s*)?(?:[A-Z][\\w-]*\\s+${NOT_BE}(?:[a-z]+\\s+)?)?${PAST_WORD}`].join("|"),
   "i",
 );
-
-// Somebody named did something: TOLD without its third part, so a resume's bullet that opens
-// on a past verb ("Reduced tail latency 80 ms → 9 ms") is not a step of a story.
-const TOLD_BY_SOMEONE = new RegExp(
-  [
-    `\\b(?:I|we|they|he|she|it)\\s+(?:${NOT_BE}[a-z]+\\s+)?${PAST_WORD}`,
-    `\\b(?:the|our|my|a|an|this|that|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}?${NOT_BE}${PAST_WORD}`,
-  ].join("|"),
-  "i",
-);
+// TOLD without the line that opens on a past verb, so a resume's bullet ("Reduced tail latency
+// 80 ms → 9 ms") is not a step of a story.
+const TOLD_BY_SOMEONE = new RegExp(TOLD_WITH_SUBJECT.join("|"), "i");
 
 /** The regular expressions of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
 export const ENGINE_PATTERNS: Readonly<Record<string, RegExp>> = { INFRA_RE, NUMBER_START, TOLD, TOLD_BY_SOMEONE, STORY_LINK };

@@ -8,6 +8,7 @@ import {
   scoreFollowUp,
   spokenLength,
   type DraftScore,
+  type ItemId,
   type Sections,
 } from "@/lib/rubric";
 
@@ -100,7 +101,7 @@ describe("keyword stuffing", () => {
     // items it names from any longer answer. A habit is a person's: the same adverb on "we" still is.
     const situation =
       "Our billing ledger is a Postgres cluster that normally handles 3,000 writes per second, and every checkout request writes to it. The nightly export usually finishes in under an hour.";
-    const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+    const s = scoreDraft({ ...emptySections(), situation });
     expect(s.gate.kind).toBe("ok");
     for (const id of ["component", "scale", "data_path"] as const) expect(s.items[id].status).toBe("met");
     const habit = scoreDraft({
@@ -117,7 +118,7 @@ describe("keyword stuffing", () => {
       "I own the billing ledger, a Postgres cluster that every checkout writes to, with a p99 SLO of 50 ms at about 3,000 writes per second.",
       "Hi storage folks, I own the upload service on the object-store side, and I'd like to agree a change with you before I ship anything.",
     ]) {
-      const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+      const s = scoreDraft({ ...emptySections(), situation });
       expect(s.gate.kind, situation).toBe("ok");
       expect(s.items.ownership.status, situation).toBe("met");
     }
@@ -125,23 +126,28 @@ describe("keyword stuffing", () => {
   it("a present-tense sentence that names six or more items is a list, even with no person in it", () => {
     const situation =
       "The storage layer normally handles 50k QPS with a p99 under 10 ms SLO, every request reads it, it is sharded Postgres with replication, backups, checksums, canary rollouts, feature flags and chaos tests.";
-    const s = scoreDraft({ situation, task: "", actions: "", results: "" });
+    const s = scoreDraft({ ...emptySections(), situation });
     expect(s.gate.kind).toBe("stuffed");
     expect(s.total).toBeLessThanOrEqual(10);
   });
-  it("a short Task in which I did things is a story begun, whatever link words it lacks", () => {
-    const task =
-      "I designed the dedupe layer for the payments API and I carried the pager for it. Success for us meant zero duplicate charges over a full quarter, and we tracked that from the nightly reconciliation report. I also had to keep p99 on the charge endpoint under 250 ms.";
-    const s = scoreDraft({ situation: "", task, actions: "", results: "" });
+  // A short draft that narrates, told by me or by the team, with no link words yet.
+  it.each<[string, keyof Sections, string, ItemId]>([
+    [
+      "a short Task in which I did things is a story begun, whatever link words it lacks",
+      "task",
+      "I designed the dedupe layer for the payments API and I carried the pager for it. Success for us meant zero duplicate charges over a full quarter, and we tracked that from the nightly reconciliation report. I also had to keep p99 on the charge endpoint under 250 ms.",
+      "success_criteria",
+    ],
+    [
+      "a short paragraph told in the team's voice is a story begun, not a list",
+      "actions",
+      "The object gateway sits in front of our Ceph cluster and every upload from the phones passes through it. To reproduce the 502s, the storage team ran a k6 script that opened 3,000 concurrent multipart uploads against a staging gateway with the production buffer settings. The 502 rate reached 4% within ten minutes, close to what customers had seen.",
+      "reproduction",
+    ],
+  ])("%s", (_name, section, text, item) => {
+    const s = scoreDraft({ ...emptySections(), [section]: text });
     expect(s.gate.kind).toBe("ok");
-    expect(s.items.success_criteria.status).toBe("met");
-  });
-  it("a short paragraph told in the team's voice is a story begun, not a list", () => {
-    const actions =
-      "The object gateway sits in front of our Ceph cluster and every upload from the phones passes through it. To reproduce the 502s, the storage team ran a k6 script that opened 3,000 concurrent multipart uploads against a staging gateway with the production buffer settings. The 502 rate reached 4% within ten minutes, close to what customers had seen.";
-    const s = scoreDraft({ situation: "", task: "", actions, results: "" });
-    expect(s.gate.kind).toBe("ok");
-    expect(s.items.reproduction.status).toBe("met");
+    expect(s.items[item].status).toBe("met");
   });
   it("a bare buzzword list scores near zero", () => {
     const list = "SLO, p99, p999, error budget, canary, feature flags, rollback, postmortem, runbook, idempotency keys, fencing tokens, backpressure, root cause, chaos engineering, load test, reconciliation, backfill, SRE";
@@ -243,7 +249,7 @@ describe("off-topic stories", () => {
   it("a disk story told in its own words (NVMe drives, firmware) is about infrastructure", () => {
     const actions =
       "About a month after we moved the cluster onto new machines, reads began failing a few times a night with I/O errors, always on the same rack. I pulled the SMART data for every NVMe drive and lined the errors up against the drive temperatures: each one came when a drive crossed 70 degrees and throttled itself, long enough for our client to give up. We asked the vendor for the newer firmware, which spins the fans up earlier, and rolled it out one rack at a time over a week. The errors stopped, and none have come back in the two months since.";
-    const s = scoreDraft({ situation: "", task: "", actions, results: "" });
+    const s = scoreDraft({ ...emptySections(), actions });
     expect(s.gate.kind).toBe("ok");
     expect(s.items.incident.status).toBe("met");
   });
