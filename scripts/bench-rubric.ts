@@ -1,7 +1,9 @@
 // npm run -s bench:rubric [-- --against <git ref>]
 // Scores a ~700-word draft and a 20,000-character draft many times and prints the median
 // time per draft, next to the median of one plain pass over the same text in the same run
-// (lowercase + a regex word count), and the ratio between the two. Then prints what the
+// (lowercase + a regex word count), and the ratio between the two. The runs of each are
+// interleaved in short rounds, so that a shared machine's speed drifting during the run moves
+// both alike (the ratios hold; the milliseconds swing with the machine). Then prints what the
 // engine adds to the browser's JavaScript: lib/rubric bundled and minified by esbuild, gzipped
 // (the score worker's chunk), and the part the editor page loads up front (the checklist);
 // with --against, the same for lib/rubric at that git ref, built in the same run, and the growth.
@@ -67,15 +69,25 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function time(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm up the JIT
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
+/**
+ * Median milliseconds per call of each function. The calls are interleaved in short rounds
+ * (each function in turn, ROUND calls at a time) so that a shared machine's speed drifting
+ * during the run moves every function alike and leaves their ratios alone.
+ */
+function timeAll(fns: ReadonlyArray<() => unknown>, runs: number): number[] {
+  for (const fn of fns) for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm up the JIT
+  const samples = fns.map(() => [] as number[]);
+  const ROUND = 10;
+  for (let done = 0; done < runs; done += ROUND) {
+    fns.forEach((fn, k) => {
+      for (let i = 0; i < ROUND; i++) {
+        const t0 = performance.now();
+        fn();
+        samples[k]!.push(performance.now() - t0);
+      }
+    });
   }
-  return median(xs);
+  return samples.map(median);
 }
 
 const againstAt = process.argv.indexOf("--against");
@@ -93,9 +105,9 @@ for (const [name, d, runs] of [
   ["20,000 chars", draft20k(), 200],
 ] as const) {
   const chars = Object.values(d).join("").length;
-  const engine = time(() => scoreDraft(d), runs);
-  const plain = time(() => plainPass(d), runs);
-  const then = refScore ? time(() => refScore(d), runs) : undefined;
+  const fns: Array<() => unknown> = [() => scoreDraft(d), () => plainPass(d)];
+  if (refScore) fns.push(() => refScore(d));
+  const [engine, plain, then] = timeAll(fns, runs) as [number, number, number | undefined];
   console.log(
     `${name.padEnd(13)} (${words(d)} words, ${chars} chars): scoreDraft median ${engine.toFixed(3)} ms; plain pass ${plain.toFixed(3)} ms; ratio ${(engine / plain).toFixed(1)}x` +
       (then === undefined ? "" : `; engine at ${ref} ${then.toFixed(3)} ms, now/then ${(engine / then).toFixed(2)}x`) +

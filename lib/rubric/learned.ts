@@ -247,6 +247,29 @@ export function lookUp(vocabulary: ReadonlyMap<string, number>, word: string): n
   return -1;
 }
 
+/**
+ * Per vocabulary, the ids of words already looked up (-1 for a stop word or an unknown one): a
+ * draft is scored again on every pause in typing, with mostly the same words, and lookUp tries
+ * up to ten stems for each unknown one. Emptied when it grows past WORD_IDS_MAX words.
+ */
+const WORD_IDS = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+const WORD_IDS_MAX = 20_000;
+
+function wordIds(vocabulary: ReadonlyMap<string, number>): Map<string, number> {
+  let known = WORD_IDS.get(vocabulary);
+  if (!known) WORD_IDS.set(vocabulary, (known = new Map()));
+  return known;
+}
+
+function wordId(known: Map<string, number>, vocabulary: ReadonlyMap<string, number>, word: string): number {
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const id = STOP_WORDS.has(word) ? -1 : lookUp(vocabulary, word);
+  if (known.size >= WORD_IDS_MAX) known.clear();
+  known.set(word, id);
+  return id;
+}
+
 /** Endings tried, in order, with what replaces them: "retried" → "retry", "throttling" → "throttle". */
 const STEMS: ReadonlyArray<readonly [string, string]> = [
   ["ied", "y"], ["ies", "y"], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"], ["es", ""], ["s", ""], ["ly", ""], ["d", ""],
@@ -274,7 +297,8 @@ function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<strin
   const s = d.a.sentences[si]!;
   const tokens = tokensOf(d.a.text, s.start, s.end);
   const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ids[i] = STOP_WORDS.has(tokens[i]!.word) ? -1 : lookUp(vocabulary, tokens[i]!.word);
+  const known = wordIds(vocabulary);
+  for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
   const out = { tokens, ids };
   if (d.words) d.words[si] = out;
   return out;

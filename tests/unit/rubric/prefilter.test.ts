@@ -182,6 +182,10 @@ const TEXTS: Array<[string, string]> = [
       "from 900 ms to 140 ms, 5xx errors, 503s, four nines, 10GiB, 1.5 MB/s, 2→3, 70% down, cut by 40%, 12 × faster, 30s lag, " +
       "1e6 rows, 0.5ms, 100 % availability, 99.999 percent durability, RPO of 0, 10k-node fleet, ~2,000 tenants, 6 engineers",
   ],
+  [
+    "config keys",
+    "max_inflight to 64, db.pool.size to 20, a.b to 3, write_buffer_size to 128 and replica_lag_seconds; ConnectTimeoutException.",
+  ],
   ["empty", ""],
   ["single letter", "I"],
   ["only non-ASCII", "İıſ\u212A’😀שרתالكاش"],
