@@ -871,7 +871,10 @@ export const RULES: readonly Rule[] = [
       // list above: they may start at any word, so this short pattern is scanned everywhere while
       // the long one runs only where its words start (lib/rubric/prefilter.ts).
       {
-        find: "\\b(?:\\w+(?= to \\d)(?<=\\w_\\w+) to \\d|(?<!\\w\\.)\\w+\\.\\w+(?:\\.\\w+)+ to)\\b",
+        // Found from the "to" (a word the prefilter can look up) and read backwards; the evidence
+        // widens one word left, to the key.
+        find: "\\bto(?: \\d(?<=\\b\\w*\\w_\\w+ to \\d)|(?<=(?<!\\w\\.)\\b\\w+\\.\\w+(?:\\.\\w+)+ to))\\b",
+        expandLeft: 1,
         with: ["\\b(?:fix\\w*|changed?|made|make|added|switched|moved|replaced|introduc\\w+|implement\\w*|set|capped|cap|rewrote|patched|redesign\\w*|now|so that|correct\\w*|removed|bumped|raised|lowered|increased|reduced|sort\\w*|use[sd]?|adopt\\w*|turned|enabled|put|wrapped|limited|bounded|persist\\w*|reject\\w*|with)\\b"],
       },
       // The fix as the action taken: "I changed the timeout", "Stripped it from the key inputs",
