@@ -80,6 +80,16 @@ const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly
 const SYMPTOM_MOVED =
   "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|exhaust\\w*|r[au]n out|tested against|load[- ]test\\w*)\\b";
 
+/**
+ * A sentence that states a goal and tells nothing that happened: "Its SLO is a p99 of 50 ms at about
+ * 3,000 writes per second, and error rates under 0.1%." Its latency is no symptom, its metric no
+ * debugging signal, its figure no result (session 12: in such a sentence the rules met incident,
+ * signals and results in numbers). A sentence that also moves, breaches or compares ("p99 hit 2 s
+ * against the 50 ms SLO", "now 40 ms against our target") is not one.
+ */
+const STATES_A_TARGET =
+  "^(?![^]*\\b(?:breach\\w*|miss(?:ed|ing)|blew|burn(?:ed|t|ing)|violat\\w+|exceed\\w*|went|jumped|hit|spik\\w+|rose|climb\\w+|dropp\\w+|fell|saw|noticed|paged|alert\\w*|from|before|after|since|now|back|during|when|until)\\b)[^]*\\b(?:slos?|slas?|objectives?|targets?|error budgets?)\\b";
+
 /** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
 const SUSPICION_CHECKED =
   "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b";
@@ -528,6 +538,7 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't|failed to|stopped being able to) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy|sync|mount|replicate|boot|elect|commit|delete|process|deliver|serve|respond|keep up|recover|apply|flush|acquire|allocate|fail ?over|catch up|snapshot|compact|schedule|provision|renew|rotate))\\b",
         with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
+        unless: STATES_A_TARGET,
       },
       // A symptom told as it happened, the way postmortems and posts put it: "requests started
       // slowing down", "our order API suddenly went completely down", "the dashboard began
@@ -557,6 +568,7 @@ export const RULES: readonly Rule[] = [
     probe: "Walk me through the moment it went wrong: what did you see first, and how big was the blast radius?",
     examples: {
       met: [
+        "At 14:05 the p99 hit 2 s against the 50 ms SLO.",
         "That night the payment queue was filling and the consumers could not keep up.",
         "Shortly after seven on Monday the batch scheduler stopped launching new jobs while still reporting itself healthy.",
         "The search cluster kept going yellow every night around the time the reindex ran.",
@@ -574,7 +586,8 @@ export const RULES: readonly Rule[] = [
         "Users reported slow responses from their applications some of the time.",
       ],
       partial: ["There were some issues with performance at some point."],
-      missing: ["The system was designed by a previous team."],
+      missing: [
+        "Our SLO is a p99 of 50 ms at about 3,000 writes per second.","The system was designed by a previous team."],
     },
   },
   {
@@ -584,7 +597,7 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:error rates?|replication lag|replica lag|consumer lag|queue depth|queue length|mutex wait\\w*|lock[- ]wait\\w*|lock contention|gc (?:pauses?|logs?|time)|garbage collection (?:pauses?|logs?)|heap (?:usage|dumps?|profiles?)|cpu (?:profiles?|usage|utili[sz]ation|time|flame)|flame ?graphs?|(?<!(?:high|low)[- ])profil(?:e|es|er|ing)|(?:distributed )?traces|tracing|spans?|core ?dumps?|thread dumps?|stack (?:traces?|dumps?)|strace|perf\\b|tcpdump|packet captures?|fsync (?:latency|time)|commit latency|(?:disk|io|i/o) (?:latency|wait|utili[sz]ation|throughput|usage)|iostat|vmstat|hit rate|miss rate|eviction\\w*|connection (?:pool|count)s?|thread pool|p9\\d(?:\\.9)?(?: latency)?|latency (?:histograms?|by|per|split)|audit (?:log|trail)|slow (?:query )?log|log lines?|counters?|histograms?|revision history|offsets?|explain plan|query plan|pg_stat\\w*|_cat/\\w+|network (?:graphs?|throughput|saturation)|line rate|retransmits?|wal (?:size|bytes))\\b",
-        unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
+        unless: `\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b|${STATES_A_TARGET}`,
       },
       {
         // a metric or an exception by its name ("replica_lag_seconds", "TimeoutException"): apart
@@ -638,7 +651,8 @@ export const RULES: readonly Rule[] = [
         "Our end-to-end monitoring showed the outage from 19:42 to 20:53.",
       ],
       partial: ["We looked at the dashboards and the logs."],
-      missing: ["We investigated for a few hours.", "Marketing had lined up high-profile influencer partnerships for the launch."],
+      missing: [
+        "Our SLO is a p99 of 50 ms at about 3,000 writes per second.","We investigated for a few hours.", "Marketing had lined up high-profile influencer partnerships for the launch."],
     },
   },
   {
@@ -1304,7 +1318,7 @@ export const RULES: readonly Rule[] = [
         // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
         // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
         // from 12 to 40 instances", "changed from the default of 16 MB to 64 MB").
-        unless: "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing)|exhaust\\w*|drift\\w*|r[au]n out|upgrad\\w*|decided to)\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b",
+        unless: `\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing)|exhaust\\w*|drift\\w*|r[au]n out|upgrad\\w*|decided to)\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b|${STATES_A_TARGET}`,
         negated: true,
       },
       {
@@ -1391,6 +1405,7 @@ export const RULES: readonly Rule[] = [
     probe: "What changed in numbers? What was the metric before and after, and for how long has it held?",
     examples: {
       met: [
+        "The p99 is now under 40 ms, against our 50 ms target.",
         "Three weeks later the p99 end-to-end delay sits just under two seconds, against our five-second objective.",
         "After parallelising the restore, the third drill came in at one hour twenty-two.",
         "Four weeks, sixteen failovers, zero stale reads.",
@@ -1417,6 +1432,7 @@ export const RULES: readonly Rule[] = [
       ],
       partial: ["After that everything got a lot faster."],
       missing: [
+        "The target is error rates under 0.1% at peak.",
         "I moved to another team the next year.",
         "Our checkout p95 latency regressed from about 280 ms to 650 ms.",
         "The outage lasted from 19:42 to 20:53.",
