@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Derives prisma/postgres/schema.prisma from prisma/schema.prisma (the one we edit).
 // Prisma cannot read `provider` from the environment, so PostgreSQL needs its own schema
-// file; everything but the provider and the generated client's folder is the same.
+// file; everything but the provider and the generated client's folder is the same, and the
+// lines written `// postgresql: …` in the source, which hold what only PostgreSQL has (a
+// trigram index) and are uncommented here.
 //   node scripts/derive-postgres-schema.mjs          write the derived schema
 //   node scripts/derive-postgres-schema.mjs --check  exit 1 if the committed one is stale
 // See docs/decisions/001-prisma-offline.md.
@@ -30,6 +32,7 @@ export function derivePostgresSchema(sqliteSchema) {
   let text = sqliteSchema;
   text = replaceInBlock(text, "datasource", "provider", `"postgresql"`);
   text = replaceInBlock(text, "generator", "output", `"../../lib/generated/postgres"`);
+  text = text.replace(/^(\s*)\/\/ postgresql: /gm, "$1");
   return HEADER + text;
 }
 
