@@ -8,8 +8,9 @@ import { REFUSED_PATH } from "@/lib/ops/refused-path";
 // Runs before every request (Next.js 16's proxy, formerly middleware). It decides nothing
 // about users or data (that is lib's access layer, CONVENTIONS.md #2); it guards the edge:
 // 1. a Host this server is not configured under is refused (DNS rebinding, issue 9 §4);
-// 2. a state-changing request to a route handler from another site is refused (server
-//    actions get Next's own origin check; the handlers check again themselves);
+// 2. a state-changing request from another site, to a route handler or a server action, is
+//    refused with a sentence (the handlers check again themselves; Next.js's own check of an
+//    action's origin answers 500 with no word for the caller, issue 10);
 // 3. every response carries the security headers, with a fresh CSP nonce that Next.js reads
 //    from the request's own CSP header and puts on the scripts it renders.
 
@@ -28,7 +29,7 @@ export function proxy(request: NextRequest) {
   }
   if (
     !SAFE_METHODS.has(request.method) &&
-    request.nextUrl.pathname.startsWith("/api/") &&
+    (request.nextUrl.pathname.startsWith("/api/") || request.headers.has("next-action")) &&
     // a request the HTTP gate already refused (broken %-escape, body over 1 MiB) gets that
     // answer, which changes nothing (lib/ops/http-gate.ts, app/api/request-refused)
     request.nextUrl.pathname !== REFUSED_PATH &&

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { requireActor, type Actor } from "@/lib/auth/current-actor.server";
 import { isAppError, type ActionResult, type FormAction } from "@/lib/errors";
+import { recordAction } from "@/lib/ops/metrics";
 
 // The one wrapper every server action goes through (CONVENTIONS.md #15, issue 9 §1):
 // 1. resolve the actor OUTSIDE any try, so a redirect to sign-in is never swallowed;
@@ -12,7 +13,8 @@ import { isAppError, type ActionResult, type FormAction } from "@/lib/errors";
 //    missing field, not even an object) is a `bad_request` result, never a 500;
 // 3. run the feature, mapping an AppError to its code and sentence and anything else to
 //    `unavailable` with the feature's own sentence (the detail goes to the log);
-// 4. then, outside the try, `after` may revalidate or redirect (next.js #55586).
+// 4. then, outside the try, `after` may revalidate or redirect (next.js #55586);
+// 5. each run is counted and timed by name and outcome (/api/metrics, issue 10).
 // redirect()/notFound() thrown by the feature itself pass straight through.
 
 type Options<S extends z.core.$ZodType, R> = {
@@ -41,6 +43,12 @@ export type DefinedAction<R> = ((input: unknown) => Promise<ActionResult<R>>) & 
 /** An action called with one argument (an object from a client component, or a FormData). */
 export function defineAction<S extends z.core.$ZodType, R>(options: Options<S, R>): DefinedAction<R> {
   const runAs = async (actor: Actor, input: unknown): Promise<ActionResult<R> & { input?: z.output<S> }> => {
+    const started = performance.now();
+    const result = await runChecked(actor, input);
+    recordAction(options.name, result.ok ? "ok" : result.code, (performance.now() - started) / 1000);
+    return result;
+  };
+  const runChecked = async (actor: Actor, input: unknown): Promise<ActionResult<R> & { input?: z.output<S> }> => {
     // z.safeParse takes classic and zod/mini schemas alike
     const parsed = z.safeParse(options.schema, plainInput(input));
     if (!parsed.success) return badRequest(parsed.error, options.invalid);

@@ -43,6 +43,19 @@ function createMetrics() {
       buckets: LATENCY_BUCKETS,
       registers: [registry],
     }),
+    actions: new Counter({
+      name: "gameday_actions_total",
+      help: "Server actions (and the route handlers that run one) by action name and outcome: ok or the error code the caller was told.",
+      labelNames: ["action", "outcome"] as const,
+      registers: [registry],
+    }),
+    actionDuration: new Histogram({
+      name: "gameday_action_duration_seconds",
+      help: "Time to run one action (parse, access check, the work), by action name.",
+      labelNames: ["action"] as const,
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    }),
     dbDuration: new Histogram({
       name: "gameday_db_query_duration_seconds",
       help: "Database statement latency as Prisma reports it, by statement kind.",
@@ -64,6 +77,16 @@ export function recordSave(outcome: SaveOutcome, seconds: number): void {
   const m = metrics();
   m.saves.inc({ outcome });
   m.saveDuration.observe({ outcome }, seconds);
+}
+
+/**
+ * One run of a server action: its name (a fixed string from the code, so the label set stays
+ * small) and what the caller was told, `ok` or an error code.
+ */
+export function recordAction(action: string, outcome: string, seconds: number): void {
+  const m = metrics();
+  m.actions.inc({ action, outcome });
+  m.actionDuration.observe({ action }, seconds);
 }
 
 const STATEMENTS = new Set(["select", "insert", "update", "delete", "begin", "commit", "rollback", "savepoint", "release", "with", "pragma", "create"]);

@@ -141,3 +141,18 @@ test("state-changing route handlers refuse cross-site requests", async ({ baseUR
     expect(sameSite.status, path).toBe(401);
   }
 });
+
+test("a server action from another site is refused with a sentence, before Next.js reads it", async ({ baseURL }) => {
+  // Any action id: the refusal comes before the id is looked up. Without it Next.js's own
+  // origin check answered 500 with an empty body (issue 10).
+  const crossSite = await raw(baseURL!, "/drafts", {
+    method: "POST",
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", "next-action": "0123456789abcdef0123456789abcdef01234567", "content-type": "text/plain;charset=UTF-8" },
+    body: "[]",
+  });
+  expect(crossSite.status).toBe(403);
+  expect(crossSite.body).toBe("Cross-site requests are not accepted.\n");
+  // The same page's GET from anywhere still renders (a link from another site is fine).
+  const link = await raw(baseURL!, "/sign-in", { headers: { "sec-fetch-site": "cross-site" } });
+  expect(link.status).toBe(200);
+});

@@ -8,6 +8,7 @@ import { CreateDraftSchema, SetAdjacentSchema } from "@/lib/drafts/draft-schema"
 import { UpdateTagsSchema } from "@/lib/drafts/story-bank-schema";
 import { updateDraftTags } from "@/lib/drafts/update-tags.server";
 import { AppError } from "@/lib/errors";
+import { metrics } from "@/lib/ops/metrics";
 
 import { createTestDraft, createTestUser } from "../db-utils";
 
@@ -20,7 +21,29 @@ const formData = (fields: Record<string, string>) => {
   return data;
 };
 
+/** The count of one action's runs with one outcome, as /api/metrics would serve it. */
+async function actionCount(action: string, outcome: string): Promise<number> {
+  const counter = (await metrics().actions.get()).values.find((v) => v.labels.action === action && v.labels.outcome === outcome);
+  return counter?.value ?? 0;
+}
+
 describe("defineAction", () => {
+  it("counts every run by action and outcome, and times it (issue 10's metrics per action)", async () => {
+    const actor = await createTestUser();
+    const draft = await createTestDraft(actor);
+    const stranger = await createTestUser();
+    const before = { ok: await actionCount("setAdjacent", "ok"), bad: await actionCount("setAdjacent", "bad_request"), hidden: await actionCount("setAdjacent", "not_found") };
+    const timed = (await metrics().actionDuration.get()).values.find((v) => v.metricName === "gameday_action_duration_seconds_count" && v.labels.action === "setAdjacent")?.value ?? 0;
+    await setAdjacentAction.runAs(actor, { draftId: draft.id, adjacent: true });
+    await setAdjacentAction.runAs(actor, { draftId: 42 });
+    await setAdjacentAction.runAs(stranger, { draftId: draft.id, adjacent: false });
+    expect(await actionCount("setAdjacent", "ok")).toBe(before.ok + 1);
+    expect(await actionCount("setAdjacent", "bad_request")).toBe(before.bad + 1);
+    expect(await actionCount("setAdjacent", "not_found")).toBe(before.hidden + 1);
+    const after = (await metrics().actionDuration.get()).values.find((v) => v.metricName === "gameday_action_duration_seconds_count" && v.labels.action === "setAdjacent")?.value ?? 0;
+    expect(after).toBe(timed + 3);
+  });
+
   it("runs the feature as the resolved actor with the parsed input", async () => {
     const actor = await createTestUser();
     const draft = await createTestDraft(actor);
