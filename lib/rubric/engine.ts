@@ -33,9 +33,13 @@ export const PARTIAL_CREDIT = 0.35;
 export const STUFFED_CAP = 10;
 /** Highest total for a story with no infrastructure component in it. */
 export const OFFTOPIC_CAP = 20;
-/** Items that only an infrastructure story can meet: forced missing when the story is off-topic. */
+/**
+ * Items that only an infrastructure story can meet: forced missing when the story is off-topic.
+ * Fix and trade-offs joined in session 14: ITEMS.md asks for a code or design change and a
+ * choice between designs, which a hiring or pricing story's "we cut it to four rounds" is not.
+ */
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
-  "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
+  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
 ]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;

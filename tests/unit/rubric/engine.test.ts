@@ -235,6 +235,22 @@ describe("off-topic stories", () => {
     expect(s.items.component.status).toBe("missing");
   });
 
+  // ITEMS.md's fix is a code or design change and its trade-off a choice between designs: a
+  // process change in a story the gate calls off-topic earns neither (session 14).
+  it("an off-topic story's process change is not a fix, nor its compromise a trade-off", () => {
+    const s = scoreDraft({
+      situation: "Our team's interview loop had five rounds and candidates waited weeks for an answer, so we kept losing them to other offers.",
+      task: "My manager asked me to own the loop and get offers out within ten days.",
+      actions:
+        "I pulled the numbers from the recruiter and found that debriefs took longest because interviewers were not calibrated. I cut the loop to four rounds and wrote a scorecard for each one, and I set a rule that feedback is due within a day. We kept the design round but shortened it rather than dropping it, because two senior interviewers argued it caught weak candidates.",
+      results: "Time to offer went from 21 days to 9, and we hired all five people in five months.",
+    });
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.items.fix.status).toBe("missing");
+    expect(s.items.tradeoffs.status).toBe("missing");
+    expect(s.items.ownership.status).not.toBe("missing");
+  });
+
   // Words that only look like infra terms: "leadership" is not a leader election, "walkthrough"
   // not a WAL, "400 tickets" not an HTTP 400 (session 8: each of them used to pass the gate).
   const onboarding = {
