@@ -245,7 +245,9 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
       const ids = itemsPerSentence[di]?.get(si);
       const n = ids?.size ?? 0;
       let story = 0;
-      if (ids) for (const id of ids) if (!SETTING_ITEMS.has(id)) story++;
+      // Who else is in it ("Hi storage folks, I'd like to agree a change with you") is not a
+      // claimed habit of the story: collaboration does not count towards one here (session 14).
+      if (ids) for (const id of ids) if (!SETTING_ITEMS.has(id) && id !== "collaboration") story++;
       // "I reproduce with load tests and fix with idempotency keys": a habit, when it claims a
       // story item; "I own the upload service" is a role, whatever verb follows.
       if (n >= 2 && story >= 1 && !s.anchored && isHabitual(d.a.text.slice(s.start, s.end))) return true;

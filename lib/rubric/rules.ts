@@ -1539,6 +1539,15 @@ export const RULES: readonly Rule[] = [
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
       },
+      // Session 14, from b1-b46: another party named by its role, its team or its channel, with
+      // what passed between them: "I sat with their lead", "one of the RocksDB maintainers spotted
+      // it", "Hi SDK folks, I'd like to agree a change", "@dba-oncall please ack", "the payments team
+      // wanted us to keep the old API", "I ran this by the platform lead".
+      {
+        find: "\\b(?:their\\s(?:[\\w-]+\\s){0,2}?(?:teams?|leads?|on-?calls?|folks|owners|maintainers?|managers?|engineers?)|(?:the|an?|from|with|to|each|both)\\s(?!(?:own|whole|entire|new|previous|weekly|first|next|same|sole|only|primary|secondary|named|certificate|other|rest|the|an?|my|our|your|his|her|half|this|that|its)\\b)[\\w-]+\\s(?:[\\w-]+\\s)?(?:teams?|leads?|folks|owners|maintainers?|managers?|directors?|vp|reps?|counterparts?)|maintainers|hi \\w+(?: \\w+)? (?:folks|team|all)|dear \\w+)\\b|@[a-z][\\w-]*\\b",
+        with: ["\\b(?:thanks?|thanked|confirm(?:s|ed|ing)?|booked|one room|let (?:\\w+ ){1,2}know|told|tell|hold|held|took over|taken over|hand(?:ed|ing)? (?:it )?over|wanted|agree\\w*|compromis\\w+|in the middle|sign\\w*|look(?:ed)? over|walk(?:ed)?|pull(?:ed)? in|join(?:ed)?|sat (?:in|with)|called|ask\\w*|offer\\w*|spotted|replied|review\\w*|propos\\w+|ran (?:this|it) by|run (?:this|it) by|paged|paging|knows|please|pls|could you|can (?:you|someone)|shared|sent|wrote|explain\\w*|argu\\w+|persuad\\w+|convinc\\w+|together|worked|coordinat\\w+|notif(?:y|ied|ying)|emailed|texted|rang|met)\\b"],
+        unless: "\\b(?:work(?:ed|s)?|was|am|joined|been|moved)\\s(?:on|in|to|into|for)?\\s?(?:the|a|an|our)\\s(?:[\\w-]+\\s){1,2}team\\b|^\\W*(?:on|in) the (?:[\\w-]+\\s){1,2}team\\b|\\b(?:I|I'm|I am|I was|me|as)\\s(?:the\\s|a\\s|an\\s)?(?:[\\w-]+\\s){0,2}?(?:lead|on-?call|owner|manager|director)\\b|\\b(?:complain\\w*|nobody|no one)\\b",
+      },
       // Customers are worked with when someone speaks to them: "we emailed every affected customer".
       { find: "\\b(?:told|emailed|wrote to|notified|informed|briefed|updated|contacted|reached out to|apologi[sz]ed to|credited|met with|talked to|called|walked)\\s(?:the\\s|our\\s|all\\s|affected\\s|each\\s|every\\s|key\\s|large\\s|those\\s)?(?:[\\w-]+\\s)?customers?\\b" },
       // Bringing an outside party in through their channel: "I've opened a support ticket with
@@ -1575,12 +1584,20 @@ export const RULES: readonly Rule[] = [
         "Pinging the DBA on-call to look at the replica.",
         "We escalated to AWS with the packet captures in hand.",
         "In consultation with our upstream provider the firewall profile was refined.",
+        "One of the RocksDB maintainers replied within a day and pointed at our compaction filter.",
+        "I ran this by the platform lead before freezing deploys for the week.",
+        "Hi SDK folks, I'd like to agree a change to the retry loop with you before I ship it.",
+        "@dba-oncall please confirm the replica has caught up before I run the migration.",
+        "The payments team wanted us to keep the old endpoint for a quarter, so we kept it read-only.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: [
         "Support got a lot of complaints that evening.", "I fixed it on my own over the weekend.", "The support ticket said customers were seeing yesterday's order status.",
         "Support raised it around 16:20 with a screenshot of the queue.",
         "That's when the issue escalated to me.",
+        "I worked on the billing team at a travel startup.",
+        "The mobile team owns the app that shows these notifications.",
+        "I was the storage lead, so the call was mine.",
       ],
     },
   },
