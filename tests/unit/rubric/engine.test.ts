@@ -235,6 +235,22 @@ describe("off-topic stories", () => {
     expect(s.items.component.status).toBe("missing");
   });
 
+  // Session 14: the topic row's per-word corrections. A well-told debugging story on a marketing
+  // site, in web words (CDN, 404, crawler, build), passed the word-vector row alone and scored 34.
+  it("a debugging story on a marketing website is not about infrastructure one owned", () => {
+    const s = scoreDraft({
+      situation:
+        "At a small agency I looked after our client's marketing website, a content site built on a headless CMS with a static front end served from a CDN. Two weeks after we relaunched it with a new design, organic search traffic was down 40% and the client's leads from the contact form had halved.",
+      task: "I owned the relaunch, so it fell to me to find out what we had broken and get the traffic back before the client's spring campaign.",
+      actions:
+        "I compared the crawl reports from before and after the launch and saw that Google was getting a 404 on about 1,200 old URLs, because the new site used different slugs and our redirect map only covered the top pages. I also found that the new template rendered the product descriptions in JavaScript after load, so the crawler saw almost empty pages. I wrote a script that matched every old URL in the sitemap history to its new page and generated permanent redirects for all of them, and changed the template so the descriptions are rendered at build time. Before going live I ran the crawler against a preview build and checked that no old URL returned a 404.",
+      results:
+        "Within six weeks organic traffic was back to 95% of its old level and form leads recovered. We now keep a redirect check in the build that fails if a published URL disappears. Next time I would run the crawl comparison before launch, not after.",
+    });
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.total).toBeLessThanOrEqual(20);
+  });
+
   // ITEMS.md's fix is a code or design change and its trade-off a choice between designs: a
   // process change in a story the gate calls off-topic earns neither (session 14).
   it("an off-topic story's process change is not a fix, nor its compromise a trade-off", () => {
