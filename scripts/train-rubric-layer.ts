@@ -594,9 +594,45 @@ function refitModel(base: LearnedModel, v: Vectors, texts: Text[], priors: Map<I
     const ii = ITEM_IDS.indexOf(item.id);
     const y = Uint8Array.from(data.flatMap((d) => [...d.y[ii]!]));
     const choice: Choice = { threshold: item.threshold, ...(item.veto !== undefined ? { veto: item.veto } : {}) };
-    return shipItem(item.id, fit(Z, y, mu, sd, { w, b, l2: REFIT_L2 }), v, choice);
+    const shipped = shipItem(item.id, fit(Z, y, mu, sd, { w, b, l2: REFIT_L2 }), v, choice);
+    return ITEM_WORD_L2 > 0 ? correctWords(shipped, data.flatMap((d) => d.views), y) : shipped;
   });
   return { version: 2, words: base.words, items };
+}
+
+/**
+ * --item-words L2: per-word corrections to a refitted item's scores, as trainTopic's: a sentence's
+ * logit is its bias, its flags and the mean of its words' scores, so it is linear in each word's
+ * share of the sentence; the corrections are fitted to the marked sentences with an L2 pull
+ * towards the word-vector scores, and the item is packed again.
+ */
+const ITEM_WORD_L2 = Number(opt("--item-words", "0"));
+
+function correctWords(item: LearnedModel["items"][number], views: SentenceView[], y: Uint8Array): LearnedModel["items"][number] {
+  const words = Math.ceil(atob(item.scores).length * 2);
+  const loaded = loadModel({ version: 2, words: Array.from({ length: words }, (_, i) => `w${i}`).join(" "), items: [item] }).items[0]!;
+  const per = Float64Array.from(loaded.scores);
+  const base: number[] = [];
+  const rows: WordShares[] = [];
+  const labels: number[] = [];
+  views.forEach((s, i) => {
+    if (y[i] === IGNORED) return;
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (const id of s.ids) {
+      if (id < 0) continue;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      n++;
+    }
+    let t = item.bias;
+    for (let k = 0; k < item.flags.length; k++) t += item.flags[k]! * s.flags[k]!;
+    base.push(t);
+    rows.push({ ids: Int32Array.from(counts.keys()), shares: Float64Array.from(counts.values(), (c) => c / Math.max(1, n)) });
+    labels.push(y[i]!);
+  });
+  const c = fitShares(rows, Uint8Array.from(labels), base, per, ITEM_WORD_L2, TOPIC_WORD_EPOCHS);
+  const packed = packScores(Float64Array.from(per, (x, j) => x + c.r[j]!));
+  return { ...item, bias: item.bias + c.b, scores: packed.packed, scale: packed.scale };
 }
 
 /** Per item, F1 of "met" over the snippets of `rounds`, each scored alone (as eval:snippets does). */
@@ -695,6 +731,24 @@ const TOPIC_WORD_L2 = Number(opt("--topic-words", "0"));
 const TOPIC_WORD_EPOCHS = Number(opt("--topic-word-epochs", "400"));
 
 function fitWordCorrections(idx: number[], W: WordShares[], y: Uint8Array, per: Float64Array, bias: number): { r: Float64Array; b: number } {
+  return fitShares(
+    idx.map((i) => W[i]!),
+    Uint8Array.from(idx, (i) => y[i]!),
+    idx.map(() => bias),
+    per,
+    TOPIC_WORD_L2,
+    TOPIC_WORD_EPOCHS,
+  );
+}
+
+/**
+ * Per-word corrections `r` and a bias shift `b` for rows whose logit is base[i] + b + the sum over
+ * their words of share × (per + r): weighted logistic loss (positives up-weighted to balance) plus
+ * l2 × |r|², full-batch Adam.
+ */
+function fitShares(W: WordShares[], y: Uint8Array, base: number[], per: Float64Array, l2: number, epochs: number): { r: Float64Array; b: number } {
+  const idx = W.map((_, i) => i);
+  const bias = 0;
   const r = new Float64Array(per.length);
   let b = 0;
   let npos = 0;
@@ -706,13 +760,13 @@ function fitWordCorrections(idx: number[], W: WordShares[], y: Uint8Array, per: 
   const touched = new Set<number>();
   for (const i of idx) for (const id of W[i]!.ids) touched.add(id);
   const lr = 0.5;
-  for (let ep = 1; ep <= TOPIC_WORD_EPOCHS; ep++) {
+  for (let ep = 1; ep <= epochs; ep++) {
     let gb = 0;
     let total = 0;
     for (const id of touched) g[id] = 0;
     for (const i of idx) {
       const { ids, shares } = W[i]!;
-      let t = bias + b;
+      let t = base[i]! + bias + b;
       for (let k = 0; k < ids.length; k++) t += shares[k]! * (per[ids[k]!]! + r[ids[k]!]!);
       const p = 1 / (1 + Math.exp(-t));
       const weight = y[i] ? pw : 1;
@@ -726,7 +780,7 @@ function fitWordCorrections(idx: number[], W: WordShares[], y: Uint8Array, per: 
       s2[j] = 0.999 * s2[j]! + 0.001 * gj * gj;
       return (lr * (m[j]! / (1 - 0.9 ** ep))) / (Math.sqrt(s2[j]! / (1 - 0.999 ** ep)) + 1e-8);
     };
-    for (const id of touched) r[id] = r[id]! - step(id, g[id]! / total + TOPIC_WORD_L2 * r[id]!);
+    for (const id of touched) r[id] = r[id]! - step(id, g[id]! / total + l2 * r[id]!);
     b -= step(per.length, gb / total);
   }
   return { r, b };
