@@ -92,7 +92,7 @@ const STATES_A_TARGET =
 
 /** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
 const SUSPICION_CHECKED =
-  "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help))\\b";
+  "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help|line up)|(?:right )?up until (?:I|we)|swapp(?:ed|ing)|pinn(?:ed|ing)|(?:perfectly|completely|totally|dead) flat|in the bin|(?:idea|theory) (?:died|went)|killed (?:my|our) (?:idea|theory))\\b";
 
 export const RULES: readonly Rule[] = [
   {
@@ -715,7 +715,7 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:hypothes[ie]s|hypothesi[sz]ed|theor(?:y|ies)|suspect(?:ed|ing)?|suspicion|guess|my (?:first|second|next) (?:thought|idea|guess)|first (?:thought|idea|suspect)|(?:first|second|next|other|one|another) (?:candidate|explanation|possibility|lead)|H\\d\\s?:|I thought (?:it|that)|we thought (?:it|that)|assumed|assumption|wondered (?:if|whether)|maybe it was|it could (?:have been|be))(?!\\w)",
-        with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+)\\b"],
+        with: ["\\b(?:ruled (?:it |that |this )?out|rule[sd]? out|ruling out|confirm(?:ed|ing|s)?|disprov\\w*|tested (?:it|this|that|the|by)|to test|checked|checking|verif(?:y|ied|ying)|compar(?:ed|ing)|graph(?:ed|ing)|lin(?:ed|ing) up|showed|matched|eliminat\\w+|wasn't it|was not it|so no\\b|not the cause|falsif\\w+|experiment\\w*|pointed (?:me|us)|correlat\\w+|bisect\\w*|looked at|measured|raising|lowering|turning off|disabl\\w+|swapp\\w+|pinn(?:ed|ing)|wrote (?:a|an|some) (?:[\\w-]+ ){0,2}(?:test|harness|script|reproducer|benchmark|fuzzer)|switch(?:ed)? (?:on|off)|turned (?:on|off)|paus(?:ed|ing)|replay(?:ed|ing)|reproduc(?:ed|ing)|didn'?t (?:line up|match|move|budge|change|help)|did not (?:line up|match|move|budge|change|help)|(?:idea|theory) (?:died|went)|in the bin|holds|held up)\\b"],
         window: 3,
       },
       { find: "\\b(?:ruled (?:it |that |this )?out|ruling out|which ruled|disproved|that wasn't it|so that wasn't it|confirmed (?:it|the|this|that) by|red herrings?|(?:was|were)(?:n't| not) the (?:cause|problem|culprit|issue))\\b", negated: true },
@@ -729,7 +729,7 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:thinking|sure|convinced) (?:it|that|this)\\b",
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:(?:fairly|pretty|quite|so|really|half|almost|dead|completely) )?(?:thinking|sure|convinced|certain) (?:it|that|this)\\b|\\b(?:I|we)(?:'d| had) (?:half )?convinced (?:myself|ourselves)\\b|\\bI'?m (?:guessing|betting|thinking)\\b",
         with: [SUSPICION_CHECKED],
         window: 2,
       },
@@ -739,7 +739,7 @@ export const RULES: readonly Rule[] = [
       // shorthand ("hyp 1: hot partition", "suspect: NTP step") — each followed by its check.
       {
         find: "\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?(?:\\d\\s?)?:|theory\\s?\\d?\\s?:|(?:two|three|four|a few|several) (?:things|candidates|suspects|explanations|possibilities) (?:it could(?:'ve| have)? been|in my head)|(?:I|we) (?:have|had) (?:two|three|four|a few|several) (?:candidates|suspects|theories|ideas)|my money (?:is|was) on|smell(?:s|ed) like|people kept saying|(?:wrote|write) the hypothesis down)",
-        with: [`${SUSPICION_CHECKED}|\\b(?:revert\\w*|tried|tested|swapp\\w+|disabl\\w+|bisect\\w*|measured|replay\\w*)\\b`],
+        with: [`${SUSPICION_CHECKED}|\\b(?:revert\\w*|tried|tested|swapp\\w+|disabl\\w+|bisect\\w*|measured|replay\\w*|test\\s?:|result\\s?:)`],
         window: 2,
         hypothetical: true,
       },
@@ -751,6 +751,15 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:check\\w*|look(?:ed|ing)? (?:at|into)|found|find|discover\\w*|show(?:ed|s|n)?|confirm\\w*|reveal\\w*|test\\w*|verif\\w+|tr(?:y|ied)|ran|logs?|graphs?|metrics|turned out|actually|incorrect|wrong|correct|noticed|dig\\w*|traced?|query|queried|rule[sd]? out)\\b"],
         window: 3,
         hypothetical: true,
+      },
+      // Session 14, from b1-b54: a candidate ruled out by what was seen, the way status updates and
+      // notes put it: "Replica lag is fine, under 1 s, so this is not a replication issue", "that
+      // killed my idea that the producer rate had spiked", "redis latency looks normal so I don't
+      // think it's the cache".
+      {
+        find: "\\b(?:so|which means|meaning) (?:this|it|that) (?:is|was|isn't|wasn't)(?: not)? (?:a|an|the)? ?(?:[\\w-]+ ){0,2}?(?:issue|problem|bug|cause|culprit)\\b|\\bkilled (?:my|our|the) (?:idea|theory|hypothesis|suspicion)\\b|\\bso (?:I|we) (?:don't|do not) think it'?s\\b",
+        with: ["\\b(?:fine|normal|flat|clean|healthy|unchanged|steady|ok|okay|not|no|isn't|wasn't|don't|killed)\\b"],
+        negated: true,
       },
       // A try-it-and-see check with its outcome: "I gave ES more memory to see if it was the
       // problem, but it's not", "issued a rollback to see if it would help; it didn't", "one
@@ -789,6 +798,10 @@ export const RULES: readonly Rule[] = [
         "I had three suspects: the kernel, the batch size and the TLS library. I built an image reverting each one, and only the batch size mattered.",
         "My gut said disk, but iostat showed the drives nearly idle.",
         "hyp 2: compaction stalls. checked the LOG, stalls line up with the spikes.",
+        "Replica lag was flat at under a second, so this was not a replication problem.",
+        "The dead-letter queue was empty, which killed my idea that a poison message kept being retried.",
+        "I was fairly sure it was the new SSDs, so I swapped two of them into an old rack and the errors stayed with the rack.",
+        "My hypothesis was a memory-ordering bug, so I wrote a small stress harness for the ring buffer on the ARM hosts.",
         "There were three things it could've been: compaction, a hot partition or GC. Pending compactions were flat, so I crossed that off.",
       ],
       partial: ["We investigated several things before we found it."],
