@@ -1102,7 +1102,7 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:[\\w-]+ ){0,2}?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark[- ]launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
@@ -1111,6 +1111,13 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
       { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema|one) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:[\\w-]+ )?(?:command|click|flip|revert|deploy|switch|toggle|rollback) away\\b" },
       { find: "\\bthen (?:to )?(?:the |a |one )?(?:smallest|least (?:busy|critical|loaded)|quietest|lowest[- ]traffic|single|first) (?:[\\w-]+ ){0,2}(?:region|cluster|cell|zone|az|shard|pool|datacenter|data centre|tenant|customer|site)s?\\b" },
+      // Session 14, from b1-b54: a ramp told in percentages or steps, in notes and chat: "first one
+      // percent of tenants, then ten", "flag is at 25% now", "rolled to 5% of edge nodes first",
+      // "Proceeding with 5% cutover", "one host per hour", "I upgraded one node, waited a day, then
+      // did the other two", "testing on lb-02 first".
+      { find: "\\b(?:\\d+ ?%|(?:one|two|five|ten|twenty|fifty) percent)(?: of (?:the )?[\\w-]+)?,? (?:then|and then|next|after that)\\b|\\bflag(?:'s| is| was| went)? (?:at|to|on for) \\d+ ?%|\\b(?:rolled|rolling|ramp(?:ed|ing)?|proceed(?:ed|ing)? with|go(?:ing)? to|went to|started at|starting at|cut(?:ting)? over|flipped (?:[\\w-]+ ){0,2}?over for) (?:(?:it|this|the \\w+) )?(?:to )?(?:\\d+ ?%|(?:one|five|ten|fifty) percent)(?!\\w)", negated: true },
+      { find: "\\b(?:one|a single) (?:[\\w-]+ )?(?:host|node|shard|server|rack|region|zone|cluster|broker|replica|pod|cell|tenant|datacentre|datacenter)s? (?:per|an|each|every) (?:hour|day|night|week|morning|evening)\\b|\\b(?:upgraded|patched|restarted|migrated|moved|did|enabled|updated|flipped) (?:just )?(?:one|a single) (?:[\\w-]+ )?(?:node|host|server|shard|broker|replica|pod|cluster|region|zone|rack|tenant)\\b(?=[^.]{0,60}\\b(?:waited|then|before|after|watched)\\b)" },
+      { find: "\\b(?:testing|tested|trying|tried|started|starting|applied|applying|upgrading|patching) (?:it |this |the \\w+ )?(?:on|in|with) (?:just )?[\\w-]+(?: [\\w-]+)? first\\b|\\bweighted (?:DNS|routing|record|target)\\b" },
       // A way back kept open: "kept the old code path around so we could flip back instantly".
       { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
       // The new beside the old before the switch: "kept the old replication path running in
@@ -1146,6 +1153,12 @@ export const RULES: readonly Rule[] = [
       met: [
         "It went to one staging cluster, then the smallest production region, with the old scheduler a config switch away.",
         "We kept the old code path around so we could flip back instantly.",
+        "We turned it on for one percent of tenants, then ten, then everyone, a business day apart.",
+        "flag is at 25% now, error graphs flat, going to 100 after standup.",
+        "The broker team upgraded one host per hour while I watched the under-replicated partitions.",
+        "I upgraded one node, waited a day, then did the other two.",
+        "adding keepalive to the upstream block, testing on lb-02 first.",
+        "The new eviction policy went out behind a runtime flag we could flip per cluster.",
         "It went out behind a flag to one canary cluster for two days before the rest of the fleet.",
         "Rollout was 1%, 10%, 50%, then everything, with the old code path kept as rollback.",
         "We ran the new path in shadow mode for a week and compared its decisions with production.",
