@@ -1246,6 +1246,18 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.validation,
     where: STORY,
     met: [
+      // Session 14, from b1-b54: the fix checked by running something many times or for long, with
+      // what it showed: "after the fix I run it 10 thousand times and no one fail", "ran the failover
+      // test two hundred times overnight; all two hundred passed", "with the patch it passes a
+      // thousand times, without it fails", "What sold me on the patch was running fio for eight hours".
+      {
+        find: "\\b(?:ran|run|runs|re-?ran|rerun|tested|tried|repeated|looped|executed|exercised|did|pass(?:es|ed)?)\\b[^.;]{0,60}?\\b(?:(?:\\d[\\d,]*|a|two|three|five|ten|fifty|hundred|thousand|million|dozens?|hundreds|thousands|couple) (?:hundred |thousand |million )?(?:times|runs|iterations|cycles|cases|failovers|rounds)|overnight|for (?:a |the )?(?:full |whole |entire )?(?:night|weekend|week|\\w+ (?:hours|days|nights)))\\b",
+        with: [
+          "\\b(?:zero|no|none|nothing|not (?:a|one) single|never|passed|pass|passes|clean|green|matched|identical|held|stayed|all (?:[\\w-]+ )?(?:passed|green|clean))\\b|\\b0 (?:\\w+ )?(?:failures|errors|violations|mismatches|hangs|duplicates|resets)\\b",
+        ],
+        window: 1,
+        negated: true,
+      },
       {
         find: "\\b(?:regression tests?|unit tests?|integration tests?|end-to-end tests?|property[- ]based|fuzz\\w*|load[- ]test\\w*|soak\\w*|stress[- ]test\\w*|chaos (?:tests?|experiments?|runs?)|fault[- ]injection (?:tests?|runs?)|model[- ]check\\w*|tla(?=\\+)|tlc|jepsen|formal(?:ly)? verif\\w+|against the reproducer|(?:ran|re-?ran|run) the (?:reproducer|repro|harness)|harness|pgbench|sysbench|benchmark\\w*|test (?:suite|cases?) (?:that|which)|(?:a )?tests? that (?:fails?|reproduces|catches|covers)|became a (?:regression )?test|game ?days?|kills? (?:a|the|one) (?:primary|leader|node|broker|replica)|canary analysis|diff(?:ed)? (?:its|the) (?:decisions|results|outputs?)|compared (?:its|the) (?:decisions|results|outputs?)|in staging[^.]{0,60}(?:killed|under (?:\\w+ )?load|watched|replay\\w*|injected)|verified (?:the fix )?(?:in staging )?against)\\b",
         // a load test from before the incident, or one that found the problem, is not the fix tested
@@ -1309,6 +1321,8 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "After the fix I ran the two-writer test ten thousand times and not one run failed.",
+        "I ran the failover test two hundred times overnight in a loop, and all two hundred passed.",
         "How did we know it was fixed? We replayed the captured pcap through the new proxy build and the resets never came.",
         "We validated the conditional-write fix by running two writers against one item in a loop, 100k iterations.",
         "Another 500 simulated power cuts on the patched build produced no dangling manifests.",
