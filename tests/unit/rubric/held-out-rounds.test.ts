@@ -6,10 +6,10 @@ import { scoreDraft } from "@/lib/rubric";
 import { emptyTallies, readSnippets, snippetMacroF1, snippetSections, snippetTruth, tallySnippet } from "@/scripts/lib/snippets";
 
 // The sentence-bank rounds the shipped layer's weights never learned from (the trainer's
-// --hold-out in docs/decisions/004, session 14): b43-b50 were used to confirm which items were
-// refitted, b51-b54 only to measure. On them the layer must add to the rules, not just sit on top:
-// a model that reads its own training sentences well but ordinary writing no better fails here.
-const ROUNDS = ["b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54"];
+// --hold-out in docs/decisions/004, session 14): they were used to confirm which items were
+// refitted, never learned from. On them the layer must add to the rules, not just sit on top: a
+// model that reads its own training sentences well but ordinary writing no better fails here.
+const ROUNDS = ["b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55", "b56", "b57", "b58"];
 
 describe("the learned layer on sentence-bank rounds it never learned from", () => {
   it("reads them better than the rules alone, by a clear margin", () => {
@@ -24,7 +24,7 @@ describe("the learned layer on sentence-bank rounds it never learned from", () =
     }
     const withLayer = snippetMacroF1(layer).macro;
     const alone = snippetMacroF1(rules).macro;
-    // session 14: 0.674 with the layer against 0.617 alone; the model before it, 0.647
+    // session 14: 0.669 with the layer against 0.612 alone; the model before its refits, 0.639
     expect(withLayer).toBeGreaterThanOrEqual(0.66);
     expect(withLayer - alone).toBeGreaterThanOrEqual(0.04);
   });
