@@ -1002,7 +1002,11 @@ export const RULES: readonly Rule[] = [
     id: "tradeoffs",
     ...ITEM_META.tradeoffs,
     met: [
-      { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:because|since|so|which|accept\\w*|chose|choos\\w+|decided|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|under pressure|worth|prefer\\w*|pay|rather)\\b"], hypothetical: true },
+      // Session 14: "X rather than Y" also contrasts two facts ("blocked rather than overloaded",
+      // "heap pressure rather than the network"); a choice has someone deciding or a price named.
+      { find: "\\b(?:rather than|instead of|in favou?r of|over the alternative|i'd rather|we'd rather|preferred .{0,40} (?:to|over))\\b", with: ["\\b(?:accept\\w*|chose|choos\\w+|decided|decision|opted|went with|go with|picked|risk\\w*|cost\\w*|safer|simpler|cheaper|slower|faster|quicker|under pressure|worth|prefer\\w*|pay|paid|price|downside|trade\\w*|meant|sacrific\\w+|(?:I|we)'d rather|longer|extra|overhead|more expensive|costlier|heavier|but (?:nobody|no one|it|that|we|I)|so (?:it|that|we|they) (?:didn't|did not|wouldn't|would not|doesn't|does not|won't) (?:touch|hurt|affect|disturb|impact|slow|starve|saturate))\\b"], window: 1, hypothetical: true },
+      // A setting weighed against its risk: "cut it too short and deleted rows can come back".
+      { find: "\\b(?:set|make|cut|turn|push|keep|run|drop|raise|lower) (?:it|that|this|them|the [\\w-]+(?: [\\w-]+)?) too (?:short|long|low|high|small|large|big|aggressive|far|fast|slow|tight|loose)\\b", hypothetical: true },
       { find: "\\b(?:accept(?:ed|ing)|knowingly|at the cost of|at the expense of|in exchange for|the price (?:was|is)|paid (?:for|with)|sacrific\\w+)\\b", with: [alt(`${DIGITS}`, "\\b(?:latency|durability|consistency|availability|complexity|risk|cost|slower|stale|staleness|load|overhead|delay|round trip|throughput|capacity|money|credits|time|longer|more|extra|higher|lower|less|downtime|exposure|twice|double|half|as long|as slow|loss|losing|lost|data)\\b")] },
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
@@ -1064,6 +1068,8 @@ export const RULES: readonly Rule[] = [
     probe: "What other option did you consider, and what did your choice cost you?",
     examples: {
       met: [
+        "Cut the grace period too short and deleted rows can come back, so I set it to three days.",
+        "It takes forty minutes instead of a few seconds, but nobody cares how long cleanup takes.",
         "We traded a little latency for not losing data: synchronous replication to the second zone.",
         "Five minutes of downtime ruled out a freeze-and-copy, so I had to accept the complexity of a live dual-write phase.",
         "We could've sharded, and we talked about it a lot, but with three engineers it would have eaten the whole half.",
@@ -1093,7 +1099,9 @@ export const RULES: readonly Rule[] = [
         "The extra fsync costs about 5% of write throughput.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
-      missing: ["We deployed the change on Monday."],
+      missing: [
+        "The errors came from the balancer rather than from the application.",
+        "That pointed at heap pressure rather than the network.","We deployed the change on Monday."],
     },
   },
   {
