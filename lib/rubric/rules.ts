@@ -90,6 +90,13 @@ const SYMPTOM_MOVED =
 const STATES_A_TARGET =
   "^(?![^]*\\b(?:breach\\w*|miss(?:ed|ing)|blew|burn(?:ed|t|ing)|violat\\w+|exceed\\w*|went|jumped|hit|spik\\w+|rose|climb\\w+|dropp\\w+|fell|saw|noticed|paged|alert\\w*|from|before|after|since|now|back|during|when|until)\\b)[^]*\\b(?:slos?|slas?|objectives?|targets?|error budgets?)\\b";
 
+/**
+ * A sentence that reports an improvement, not a failure: a drop or a return to normal after the
+ * change, with no sign of the moment it went wrong (a time of day, a page, a spike).
+ */
+const IMPROVEMENT_REPORTED =
+  "^(?![^]*\\b(?:paged|page|alert(?:ed)?|spik\\w+|jump\\w*|climb\\w+|rose|started|began|suddenly|at \\d{1,2}[:.]\\d\\d|\\d{1,2}[:.]\\d\\d|outage|incident|until|hit (?:rate|ratio)|throughput|availability|success rate|uptime|headroom|free (?:space|memory)|capacity|pegged|maxed|saturat\\w+)\\b|100 ?%)[^]*\\b(?:(?:dropped|fell|went down|came down|cut|brought (?:it )?down) (?:from|to|by|back)|decreased|declined|shrank|improved|reduced|back (?:to|down|under|at|below|within)|down (?:from|to)|after (?:the|our|my) (?:fix|patch))\\b";
+
 /** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
 const SUSPICION_CHECKED =
   "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help|line up)|(?:right )?up until (?:I|we)|swapp(?:ed|ing)|pinn(?:ed|ing)|(?:perfectly|completely|totally|dead) flat|in the bin|(?:idea|theory) (?:died|went)|killed (?:my|our) (?:idea|theory))\\b";
@@ -538,7 +545,9 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't|failed to|stopped being able to) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy|sync|mount|replicate|boot|elect|commit|delete|process|deliver|serve|respond|keep up|recover|apply|flush|acquire|allocate|fail ?over|catch up|snapshot|compact|schedule|provision|renew|rotate))\\b",
         with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
-        unless: STATES_A_TARGET,
+        // Session 14: an improvement reported as a result ("p99 went from 120 to 35 ms after the fix",
+        // "duplicates dropped to zero since") names the symptom's words but is not the incident.
+        unless: `${STATES_A_TARGET}|${IMPROVEMENT_REPORTED}`,
       },
       // A symptom told as it happened, the way postmortems and posts put it: "requests started
       // slowing down", "our order API suddenly went completely down", "the dashboard began
@@ -586,7 +595,12 @@ export const RULES: readonly Rule[] = [
         "Users reported slow responses from their applications some of the time.",
       ],
       partial: ["There were some issues with performance at some point."],
-      missing: ["Our SLO is a p99 of 50 ms at about 3,000 writes per second.", "The system was designed by a previous team."],
+      missing: [
+        "Our SLO is a p99 of 50 ms at about 3,000 writes per second.",
+        "The system was designed by a previous team.",
+        "After the fix, p99 dropped from 120 ms to 35 ms.",
+        "Duplicate charges went down from about thirty a week to none.",
+      ],
     },
   },
   {
