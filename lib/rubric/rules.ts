@@ -1510,10 +1510,15 @@ export const RULES: readonly Rule[] = [
     met: [
       {
         find: "\\b(?:post-?mortems?|post mortems?|retro(?:spective)?s?|action items?|runbooks?|run-books?|playbooks?|alerts?|alarms?|alerting|pag(?:e|es|ed|ing) on|monitors?|monitoring|dashboards?|invariant (?:checks?|monitors?)|(?:ci|pipeline|pre-?commit|pre-?deploy|pre-?merge) (?:tests?|checks?|steps?|gates?)|in ci\\b|lint\\w*|pre-?checks?|design[- ]reviews?|review checklist|(?:review|design-review|launch|release) checklists?|checklist items?|guard-?rails?|config(?:uration)? management|policy|policies|step in the pipeline|validation step|safeguards?|scheduled (?:\\w+ )?job|cron|shared library|admission (?:check|control)|quota alert)\\b",
-        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built(?!-in)|put (?:in|into)|now|became|closed|moved|enabled|configured|new|owns?|own|installed|made|turned|established|rolled out|ran a|held|led|defined|documented|follow-?up|instrument(?:ed|ing)|authored|adopted|publish(?:ed|ing)|will|we'll|going to)\\b"],
+        with: ["\\b(?:add(?:ed|ing|s)?|set up|setting up|wrote|written|creat(?:ed|ing)|introduc\\w+|built(?!-in)|put (?:in|into)|now|became|closed|moved|enabled|configured|new|owns?|own|installed|made|turned|established|rolled out|ran a|held|led|defined|documented|follow-?up|instrument(?:ed|ing)|authored|adopted|publish(?:ed|ing)|will|we'll|going to|shipped|went in|gone in|assigned|owners?|owner\\s?:|due|tracker|tracked|from day one|every (?:pr|commit|build|deploy|merge|release))\\b"],
         // alerts that fired are signals of the incident, not prevention added after it
         unless: "\\b(?:fir(?:ed|ing)|went off|triggered|barrage|scream\\w*|woke|awaken\\w*|received|started)\\b",
       },
+      // Session 14, from b1-b62: a standing check named by what it is and where it runs: "a contract
+      // test in their CI that fails if the header is missing", "it runs a few thousand cases on every
+      // PR now", "an invariant checker samples ten thousand keys every hour and pages", "AI-2: alert
+      // when WAL archive age > 10 min".
+      { find: "\\b(?:invariant|consistency|integrity) checkers?\\b|\\b(?:contract|property-based|property|chaos|regression|integration|canary|restore) (?:tests?|drills?|jobs?) (?:in|into|to|on) (?:the |our |their |every )?(?:ci|pipeline|nightly|suite|build|pr)s?\\b|\\b(?:on|in) every (?:pr|pull request|commit|build|deploy|merge)\\b(?=[^.]{0,40}\\bnow\\b)|\\bnow (?:[\\w-]+ ){0,4}on every (?:pr|pull request|commit|build|deploy|merge)\\b|\\bAI-?\\d+\\s?:|\\bautomated (?:restore )?drills?\\b" },
       // A standing rule from now on, as postmortems write their action items: "Going forward,
       // every config change to the load balancer will go through the staged pipeline."
       {
@@ -1567,6 +1572,10 @@ export const RULES: readonly Rule[] = [
     probe: "What stops this from happening again, and who owns that now?",
     examples: {
       met: [
+        "The SDK team added a contract test in their CI that fails if the idempotency header is missing.",
+        "We wrote an invariant checker that compares a sample of keys between the cache and the database every hour.",
+        "AI-2: alert when the WAL archive is more than ten minutes behind, routed to the database on-call.",
+        "The first action item, an alert on replica apply lag, shipped the following Monday.",
         "We have since added a breaker that stops the rebalancer when two nodes in a rack are down.",
         "Before closing the ticket I turned my one-off consistency script into a nightly job that posts its count.",
         "- Alert on replication slot size over 50 GB, paging storage on-call (done)",
