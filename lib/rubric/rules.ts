@@ -925,7 +925,9 @@ export const RULES: readonly Rule[] = [
         // a change from before the incident is its cause, not the fix: "we recently switched to X",
         // "earlier this year we upgraded", "I accidentally deleted"
         // "previously we had upgraded the client library": told in the past perfect, background
-        unless: "\\b(?:recent(?:ly)?|earlier this|accidentally|by mistake|mistakenly|prior to the|previously|(?:days|weeks|months) (?:ago|before|earlier)|(?:I|we) had (?:already |just |once )?(?:been )?[a-z]+ed)\\b" },
+        // session 14: a goal set ("the bar we set was...", "I set myself a definition of done"), a
+        // reproducer set up, and an alert or a runbook added are not the fix
+        unless: "\\b(?:recent(?:ly)?|earlier this|accidentally|by mistake|mistakenly|prior to the|previously|(?:days|weeks|months) (?:ago|before|earlier)|(?:I|we) had (?:already |just |once )?(?:been )?[a-z]+ed)\\b|\\b(?:I|we) set (?:up|myself|ourselves|out|(?:a|the|an|our|my) (?:[\\w-]+ )?(?:target|goal|bar|deadline|expectations?|criteria|definition|budget|objective))\\b|\\b(?:target|goal|bar|criteria|definition|deadline|expectations?|objective)s? (?:that )?(?:I|we) set\\b|\\b(?:I|we) (?:also )?added (?:an? |the |another )?(?:[\\w-]+ )?(?:alerts?|dashboards?|runbooks?|panels?|sections?|chaos tests?|game ?days?|ci jobs?)\\b" },
       { find: "\\b(?:fix(?:ed)?|solved|resolved|mitigated|addressed)\\s+(?:it|this|that|the \\w+)\\s+by\\s+\\w+ing\\b" },
       // The change described by what it does: "my PR makes the writer check the epoch before it appends".
       {
@@ -1005,6 +1007,8 @@ export const RULES: readonly Rule[] = [
       ],
       partial: ["We fixed the bug and everything was fine.", "Previously we had upgraded our client library to fix a failover bug."],
       missing: [
+        "The bar we set was no more than five seconds of write unavailability during a failover.",
+        "I set up a minimal reproducer with one producer and one consumer on a local broker.",
         "After that the team went back to feature work.",
         "I decided to take a look at the database schema.",
         "We chose to look at the replica first.",
