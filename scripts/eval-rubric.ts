@@ -26,13 +26,16 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
-const SETS: Array<{ name: string; dir: string; use: "tuned on" | "frozen" | "measured only" }> = [
+const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "frozen" | "measured only" }> = [
   { name: "devset (shared)", dir: resolve(root, "../shared/rubric/devset"), use: "tuned on" },
   { name: "own corpus", dir: join(root, "tests/fixtures/rubric/corpus"), use: "tuned on" },
   { name: "authored tune", dir: join(root, "tests/fixtures/rubric/authored/tune"), use: "tuned on" },
   { name: "authored TEST", dir: join(root, "tests/fixtures/rubric/authored/test"), use: "frozen" },
   { name: "real-style tune", dir: join(root, "tests/fixtures/rubric/real-style/tune"), use: "tuned on" },
   { name: "real-style TEST", dir: join(root, "tests/fixtures/rubric/real-style/test"), use: "frozen" },
+  // session 14: 40 answers written and labelled after the session's changes, read once to choose
+  // which of them shipped (tests/fixtures/rubric/fresh-answers/README.md); not tuned on
+  { name: "fresh answers", dir: join(root, "tests/fixtures/rubric/fresh-answers"), use: "chosen on" },
   { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
 ];

