@@ -36,6 +36,10 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "
   // session 14: 40 answers written and labelled after the session's changes, read once to choose
   // which of them shipped (tests/fixtures/rubric/fresh-answers/README.md); not tuned on
   { name: "fresh answers", dir: join(root, "tests/fixtures/rubric/fresh-answers"), use: "chosen on" },
+  // session 15: 40 more, in the registers of public writing, split once at random: rules were read
+  // off the dev half; the check half was read once per engine, to choose (fresh-answers-2/README.md)
+  { name: "fresh 2 dev", dir: join(root, "tests/fixtures/rubric/fresh-answers-2/dev"), use: "tuned on" },
+  { name: "fresh 2 check", dir: join(root, "tests/fixtures/rubric/fresh-answers-2/check"), use: "chosen on" },
   { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
 ];

@@ -169,6 +169,9 @@ export const RULES: readonly Rule[] = [
       // Off the request path, in plain words: "it is only consulted when a new volume is placed".
       { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
       { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:[a-z]+ly\\s)?(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
+      // Session 15, from fresh whole answers: the same said the other way round, "Nothing reads a
+      // byte without asking it first where the byte is", "no write is acked without going through it".
+      { find: "\\b(?:nothing|nobody|no (?:client|request|read|write|query|job|service|caller|upload|download|message|transaction)s?)\\s(?:\\w+\\s){0,5}?without (?:first )?(?:asking|going through|passing through|touching|hitting|calling|consulting|checking with|talking to)\\s(?:it|them|the \\w+|this|that)\\b", negated: true },
       // What it takes in and where it hands it on: "it takes every commit from the primary and sends it
       // to the replicas", "it takes the samples from every host agent, batches them and writes them
       // into the time-series store".
@@ -269,6 +272,7 @@ export const RULES: readonly Rule[] = [
         "The cache entry is populated when we fill an ad request and later retrieved during impressions and clicks.",
         "It is the pipeline that propagates every order through payment, inventory and notification.",
         "The WAL records every change before it hits the data files.",
+        "No client opens a file without asking it where the blocks are kept.",
       ],
       partial: ["It was a really critical piece of the platform.", "It had a lot of downstream consumers."],
       missing: ["We used Go and gRPC for the service."],
@@ -481,6 +485,12 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
+      // Session 15, from fresh whole answers: done as a count of checkable things, then the list
+      // ("For me success was three things: find why …, make sure …, and prove for every volume …").
+      {
+        find: "\\b(?:success|done|the goal|the bar)(?: for (?:me|us))? (?:was|meant|had|looked like|came down to) (?:two|three|four|five|[2-5]) (?:things|parts|conditions|checks|criteria|outcomes)\\s?:",
+        hypothetical: true,
+      },
       {
         find: "\\b(?:success|done|bar|criteria|goal|target|objective)\\b[^.]{0,30}?\\b(?:meant|was|were|is|would be|=)\\b[^.]{0,25}?\\b(?:zero|every|all|100%|none|no)(?!\\w)",
         hypothetical: true,
@@ -510,7 +520,7 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       {
-        find: `\\b(?:bring(?:ing)?|get(?:ting)?|keep(?:ing)?|push(?:ing)?|cut(?:ting)?) (?:[\\w-]+ ){0,5}?(?:under|below|within|back under|down to) (?:about |around )?(?:${DIGITS}|${WORD_NUMBER})`,
+        find: `\\b(?:bring(?:ing)?|get(?:ting)?|keep(?:ing)?|push(?:ing)?|cut(?:ting)?) (?:[\\w-]+ ){0,5}?(?:under|below|within|back under|down to) (?:about |around |a )?(?:${DIGITS}|${WORD_NUMBER})`,
         hypothetical: true,
       },
     ],
@@ -532,6 +542,8 @@ export const RULES: readonly Rule[] = [
         "Success meant zero lost acknowledged writes even with two zones down.",
         "My bar for done: p99 under 25 ms during compaction and no pages for a month.",
         "Goal was to bring replica lag below 5 seconds at peak.",
+        "For us done had three parts: no lost messages, the backlog drained, and a replay test that passes.",
+        "What I wanted out of it was to get p99 back under a hundred milliseconds and keep it there.",
       ],
       partial: ["The goal was to make the stalls go away."],
       missing: ["I was asked to look into it."],
@@ -542,7 +554,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.incident,
     met: [
       {
-        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't|failed to|stopped being able to) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy|sync|mount|replicate|boot|elect|commit|delete|process|deliver|serve|respond|keep up|recover|apply|flush|acquire|allocate|fail ?over|catch up|snapshot|compact|schedule|provision|renew|rotate))\\b",
+        find: "\\b(?:time[ds]? ?outs?|timing out|errors?|5\\d\\d|latency|p9\\d|lag\\w*|stall\\w*|deadlock\\w*|corrupt\\w*|inconsisten\\w*|mismatch\\w*|duplicat\\w+|outage|unavailable|went down|was down|went (?:red|read-only)|turned red|failing|failed|failures?|throttl\\w*|crash\\w*|oom\\w*|out of memory|unresponsive|hung|hang|regression|divergen\\w*|data loss|lost|paged|alert\\w*|flagged|saturat\\w+|exhaust\\w*|backlog|split[- ]brain|disk (?:full|alert)|full gc|gc pauses?|pegged|stuck|leak\\w*|rejecting|flapp?\\w*|storm|spike\\w*|dropp\\w+|evict\\w*|filled up|logged out|kicked out|went missing|stale|[45]\\d\\ds|could(?:n't| not) (?:resolve|connect|write|read)|(?:unable to|could(?:n't| not)|can't|cannot|couldn't|failed to|stopped being able to) (?:log ?in|sign ?in|check ?out|load|access|connect|write|read|upload|download|save|send|resolve|reach|pay|book|open|start|deploy|sync|mount|replicate|boot|elect|commit|delete|process|deliver|serve|respond|keep up|recover|apply|flush|acquire|allocate|fail ?over|catch up|snapshot|compact|schedule|provision|renew|rotate))\\b",
         with: [alt(`${DIGITS}`, `\\b(?!one\\b)${WORD_NUMBER}\\b`, "\\b(?:half an hour|an hour|a minute|minutes|hours|overnight|one (?:night|morning|afternoon|evening)|on a \\w+day|at \\d|incident\\s?:|symptoms?\\s?:|problem\\s?:|once\\b|during (?:a|an|the|our|routine|planned)|after (?:a|the) \\w+|everyone|all (?:of )?(?:our|the) \\w+|whole (?:company|site|region)|heavy users|customers|one (?:week|weekend|time|\\w+day)|the whole|every user|all (?:of )?(?:our )?users|for (?:hours|minutes|days)|every (?:few|couple of|\\d+) \\w+|kept \\w+ing|randomly|intermittent\\w*|sporadic\\w*|\"[^\"\\n]{10,80}\")")],
         negated: true,
         // Session 14: an improvement reported as a result ("p99 went from 120 to 35 ms after the fix",
@@ -593,6 +605,7 @@ export const RULES: readonly Rule[] = [
         "A bug in the election code caused a chain stall that lasted 40 minutes.",
         "This effectively took down the entire service for 40 minutes.",
         "Users reported slow responses from their applications some of the time.",
+        "One morning the search cluster went red and half the shards were unassigned.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: [
@@ -743,7 +756,7 @@ export const RULES: readonly Rule[] = [
       // A suspicion in ordinary words, then what checked it: "My first guess was GC, but the GC
       // log showed short pauses", "First I think it is network, but network graphs look normal".
       {
-        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:(?:fairly|pretty|quite|so|really|half|almost|dead|completely) )?(?:thinking|sure|convinced|certain) (?:it|that|this)\\b|\\b(?:I|we)(?:'d| had) (?:half )?convinced (?:myself|ourselves)\\b|\\bI'?m (?:guessing|betting|thinking)\\b",
+        find: "\\b(?:(?:my|our|the) )?(?:first|initial|second|next|obvious|early|original) (?:guess|thought|theory|suspicion|suspect|reaction|instinct|idea|hunch|assumption|bet)\\b|\\b(?:I|we) (?:first |initially |originally |at first )?(?:thought|assumed|suspected|guessed|figured|believed)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:think|assume|suspect|guess|bet)\\b|\\b(?:I|we) had a (?:hunch|feeling|suspicion|theory|guess)\\b|\\bfirst (?:thing|place) (?:I|we) (?:checked|looked at|suspected|ruled out)\\b|\\bguess \\d|\\b(?:my|our) (?:working |main |best |only )?(?:idea|theory|thinking|hunch|bet|guess) (?:was|is)\\b|\\b(?:I|we) (?:was|were) (?:(?:fairly|pretty|quite|so|really|half|almost|dead|completely) )?(?:thinking|sure|convinced|certain) (?:it|that|this)\\b|\\b(?:first|at first|initially|originally),? (?:I|we) (?:was|were) (?:thinking|sure|convinced|suspecting)\\b|\\b(?:I|we) (?:was|were) (?:(?:fairly|pretty|quite|so|really|half|almost|dead|completely) )?(?:sure|convinced|certain) (?:the|its?|it's)\\b|\\b(?:I|we)(?:'d| had) (?:half )?convinced (?:myself|ourselves)\\b|\\bI'?m (?:guessing|betting|thinking)\\b",
         with: [SUSPICION_CHECKED],
         window: 2,
       },
@@ -752,7 +765,7 @@ export const RULES: readonly Rule[] = [
       // conviction later dropped ("I convinced myself it was a kernel bug"), and note-taking
       // shorthand ("hyp 1: hot partition", "suspect: NTP step") — each followed by its check.
       {
-        find: "\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?(?:\\d\\s?)?:|theory\\s?\\d?\\s?:|(?:two|three|four|a few|several) (?:things|candidates|suspects|explanations|possibilities) (?:it could(?:'ve| have)? been|in my head)|(?:I|we) (?:have|had) (?:two|three|four|a few|several) (?:candidates|suspects|theories|ideas)|my money (?:is|was) on|smell(?:s|ed) like|people kept saying|(?:wrote|write) the hypothesis down)",
+        find: "\\bthe first thing (?:everyone|everybody|people|anyone|you|we|I) (?:says?|said|thinks?|thought|suspects?|suspected|blames?|blamed) (?:is|was)\\b|\\b(?:(?:everyone|everybody|someone|people|the team|my (?:colleague|teammate|manager|lead)|(?:a|one) (?:colleague|teammate))\\s(?:first\\s|initially\\s|immediately\\s)?(?:assumed|suspected|thought|blamed|suggested|was sure|was convinced|think|thinks|believed|said it was)|my gut (?:said|feeling|told|instinct|was|reaction)|(?:I|we) had (?:two|three|four|a few|several|\\d) (?:suspects|theories|ideas|candidates|hypotheses|explanations|possible causes|competing \\w+)|convinced (?:myself|ourselves|everyone) (?:it|that)|thinking (?:it|that) (?:was|might|could)|blam(?:ed|ing) (?:the|it on)|what if (?:the|it|this|we)|hyp(?:othesis)?\\s?(?:\\d|#\\d|number \\w+)?\\s?:|suspects?\\s?(?:\\d\\s?)?:|theory\\s?\\d?\\s?:|(?:two|three|four|a few|several) (?:things|candidates|suspects|explanations|possibilities) (?:it could(?:'ve| have)? been|in my head)|(?:I|we) (?:have|had) (?:two|three|four|a few|several) (?:candidates|suspects|theories|ideas)|my money (?:is|was) on|smell(?:s|ed) like|people kept saying|(?:wrote|write) the hypothesis down)",
         with: [`${SUSPICION_CHECKED}|\\b(?:revert\\w*|tried|tested|swapp\\w+|disabl\\w+|bisect\\w*|measured|replay\\w*|test\\s?:|result\\s?:)`],
         window: 2,
         hypothetical: true,
@@ -773,6 +786,13 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:so|which means|meaning) (?:this|it|that) (?:is|was|isn't|wasn't)(?: not)? (?:a|an|the)? ?(?:[\\w-]+ ){0,2}?(?:issue|problem|bug|cause|culprit)\\b|\\bkilled (?:my|our|the) (?:idea|theory|hypothesis|suspicion)\\b|\\bso (?:I|we) (?:don't|do not) think it'?s\\b",
         with: ["\\b(?:fine|normal|flat|clean|healthy|unchanged|steady|ok|okay|not|no|isn't|wasn't|don't|killed)\\b"],
+        negated: true,
+      },
+      // Session 15, from fresh whole answers: a reading that rules a candidate out in two words,
+      // "Redis evicted_keys was flat, so not eviction", "packet loss was flat, so not network".
+      {
+        find: "\\b(?:so|which means|meaning|i\\.e\\.),? not (?:the |a |an )?[\\w-]{3,}",
+        with: ["\\b(?:was|were|is|are|looked|looks|stayed|stays)\\s(?:\\w+\\s)?(?:fine|normal|flat|clean|healthy|unchanged|steady|ok|okay|quiet|idle|zero|low|green)\\b"],
         negated: true,
       },
       // A try-it-and-see check with its outcome: "I gave ES more memory to see if it was the
@@ -817,6 +837,9 @@ export const RULES: readonly Rule[] = [
         "I was fairly sure it was the new SSDs, so I swapped two of them into an old rack and the errors stayed with the rack.",
         "My hypothesis was a memory-ordering bug, so I wrote a small stress harness for the ring buffer on the ARM hosts.",
         "There were three things it could've been: compaction, a hot partition or GC. Pending compactions were flat, so I crossed that off.",
+        "Disk queue depth stayed flat, so not the storage layer; I turned to the network next.",
+        "At first I was thinking the replicas were undersized, but their CPU sat at 20% all night.",
+        "The first thing everyone says is DNS, but the resolver logs were clean for the whole window.",
       ],
       partial: ["We investigated several things before we found it."],
       missing: ["Then we restarted the service."],
@@ -1029,6 +1052,9 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:trade-?offs?|tradeoffs?)\\s?(?:was|were|is|accepted|:|here was)\\s?(?:[^.]{25,})" },
       { find: "\\b(?:the )?downside (?:is|was|being)\\b" },
       { find: "\\b(?:considered|weighed|evaluated|looked at|rejected)\\b[^.]{0,80}\\b(?:but|versus|vs\\.?|against|because|over)\\b", unless: "\\b(?:always|generally)\\b" },
+      // Session 15, from fresh whole answers: an option talked over and set aside with its reason,
+      // "We talked about just dropping gc_grace, but that's only safe if repairs finish in time".
+      { find: "\\b(?:talked about|discussed|debated|thought about|floated|toyed with)\\s(?:just\\s|simply\\s|maybe\\s)?[a-z]{3,}ing\\b[^.;]{0,80}\\bbut\\b", unless: "\\bbut,? (?:we |I |it |they )?(?:didn'?t|did not|never)\\b|\\b(?:backlog|prioriti[sz]\\w*|priorities|fell off|left|don'?t know)\\b", hypothetical: true },
       { find: "\\b(?:rejected alternative|alternative (?:was|would have been)|(?:quick|quicker|short-term|proper|long-term|safe|safer|simpler|cheaper|riskier|cleaner|right) (?:option|fix|path|approach|choice|route|call|bet))\\b" },
       { find: "\\b(?:costs?|adds?|added) (?:about |roughly |around |an extra |one extra |~)?(?:\\d[\\d.,]*\\s?(?:%|ms|s\\b|µs)|one extra|an extra|a few)(?!\\w)" },
       { find: "\\b(?:I|we) chose\\b[^.]{0,100}\\b(?:over|because|rather|instead|since|so)\\b" },
@@ -1115,11 +1141,15 @@ export const RULES: readonly Rule[] = [
         "It was more work than simply taking the site down for a night, but every error was easy to find.",
         "It became a balancing act: free IP addresses against enough capacity to run the workloads.",
         "The extra fsync costs about 5% of write throughput.",
+        "We talked about simply raising the timeout, but that only hides a dead node for longer.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: [
         "The errors came from the balancer rather than from the application.",
-        "That pointed at heap pressure rather than the network.","We deployed the change on Monday."],
+        "That pointed at heap pressure rather than the network.",
+        "We talked about adding an alert for it but never did.",
+        "We deployed the change on Monday.",
+      ],
     },
   },
   {
@@ -1400,7 +1430,7 @@ export const RULES: readonly Rule[] = [
       // about four minutes", "recovery took about 40 minutes", "zero duplicate entries since then",
       // "0 poisoned-cache reports in 3 mo", "~11 min -> < 0.5 s".
       {
-        find: `\\b(?:back (?:to|under|at|down to)|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at|settled (?:under|at|below|around|to)|(?:has|have) (?:held|stayed|remained|been) (?:at|under|below)|held (?:at|under|below))\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
+        find: `\\b(?:back (?:to|under|at|down to)|(?:is|was) (?:a )?max(?:imum)?|now (?:takes?|runs?|is|at|under)|sits?|stays?|stayed|takes|within|down to|went to|dropped to|fell to|came down to|is at|settled (?:under|at|below|around|to)|(?:has|have) (?:held|stayed|remained|been) (?:at|under|below)|held (?:at|under|below))\\s(?:about\\s|around\\s|roughly\\s|just\\s|~|under\\s|below\\s|<\\s?)?(?:${DIGITS}(?:\\s?[-–]\\s?\\d[\\d.,]*)?|\\b${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)\\s?(?:%|percent\\b|x\\b|${TIME_UNIT}\\b|milliseconds?\\b|megs?\\b|gigs?\\b|[kmgt]b\\b)`,
         // how fast it got worse is the incident, not a result: "within 90 seconds the pool was
         // exhausted", "it takes about 15 minutes to worsen", "we lost 2 GB within three hours"
         unless: "\\b(?:exhaust\\w*|worsen\\w*|degrad(?:ed|ing|es)|lost|losing|r[au]n out|drift\\w*|spik(?:ed|ing)|climb(?:ed|ing)|regress(?:ed|ing)|fill(?:ed|ing) up|crash\\w*|fail(?:ed|ing))\\b",
@@ -1433,7 +1463,7 @@ export const RULES: readonly Rule[] = [
       // A return to normal with its figure or the time it took: "latency went back down to its
       // usual 300 ms", "error rate was back at baseline 40 minutes after the page".
       {
-        find: "\\b(?:back (?:down |up )?(?:to|at|under|within|below)|returned to|recovered|usual|normal|baseline|steady state)\\b",
+        find: "\\b(?:back (?:down |up )?(?:to|at|under|within|below)|back in the (?:low |high |usual |normal )?(?=~|\\d)|returned to|recovered|usual|normal|baseline|steady state)\\b",
         with: [`${DIGITS}\\s?${alt("%", "percent\\b", `${TIME_UNIT}\\b`, "milliseconds?\\b", "[kmgt]b\\b")}|${RECOVERY_TIME}`],
         negated: true,
       },
@@ -1495,6 +1525,8 @@ export const RULES: readonly Rule[] = [
         "Index rebuilds settled at around 12 minutes, where they used to take most of a night.",
         "Since the patch, p99 reads have held at 8 ms.",
         "The retry queue holds under 50 jobs now, down from a peak of 40 thousand on the day.",
+        "By the end of the week p99 was back in the 20-30 ms range.",
+        "Now the lag at peak is maximum 2-3 seconds.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: [
@@ -1552,6 +1584,14 @@ export const RULES: readonly Rule[] = [
       // a constraint that rejects …", "what I did to prevent such losses in the future:",
       // "we've updated our health checks to include the database".
       { find: "\\b(?:preventive|preventative|corrective|follow[- ]up|remediation|prevention) (?:actions?|items?|measures?|steps?|work)(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)" },
+      // Session 15, from fresh whole answers: the postmortem's items as a heading with the owner
+      // ("Postmortem items I owned: an alert when the hit rate drops …"), or what it left behind
+      // ("The postmortem left us an alert on duplicate rate and a quarterly failover drill").
+      { find: "\\b(?:post-?mortem|retro(?:spective)?|incident review) (?:action |follow[- ]up )?items?(?: (?:I|we) (?:owned|took|took on|agreed|closed|shipped))?(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)" },
+      {
+        find: "\\b(?:post-?mortem|retro(?:spective)?|incident review|review)\\s(?:left|gave)\\s(?:us|the team|me|them)\\s(?:with\\s)?(?:an?|two|three|four|\\d+|some|new|several)\\s",
+        with: ["\\b(?:alerts?|alarms?|drills?|checks?|tests?|runbooks?|dashboards?|monitor\\w*|action items?|limits?|guards?|quotas?)\\b"],
+      },
       { find: "\\bguard(?:s|ed|rails?)? against (?:further|future|a repeat|recurrence|repeats|the same|this)\\b|\\bto prevent (?:such|this|similar|these|further|future|a repeat|it from happening|recurrence)\\b[^.;\\n]{0,60}(?::|\\b(?:we|I) (?:added|built|set up|put|wrote|changed|moved|enabled|introduced|implemented|made)\\b)", hypothetical: true },
       { find: "\\b(?:updated|improved|extended|changed|fixed|tightened) (?:our |the |all |its )?(?:[\\w-]+ )?(?:health ?checks?|alerts?|alerting|monitoring|runbooks?|dashboards?|probes?) (?:to|so)\\b" },
       // A check that runs on a schedule or on every change, told by when it runs: "it runs on every
@@ -1600,6 +1640,8 @@ export const RULES: readonly Rule[] = [
         "Preventive actions:\n- Alert when a replication slot retains more than 10 GB of WAL.",
         "We set up a guard against further corruption: a constraint that rejects deleting state that is still referenced.",
         "We've updated our health checks to include the database connection pool.",
+        "Postmortem items I owned: an alert when queue age passes five minutes, and a runbook page.",
+        "The retro left us a weekly restore drill and an alert on replication lag.",
       ],
       partial: ["We learned a lot and were more careful afterwards."],
       missing: ["There was no runbook and no postmortem because it was a small issue."],
@@ -1610,7 +1652,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|(?:guy|person|engineer|folks?|people|dev|developer|woman|man|lady) who (?:owned|owns|maintained|maintains|wrote|built|ran|runs)|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider|(?:two|three|four|five|six|eleven|several|both|each|every|(?<![\\w.,-])\\d{1,2}) (?:[\\w-]{1,24} )?teams|folks|(?:their|the (?:[\\w-]+ )?team's|the (?:product|client|sdk|dba|database|network|storage|payments|security|platform|support|mobile|frontend|backend|data) )lead|(?:the|their|a) [\\w-]{1,24} on-?call|dc ops)\\b",
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|(?:guy|person|engineer|folks?|people|dev|developer|woman|man|lady|team) who (?:owned|owns?|maintained|maintains|wrote|built|ran|runs?)|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider|(?:two|three|four|five|six|eleven|several|both|each|every|(?<![\\w.,-])\\d{1,2}) (?:[\\w-]{1,24} )?teams|folks|(?:their|the (?:[\\w-]+ )?team's|the (?:product|client|sdk|dba|database|network|storage|payments|security|platform|support|mobile|frontend|backend|data) )lead|(?:the|their|a) [\\w-]{1,24} on-?call|dc ops)\\b",
         with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}(?:updates?|summar(?:y|ies)|write-?ups?)|rang|phoned|sat (?:down )?(?:together|with)|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinc\\w+|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?|sat with|got (?:\\w+ ){0,3}to|went (?:round|around|to)|texted|borrowed|explain\\w*|split the work|regroup\\w*|calls? with|each of them|review\\w*|pinging|heads up)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
@@ -1666,6 +1708,7 @@ export const RULES: readonly Rule[] = [
         "Hi SDK folks, I'd like to agree a change to the retry loop with you before I ship it.",
         "@dba-oncall please confirm the replica has caught up before I run the migration.",
         "The payments team wanted us to keep the old endpoint for a quarter, so we kept it read-only.",
+        "I asked the team who own the nightly export to split it into smaller batches, and they did.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: [
