@@ -617,17 +617,10 @@ function correctWords(item: LearnedModel["items"][number], views: SentenceView[]
   const labels: number[] = [];
   views.forEach((s, i) => {
     if (y[i] === IGNORED) return;
-    const counts = new Map<number, number>();
-    let n = 0;
-    for (const id of s.ids) {
-      if (id < 0) continue;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-      n++;
-    }
     let t = item.bias;
     for (let k = 0; k < item.flags.length; k++) t += item.flags[k]! * s.flags[k]!;
     base.push(t);
-    rows.push({ ids: Int32Array.from(counts.keys()), shares: Float64Array.from(counts.values(), (c) => c / Math.max(1, n)) });
+    rows.push(sharesOf([s.ids]));
     labels.push(y[i]!);
   });
   const c = fitShares(rows, Uint8Array.from(labels), base, per, ITEM_WORD_L2, TOPIC_WORD_EPOCHS);
@@ -716,7 +709,9 @@ function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; secti
   const out = tuningAnswers()
     .filter((a) => a.kind !== "stuffed")
     .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, sections: a.sections }));
-  for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl")])) {
+  // --topic-also FILES: more gate files to learn the row from (comma-separated, under the gate folder)
+  const also = opt("--topic-also", "").split(",").filter(Boolean).map((f) => join(root, "tests/fixtures/rubric/gate", f));
+  for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl"), ...also])) {
     out.push({ id: a.id, on: a.kind === "ontopic", strong: false, sections: a.sections });
   }
   return out;
@@ -732,17 +727,23 @@ function topicFeatures(sections: Sections, v: Vectors): Float32Array {
 /** Each known word's share of an answer's known words: the topic logit is linear in these. */
 type WordShares = { ids: Int32Array; shares: Float64Array };
 
-function wordShares(sections: Sections, v: Vectors): WordShares {
+/** Each known word's share of the known words of `idLists` (a sentence's or a whole answer's). */
+function sharesOf(idLists: Iterable<ArrayLike<number>>): WordShares {
   const counts = new Map<number, number>();
   let n = 0;
-  for (const s of learnedViews(sections, v.index)) {
-    for (const id of s.ids) {
+  for (const ids of idLists) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (id < 0) continue;
       counts.set(id, (counts.get(id) ?? 0) + 1);
       n++;
     }
   }
   return { ids: Int32Array.from(counts.keys()), shares: Float64Array.from(counts.values(), (c) => c / Math.max(1, n)) };
+}
+
+function wordShares(sections: Sections, v: Vectors): WordShares {
+  return sharesOf(learnedViews(sections, v.index).map((s) => s.ids));
 }
 
 /**
@@ -771,7 +772,6 @@ function fitWordCorrections(idx: number[], W: WordShares[], y: Uint8Array, per: 
  */
 function fitShares(W: WordShares[], y: Uint8Array, base: number[], per: Float64Array, l2: number, epochs: number): { r: Float64Array; b: number } {
   const idx = W.map((_, i) => i);
-  const bias = 0;
   const r = new Float64Array(per.length);
   let b = 0;
   let npos = 0;
@@ -789,7 +789,7 @@ function fitShares(W: WordShares[], y: Uint8Array, base: number[], per: Float64A
     for (const id of touched) g[id] = 0;
     for (const i of idx) {
       const { ids, shares } = W[i]!;
-      let t = base[i]! + bias + b;
+      let t = base[i]! + b;
       for (let k = 0; k < ids.length; k++) t += shares[k]! * (per[ids[k]!]! + r[ids[k]!]!);
       const p = 1 / (1 + Math.exp(-t));
       const weight = y[i] ? pw : 1;
