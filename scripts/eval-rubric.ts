@@ -40,6 +40,8 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "
   // off the dev half; the check half was read once per engine, to choose (fresh-answers-2/README.md)
   { name: "fresh 2 dev", dir: join(root, "tests/fixtures/rubric/fresh-answers-2/dev"), use: "tuned on" },
   { name: "fresh 2 check", dir: join(root, "tests/fixtures/rubric/fresh-answers-2/check"), use: "chosen on" },
+  { name: "fresh 3 dev", dir: join(root, "tests/fixtures/rubric/fresh-answers-3/dev"), use: "tuned on" },
+  { name: "fresh 3 check", dir: join(root, "tests/fixtures/rubric/fresh-answers-3/check"), use: "chosen on" },
   { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
 ];

@@ -157,7 +157,7 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:go(?:es)?|went|pass(?:es)?|flows?|lands?|hits?|checks?|touch(?:es)?|waits?|through|via|before|against|becomes?|is a (?:read|write)|lands? on|routed|served|ends? up)\\b"],
       },
       { find: "\\bbefore (?:a |the |any )?(?:client|caller|request|user)s? (?:touch|read|write|reach)\\w*|\\bbefore (?:reading|writing|serving)\\b" },
-      { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
+      { find: "\\b(?:every|each|all|any) (?:clients?|callers?|services?|requests?|users?|jobs?|pods?|apps?|applications?) (?:(?:that|which|who) (?:[\\w-]+ ){1,4}?|\\w+ )?(?:goes|go|talks?|calls?|hits?|asks?|must go|has to go|reads?|writes?|passes|pass)\\b" },
       { find: "\\b(?:sits?|sat) (?:in front of|between|behind)\\b" },
       // How much of the traffic it carries: "most of our traffic is served from the replicas",
       // "every read and write to the rides table", "it handles all egress traffic from the
@@ -169,6 +169,8 @@ export const RULES: readonly Rule[] = [
       // Off the request path, in plain words: "it is only consulted when a new volume is placed".
       { find: "\\b(?:only|just)\\s(?:ever\\s)?(?:consulted|called|queried|read|asked|checked|hit|touched|used|involved|contacted)\\s(?:when|on|for|during|at|before|whenever|if|once)\\b" },
       { find: "\\b(?:consulted|queried|called|read|hit|checked|asked)\\s(?:[a-z]+ly\\s)?(?:on|for|by|before|during)\\s(?:every|each|all|any)\\b" },
+      // Session 15: "Pretty much all the pictures in the app come through it."
+      { find: "\\b(?:all|every|nearly all|almost all|most of) (?:the |our |their )?(?:[\\w-]+ ){1,5}?(?:comes?|came|goes|go|went|pass(?:es|ed)?|flows?|flowed) through (?:it|this|that|them)\\b" },
       // Session 15, from fresh whole answers: the same said the other way round, "Nothing reads a
       // byte without asking it first where the byte is", "no write is acked without going through it".
       { find: "\\b(?:nothing|nobody|no (?:client|request|read|write|query|job|service|caller|upload|download|message|transaction)s?)\\s(?:\\w+\\s){0,5}?without (?:first )?(?:asking|going through|passing through|touching|hitting|calling|consulting|checking with|talking to)\\s(?:it|them|the \\w+|this|that)\\b", negated: true },
@@ -273,6 +275,8 @@ export const RULES: readonly Rule[] = [
         "It is the pipeline that propagates every order through payment, inventory and notification.",
         "The WAL records every change before it hits the data files.",
         "No client opens a file without asking it where the blocks are kept.",
+        "Almost all the scanned forms in the office come through it.",
+        "Any job that opens a file asks the NameNode first.",
       ],
       partial: ["It was a really critical piece of the platform.", "It had a lot of downstream consumers."],
       missing: ["We used Go and gRPC for the service."],
@@ -485,6 +489,14 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         negated: true,
       },
+      // Session 15: done as the speaker defined it, then what it takes ("Success as I defined it to my
+      // director: every lost transaction recovered or accounted for").
+      {
+        find: "\\b(?:success|done|finished),? as (?:I|we) (?:defined|framed|put|saw|set|wrote|described|agreed) it\\b",
+        with: [`\\b(?:zero|no|none|every|all|without|never|under|below|within|at most|at least|each)\\b|${DIGITS}`],
+        window: 1,
+        hypothetical: true,
+      },
       // Session 15, from fresh whole answers: done as a count of checkable things, then the list
       // ("For me success was three things: find why …, make sure …, and prove for every volume …").
       {
@@ -544,6 +556,7 @@ export const RULES: readonly Rule[] = [
         "Goal was to bring replica lag below 5 seconds at peak.",
         "For us done had three parts: no lost messages, the backlog drained, and a replay test that passes.",
         "What I wanted out of it was to get p99 back under a hundred milliseconds and keep it there.",
+        "Success as I defined it to my manager: every lost message replayed and none delivered twice.",
       ],
       partial: ["The goal was to make the stalls go away."],
       missing: ["I was asked to look into it."],
@@ -569,7 +582,9 @@ export const RULES: readonly Rule[] = [
         negated: true,
       },
       { find: "\\b(?:went|go|goes|was|were|is) (?:completely|fully|entirely|totally|hard|effectively) (?:down|offline|unavailable|unreachable|unresponsive)\\b|\\b(?:entire|whole) (?:[\\w-]+ ){0,2}?(?:system|site|service|platform|cluster|database|app|application|api|network|fleet) (?:is|was|went) (?:\\w+ )?(?:down|offline|unavailable|unreachable)\\b|\\bcaused (?:a|an) (?:[\\w-]+ ){0,2}?(?:stall|outage|failure|crash|meltdown|data loss)\\b|\\b(?:entered|went into|was placed into|was in) a (?:degraded|read-only|broken|bad|unrecoverable|split-brain) state\\b" },
-      { find: "\\b(?:incorrect|wrong|corrupted|stale|duplicated?) (?:sales |account |billing |user |customer )?(?:data|results?|records?|balances?|values?|numbers?|totals?|orders?|payments?|invoices?)\\b", with: ["\\b(?:began|started|was|were|showed|displayed|displaying|returned|returning|served|serving|saw|noticed|reported|complain\\w*)\\b"] },
+      { find: "\\b(?:incorrect|wrong|corrupted|stale|duplicated?) (?:sales |account |billing |user |customer )?(?:data|results?|records?|balances?|values?|numbers?|totals?|orders?|payments?|invoices?)\\b", with: ["\\b(?:began|started|was|were|showed|showing|displayed|displaying|returned|returning|served|serving|saw|noticed|reported|complain\\w*)\\b"] },
+      // Session 15: "their dashboards were showing old numbers, sometimes hours out of date"
+      { find: "\\b(?:show(?:ed|ing|s)?|display(?:ed|ing|s)?|serv(?:ed|ing|es)|return(?:ed|ing|s)?) (?:\\w+ )?(?:old|outdated|out-of-date) (?:data|results?|numbers?|values?|prices?|totals?|balances?|versions?)\\b" },
       // "This effectively took down the entire service", "users reported slow performance of their
       // applications some of the time", "customers started getting 502s".
       { find: "\\b(?:took|take|takes|taking|brought|bring|brings|bringing|knocked) (?:down|out) (?:the |our |an? |their |its )?(?:entire |whole )?(?:[\\w-]+ )?(?:service|site|system|cluster|database|platform|api|app|application|network|region|website)s?\\b|\\b(?:users|customers|clients|tenants|players|merchants)\\s(?:reported|complained|(?:were|started|began) (?:seeing|experiencing|getting|reporting|hitting))\\b", with: ["\\b(?:slow\\w*|errors?|time ?outs?|timing out|fail\\w*|unable|couldn'?t|could not|issues?|problems?|down|stale|missing|wrong|lost|5\\d\\d|[45]xx|crash\\w*|outage|unavailable|broken|took down|brought down|knocked out)\\b"] },
@@ -606,6 +621,7 @@ export const RULES: readonly Rule[] = [
         "This effectively took down the entire service for 40 minutes.",
         "Users reported slow responses from their applications some of the time.",
         "One morning the search cluster went red and half the shards were unassigned.",
+        "One customer's reports were showing old numbers, hours out of date.",
       ],
       partial: ["There were some issues with performance at some point."],
       missing: [
@@ -1239,7 +1255,7 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         // a weekly scrub that found it is a signal; service or access restored is recovery, not repair
-        unless: "\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\b(?:search|site|website|cluster|api|app|traffic|writes|reads|uploads|checkout|logins?|capacity|performance|latency|health|quorum|replication|redundancy|email|dns)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s|quickly\\s)?restored\\b|\\b(?:deletes?|deleting|purg\\w+|removes?|removing|prunes?|pruning|expires?)\\s(?:\\w+\\s){0,2}?older than\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(",
+        unless: "\\b(?:daily|nightly|weekly|hourly|scheduled|another team's|their) backfill\\b|\\bbackfill (?:job )?(?:kicked off|starts|runs|is running)\\b|\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\b(?:search|site|website|cluster|api|app|traffic|writes|reads|uploads|checkout|logins?|capacity|performance|latency|health|quorum|replication|redundancy|email|dns)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s|quickly\\s)?restored\\b|\\b(?:deletes?|deleting|purg\\w+|removes?|removing|prunes?|pruning|expires?)\\s(?:\\w+\\s){0,2}?older than\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(",
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
       // Affected data checked or put right, in plain words: "I compared a hash of the whole key
@@ -1254,9 +1270,9 @@ export const RULES: readonly Rule[] = [
         unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why|to understand|to figure out|causes? of|on the causes?)\\b",
       },
       {
-        find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed)\\b",
+        find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed|voided)\\b",
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
-        unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b",
+        unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b|\\b(?:daily|nightly|weekly|hourly|scheduled) backfill\\b|\\bbackfill (?:job )?(?:kicked off|starts|runs|is running)\\b",
       },
       // Session 12, from b27-b30: "We replayed those four hours from the Kafka topic into a fresh consumer
       // group", "orders that have not shipped are being corrected", "I ran the background scrubber on all
@@ -1288,6 +1304,7 @@ export const RULES: readonly Rule[] = [
         "I wrote a reconciliation job that compared every order row against the ledger and fixed the 212 that disagreed.",
         "We backfilled the missing events from the archive and verified every partition's checksum afterwards.",
         "A full scan of the bucket index found 3,400 orphaned entries, which the repair job removed.",
+        "We voided the duplicate invoices and wrote to every affected customer.",
       ],
       partial: ["Luckily no data was lost."],
       missing: [
@@ -1296,6 +1313,7 @@ export const RULES: readonly Rule[] = [
         "The pipeline was fast again after the change.",
         "It took about two hours to get the power restored to the rack.",
         "We went through all the data we could find on the causes of the hanging processes.",
+        "A nightly backfill job kicked off at two and slowed every read.",
       ],
     },
   },
@@ -1304,6 +1322,15 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.validation,
     where: STORY,
     met: [
+      // Session 15: the fix checked by crashing it over and over, with what it showed ("killed qemu
+      // hard in the middle of heavy writes, a few hundred times in a loop, and checked after each
+      // restart that every acked sample was there").
+      {
+        find: "\\b(?:killed|crashed|restarted|rebooted|power[- ]cycled|pulled the plug on|failed over)\\b[^.;]{0,60}?\\b(?:a few|several|\\d[\\d,]*|hundreds of|thousands of|dozens of|a hundred|a thousand|(?:a )?couple (?:of )?)(?: hundred| thousand)? times\\b",
+        with: ["\\b(?:every|each|none|zero|all|never|passed|clean|matched|intact|no (?:loss|lost|missing|errors?|corrupt\\w*))\\b"],
+        unless: "\\b(?:reproduc\\w*|repro|to trigger|until it (?:broke|failed))\\b",
+        window: 1,
+      },
       // Session 14, from b1-b54: the fix checked by running something many times or for long, with
       // what it showed: "after the fix I run it 10 thousand times and no one fail", "ran the failover
       // test two hundred times overnight; all two hundred passed", "with the patch it passes a
@@ -1397,6 +1424,7 @@ export const RULES: readonly Rule[] = [
         "The restore test was OK this time.",
         "Zero lost writes in 500 runs of the kill test.",
         "We injected a 30-second pause into the leader and watched the fencing hold.",
+        "After the fix I killed the node mid-write a few hundred times, and every acknowledged record was there after each restart.",
       ],
       partial: ["We tested it in staging and it looked fine."],
       missing: [
@@ -1411,7 +1439,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
+        find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|\\b(?:came|went|dropped|fell) down by (?:something like |about |around |roughly |nearly |almost |over )~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
         // A number that moved is a result only when it is the outcome: not a symptom getting worse
         // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
         // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
@@ -1529,6 +1557,7 @@ export const RULES: readonly Rule[] = [
         "The retry queue holds under 50 jobs now, down from a peak of 40 thousand on the day.",
         "By the end of the week p99 was back in the 20-30 ms range.",
         "Now the lag at peak is maximum 2-3 seconds.",
+        "The row count came down by something like 40 million.",
       ],
       partial: ["After that everything got a lot faster."],
       missing: [
@@ -1589,7 +1618,11 @@ export const RULES: readonly Rule[] = [
       // Session 15, from fresh whole answers: the postmortem's items as a heading with the owner
       // ("Postmortem items I owned: an alert when the hit rate drops …"), or what it left behind
       // ("The postmortem left us an alert on duplicate rate and a quarterly failover drill").
-      { find: "\\b(?:post-?mortem|retro(?:spective)?|incident review) (?:action |follow[- ]up )?items?(?: (?:I|we) (?:owned|took|took on|agreed|closed|shipped))?(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)" },
+      { find: "\\b(?:post-?mortem|retro(?:spective)?|incident review) (?:action |follow[- ]up )?items?(?: (?:I|we) (?:owned|took|took on|agreed|closed|shipped))?(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)|\\baction items?(?=[ \\t]*:?[ \\t]*\\n\\s*(?:[-*•]|\\d+[.)]))" },
+      {
+        find: "\\b(?:action|follow[- ]up) items? (?:were|was|are|included)\\b",
+        with: ["\\b(?:alerts?|alarms?|pag(?:e|es|ing) on|checks?|rules?|runbooks?|tests?|drills?|limits?|guards?|quotas?|monitor\\w*|dashboards?|lint\\w*)\\b"],
+      },
       {
         find: "\\b(?:post-?mortem|retro(?:spective)?|incident review|review)\\s(?:left|gave)\\s(?:us|the team|me|them)\\s(?:with\\s)?(?:an?|two|three|four|\\d+|some|new|several)\\s",
         with: ["\\b(?:alerts?|alarms?|drills?|checks?|tests?|runbooks?|dashboards?|monitor\\w*|action items?|limits?|guards?|quotas?)\\b"],
@@ -1644,8 +1677,10 @@ export const RULES: readonly Rule[] = [
         "We've updated our health checks to include the database connection pool.",
         "Postmortem items I owned: an alert when queue age passes five minutes, and a runbook page.",
         "The retro left us a weekly restore drill and an alert on replication lag.",
+        "Action items:\n- alert on replica lag over 30 s\n- a monthly restore drill",
+        "Action items were an alert on lag and a rule that bulk updates go in batches.",
       ],
-      partial: ["We learned a lot and were more careful afterwards."],
+      partial: ["We learned a lot and were more careful afterwards.", "Action item: be more careful when running scripts."],
       missing: ["There was no runbook and no postmortem because it was a small issue."],
     },
   },
@@ -1654,7 +1689,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.collaboration,
     met: [
       {
-        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|team leads?|teams that|one of their engineers|(?:guy|person|engineer|folks?|people|dev|developer|woman|man|lady|team) who (?:owned|owns?|maintained|maintains|wrote|built|ran|runs?)|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider|(?:two|three|four|five|six|eleven|several|both|each|every|(?<![\\w.,-])\\d{1,2}) (?:[\\w-]{1,24} )?teams|folks|(?:their|the (?:[\\w-]+ )?team's|the (?:product|client|sdk|dba|database|network|storage|payments|security|platform|support|mobile|frontend|backend|data) )lead|(?:the|their|a) [\\w-]{1,24} on-?call|dc ops)\\b",
+        find: "\\b(?:sres?|site reliability|platform (?:team|engineers?|group)|sdk (?:owners?|team)|client (?:team|owners?)|product (?:team|manager|owner|managers|folks|people|side|org)|(?<!\\d\\s?)pms?|finance(?: team| ops| operations)?|support(?! tickets?\\b| ticket template)(?: team| engineers?)?|account managers?|leadership|management(?! (?:plane|console|api|tool|ui|interface|layer|system|server|port))|my manager|(?:our|the|my) (?:vp|director|cto|skip(?:-level)?|head of \\w+)|security(?: team)?|legal|compliance|data engineering|hardware ops|(?:dev)?ops(?: team)?|dbas?|networking team|network team|stakeholders?|partner teams?|vendor|upstream (?:team|owners?)|downstream (?:teams?|owners?|consumers?)|(?:their|the owning|the \\w+(?:[ -]\\w+)?) team|(?:that|those|the other) teams?|team leads?|teams that|one of their engineers|(?:guy|person|engineer|folks?|people|dev|developer|woman|man|lady|team) who (?:owned|owns?|maintained|maintains|wrote|built|ran|runs?)|their engineers?|on-?call (?:for|of) \\w+|the \\w+ owners|owners? of|(?:3rd|third)[- ]party|(?:external|outside|aws|cloud|database|postgres) (?:specialists?|consultants?|experts?|engineers?)|specialists|consultants|(?:internal|other|partner|affected|several|all) teams|cross-functional|(?:aws|gcp|azure|google cloud|cloud) support|(?:hosting|cloud|service|storage|network) provider|(?:two|three|four|five|six|eleven|several|both|each|every|(?<![\\w.,-])\\d{1,2}) (?:[\\w-]{1,24} )?teams|folks|(?:their|the (?:[\\w-]+ )?team's|the (?:product|client|sdk|dba|database|network|storage|payments|security|platform|support|mobile|frontend|backend|data) )lead|(?:the|their|a) [\\w-]{1,24} on-?call|dc ops)\\b",
         with: ["\\b(?:work(?:ed|ing)? (?:closely |together |in tandem )?with|in tandem|contact(?:ed|ing)?|connect(?:s|ed)? with|(?:got|get|getting) in touch|reach(?:ed)? out|consult(?:ed|ing)|engag(?:ed|ing)|raised (?:\\w+ ){0,3}with|assembl\\w+|handed (?:\\w+ )?over|asking|helped|paired|agreed|coordinat\\w+|sent|status|(?:sent|gave|posted|wrote|shared|provided|hourly|regular|daily) (?:\\w+ ){0,2}(?:updates?|summar(?:y|ies)|write-?ups?)|rang|phoned|sat (?:down )?(?:together|with)|signed off|sign[- ]?off|approv\\w+|pinged|confirmed|checked with|double[- ]checked|w/|in the loop|looped|met with|synced|escalat\\w+|negotiat\\w+|align\\w*|reviewed (?:it )?with|went through|walked|joint|opened an? (?:issue|ticket)|asked|convinc\\w+|persuaded|brought|informed|notified|briefed|handed|hand-?off|together|with the|messag\\w+|communicat\\w+|owned by|now own|now run|partner\\w*|pushed back|agreement|consult\\w*|talked|explained|presented|shared|paged|updated|looped in|pulled in|roped in|kept (?:them|him|her|\\w+ and \\w+(?: \\w+)?) (?:posted|informed|updated)|(?:wrote|sent|prepared|drafted|ran) (?:\\w+ ){0,4}for (?:the|my|our|their)|gave|demo\\w*|stand-?ups?|sync\\w*|meetings?|sat with|got (?:\\w+ ){0,3}to|went (?:round|around|to)|texted|borrowed|explain\\w*|split the work|regroup\\w*|calls? with|each of them|review\\w*|pinging|heads up)\\b"],
         // the team or role as the source of complaints is not working with them
         unless: "\\b(?:complain\\w*|got a lot of|had a pile of|replied|replying|outside (?:their|my|our|his|her) (?:own )?team)\\b",
@@ -1711,6 +1746,7 @@ export const RULES: readonly Rule[] = [
         "@dba-oncall please confirm the replica has caught up before I run the migration.",
         "The payments team wanted us to keep the old endpoint for a quarter, so we kept it read-only.",
         "I asked the team who own the nightly export to split it into smaller batches, and they did.",
+        "I went and talked to that team, and they agreed to batch their writes.",
       ],
       partial: ["It was a good example of teamwork with other teams."],
       missing: [
@@ -1729,7 +1765,7 @@ export const RULES: readonly Rule[] = [
     where: ["results"],
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|(?:thing|lesson|what) I(?:'d| would|’d)? (?:take|took) (?:away )?from (?:it|this|that)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -1783,6 +1819,7 @@ export const RULES: readonly Rule[] = [
         "We were not monitoring closely enough to catch it until customers reported it.",
         "The blunt truth is that our push for speed left several weak points.",
         "Going forward, I'll build every pool with redundancy.",
+        "The thing I'd take from it is that we never watched growth per tenant.",
       ],
       partial: ["I learned a lot from this experience."],
       missing: ["The service is still running today."],
