@@ -645,9 +645,9 @@ function snippetF1(rounds: string[], model: LearnedModel): Map<ItemId, { f1: num
 }
 
 /** The tuning answer sets with text-level labels (eval:rubric's "tuned on" sets of our own). */
-function tuningAnswers(): CorpusAnswer[] {
+function tuningAnswers(extra: readonly string[] = []): CorpusAnswer[] {
   const out: CorpusAnswer[] = [];
-  for (const dir of ["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune", "tests/fixtures/rubric/real-style/tune"]) {
+  for (const dir of ["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune", "tests/fixtures/rubric/real-style/tune", ...extra]) {
     for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith(".json")).sort()) {
       const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(root, dir, name), "utf8")));
       if (parsed.ok) out.push(parsed.answer);
@@ -706,7 +706,10 @@ function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean }>,
 }
 
 function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; sections: Sections }> {
-  const out = tuningAnswers()
+  // --topic-answers-also DIRS: more labelled answer folders the row learns from (comma-separated,
+  // under tests/fixtures/rubric), for the topic only: the items never learn from them
+  const dirs = opt("--topic-answers-also", "").split(",").filter(Boolean).map((d) => join("tests/fixtures/rubric", d));
+  const out = tuningAnswers(dirs)
     .filter((a) => a.kind !== "stuffed")
     .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, sections: a.sections }));
   // --topic-also FILES: more gate files to learn the row from (comma-separated, under the gate folder)
