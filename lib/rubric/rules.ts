@@ -98,6 +98,12 @@ const IMPROVEMENT_REPORTED =
   "^(?![^]*\\b(?:paged|page|alert(?:ed)?|spik\\w+|jump\\w*|climb\\w+|rose|started|began|suddenly|at \\d{1,2}[:.]\\d\\d|\\d{1,2}[:.]\\d\\d|outage|incident|until|hit (?:rate|ratio)|throughput|availability|success rate|uptime|headroom|free (?:space|memory)|capacity|pegged|maxed|saturat\\w+)\\b|100 ?%)[^]*\\b(?:(?:dropped|fell|went down|came down|cut|brought (?:it )?down) (?:from|to|by|back)|decreased|declined|shrank|improved|reduced|back (?:to|down|under|at|below|within)|down (?:from|to)|after (?:the|our|my) (?:fix|patch))\\b";
 
 /** What follows a suspicion when it was checked: "but the GC log showed short pauses". */
+// A backfill that runs on a schedule, or that someone else's job kicks off, is load, not a repair
+// (session 15: "another team's daily backfill job … kicked off at 14:00").
+const SCHEDULED_BACKFILL = "\\b(?:daily|nightly|weekly|hourly|scheduled) backfill\\b|\\bbackfill (?:job )?(?:kicked off|starts|runs|is running)\\b";
+// What a postmortem's follow-ups are made of: standing checks and limits (session 15).
+const STANDING_CHECKS = "alerts?|alarms?|drills?|checks?|tests?|runbooks?|dashboards?|monitor\\w*|limits?|guards?|quotas?";
+
 const SUSPICION_CHECKED =
   "\\b(?:but|though|however|turned out|ruled|wasn't|was not|weren't|isn't|looked (?:normal|fine|flat|clean|healthy|ok)|(?:was|were) (?:normal|fine|flat|clean|healthy)|no sign|nothing|ran|checked|compared|confirm(?:s|ed)?|showed|pulled|so (?:I|we) (?:moved|looked|checked)|there it was|sure enough|then (?:I|we)|killed (?:that|the|this|my|our) (?:idea|theory)|(?:didn't|did not) (?:budge|move|change|help|line up)|(?:right )?up until (?:I|we)|swapp(?:ed|ing)|pinn(?:ed|ing)|(?:perfectly|completely|totally|dead) flat|in the bin|(?:idea|theory) (?:died|went)|killed (?:my|our) (?:idea|theory))\\b";
 
@@ -1255,7 +1261,7 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:backfill\\w*|repair (?:job|script|tool|pass|run)|repaired|re-?replicat\\w+|reconcil(?:ed|iation|ing|es? (?:the|all|every|each|them))|scrub(?:bed|bing|s)?|re-?scrub\\w*|checksums?|re-?index\\w*|re-?hydrat\\w+|restor(?:ed|ing)|re-?ran the \\w+|diff(?:ed)? (?:the|every|each|all|block)|block-by-block|row counts?|full scan|scann(?:ed|ing) (?:all|every|the whole|each)|audit(?:ed|ing)? (?:the|every|all|affected)|affected (?:records|rows|objects|keys|entries|users|accounts|volumes|chunks|files|documents|messages)|corrected (?:the|all|every) \\w+|(?:corrected|fixed|repaired|patched|cleaned up|updated|edited) (?:by hand|manually)|fixed up|cleanup (?:job|script)|clean-up (?:job|script)|revers(?:ed|ing) (?:the|them|those|each)|replayed (?:the|missing)|re-?sent|re-?processed|rewrote the (?:other )?\\w+|(?:compared|checked|matched|verified)\\b[^.]{0,60}\\b(?:counts?|checksums?|hashes|digests|etags?)\\b|\\bcounts? (?:matched|were identical|agreed)|verified (?:every|each|all|that no|no)|proved? (?:that )?(?:no|nothing))\\b",
         // a weekly scrub that found it is a signal; service or access restored is recovery, not repair
-        unless: "\\b(?:daily|nightly|weekly|hourly|scheduled|another team's|their) backfill\\b|\\bbackfill (?:job )?(?:kicked off|starts|runs|is running)\\b|\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\b(?:search|site|website|cluster|api|app|traffic|writes|reads|uploads|checkout|logins?|capacity|performance|latency|health|quorum|replication|redundancy|email|dns)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s|quickly\\s)?restored\\b|\\b(?:deletes?|deleting|purg\\w+|removes?|removing|prunes?|pruning|expires?)\\s(?:\\w+\\s){0,2}?older than\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(",
+        unless: `\\b(?:another team's|their) backfill\\b|${SCHEDULED_BACKFILL}|\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\b(?:search|site|website|cluster|api|app|traffic|writes|reads|uploads|checkout|logins?|capacity|performance|latency|health|quorum|replication|redundancy|email|dns)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s|quickly\\s)?restored\\b|\\b(?:deletes?|deleting|purg\\w+|removes?|removing|prunes?|pruning|expires?)\\s(?:\\w+\\s){0,2}?older than\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(`,
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
       // Affected data checked or put right, in plain words: "I compared a hash of the whole key
@@ -1272,7 +1278,7 @@ export const RULES: readonly Rule[] = [
       {
         find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed|voided)\\b",
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
-        unless: "\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b|\\b(?:daily|nightly|weekly|hourly|scheduled) backfill\\b|\\bbackfill (?:job )?(?:kicked off|starts|runs|is running)\\b",
+        unless: `\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b|${SCHEDULED_BACKFILL}`,
       },
       // Session 12, from b27-b30: "We replayed those four hours from the Kafka topic into a fresh consumer
       // group", "orders that have not shipped are being corrected", "I ran the background scrubber on all
@@ -1621,11 +1627,11 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:post-?mortem|retro(?:spective)?|incident review) (?:action |follow[- ]up )?items?(?: (?:I|we) (?:owned|took|took on|agreed|closed|shipped))?(?=[ \\t]*(?::|\\n)[ \\t]*\\n?\\s*\\S)|\\baction items?(?=[ \\t]*:?[ \\t]*\\n\\s*(?:[-*•]|\\d+[.)]))" },
       {
         find: "\\b(?:action|follow[- ]up) items? (?:were|was|are|included)\\b",
-        with: ["\\b(?:alerts?|alarms?|pag(?:e|es|ing) on|checks?|rules?|runbooks?|tests?|drills?|limits?|guards?|quotas?|monitor\\w*|dashboards?|lint\\w*)\\b"],
+        with: [`\\b(?:${STANDING_CHECKS}|pag(?:e|es|ing) on|rules?|lint\\w*)\\b`],
       },
       {
         find: "\\b(?:post-?mortem|retro(?:spective)?|incident review|review)\\s(?:left|gave)\\s(?:us|the team|me|them)\\s(?:with\\s)?(?:an?|two|three|four|\\d+|some|new|several)\\s",
-        with: ["\\b(?:alerts?|alarms?|drills?|checks?|tests?|runbooks?|dashboards?|monitor\\w*|action items?|limits?|guards?|quotas?)\\b"],
+        with: [`\\b(?:${STANDING_CHECKS}|action items?)\\b`],
       },
       { find: "\\bguard(?:s|ed|rails?)? against (?:further|future|a repeat|recurrence|repeats|the same|this)\\b|\\bto prevent (?:such|this|similar|these|further|future|a repeat|it from happening|recurrence)\\b[^.;\\n]{0,60}(?::|\\b(?:we|I) (?:added|built|set up|put|wrote|changed|moved|enabled|introduced|implemented|made)\\b)", hypothetical: true },
       { find: "\\b(?:updated|improved|extended|changed|fixed|tightened) (?:our |the |all |its )?(?:[\\w-]+ )?(?:health ?checks?|alerts?|alerting|monitoring|runbooks?|dashboards?|probes?) (?:to|so)\\b" },
