@@ -3,7 +3,8 @@
 // How the engine's gate reads whole answers that are, or are not, about the question
 // (tests/fixtures/rubric/gate/README.md): an off-topic story that names infrastructure in passing
 // must be capped (gate "offtopic" or "stuffed") and score no more than OFFTOPIC_MAX; an answer on
-// the question, however weak or plainly worded, must not be. `--list` prints every answer's gate
+// the question, however weak or plainly worded, must not be. A stuffed answer (names the
+// checklist's things, tells no story) is held to the same bound. `--list` prints every answer's gate
 // and total (never on the frozen split).
 
 import { basename } from "node:path";
@@ -34,11 +35,18 @@ const off = rows.filter((r) => r.a.kind === "offtopic");
 const on = rows.filter((r) => r.a.kind === "ontopic");
 const capped = (r: (typeof rows)[number]) => r.score.gate.kind === "offtopic" || r.score.gate.kind === "stuffed";
 const over = off.filter((r) => r.score.total > OFFTOPIC_MAX);
+const stuffed = rows.filter((r) => r.a.kind === "stuffed");
 
 console.log(`${answers.length} answers from ${files.map((f) => basename(f)).join(", ")}`);
 console.log(
   `off-topic: ${off.length}; capped ${off.filter(capped).length}; over ${OFFTOPIC_MAX}: ${over.length}; highest total ${Math.max(0, ...off.map((r) => r.score.total))}`,
 );
+if (stuffed.length > 0) {
+  const stuffedOver = stuffed.filter((r) => r.score.total > OFFTOPIC_MAX);
+  console.log(
+    `stuffed: ${stuffed.length}; capped ${stuffed.filter(capped).length}; over ${OFFTOPIC_MAX}: ${stuffedOver.length}; highest total ${Math.max(0, ...stuffed.map((r) => r.score.total))}`,
+  );
+}
 const onTotals = on.map((r) => r.score.total).sort((x, y) => x - y);
 console.log(`on the question: ${on.length}; capped (wrongly) ${on.filter(capped).length}; median total ${onTotals[Math.floor(onTotals.length / 2)] ?? "n/a"}`);
 if (list) {

