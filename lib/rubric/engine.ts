@@ -390,11 +390,21 @@ const STORY_LINKS_PER_100_WORDS = 1;
 const FRAGMENT_LINK_START = /^(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)\b/i;
 // "I start by …", "we then roll out …": a method in the present tense, first person.
 const PROCESS_VOICE =
-  /\b(?:I|we)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument)\b/i;
+  /\b(?:I|we)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument|keep|treat|favou?r|prefer|accept|ship|organi[sz]e|chair|agree|act|build|inject|insist|pair|page|bring|cross|never trust|write down|inform)\b/i;
 const PROCESS_SHARE = 0.5;
+// "I would check", "I'd weigh", "we'll roll it out", "If I were…", "let's say": what would be done
+// (session 16). Not "I'd seen" or "I'd already paged" (had), nor "I would have" (what was not done).
+const WOULD_VOICE =
+  /\b(?:I|we|you)(?:['’]d|\s+would|\s+will|['’]ll|\s+should)\s+(?:(?:first|then|also|probably|likely|definitely|usually|always|typically|normally|still|need to|want to|try to)\s+)?(?!(?:have|had|been|already|never|just|only|was|were|did|made|set|put|got|seen|done|gone|taken|known|written|given|run|built|found|shipped|owned|worked|finished)\b)(?![a-z]+ed\b)[a-z]+|\b(?:if (?:I|we) were|let['’]s say|suppose|hypothetically)\b/i;
+// Blanks of a template: "[company]", "[p99 X ms / 99.9X%]", "<service>", "{metric}"; not a link's
+// text ("[the runbook](…)") nor a citation ("[1]").
+const TEMPLATE_BLANK = /\[[A-Za-z][^\]\n]{0,40}\](?!\()|<[A-Za-z][\w /|-]{0,30}>|\{[A-Za-z][\w /|-]{0,30}\}/g;
+// A few blanks are a draft anonymised ("At [company], I…"); a template is mostly blanks.
+const TEMPLATE_MIN_BLANKS = 5;
+const TEMPLATE_BLANKS_PER_100_WORDS = 5;
 // ... and it says it is a method, and fewer than this many sentences say what I or we did.
 const PROCESS_MAX_TOLD = 2;
-const METHOD_WORD = /\b(?:methodology|method|approach|process|framework|playbook|usually|typically|always|often|generally|whenever|each time|every time)\b/i;
+const METHOD_WORD = /\b(?:methodology|method|approach|process|framework|playbook|routine|usually|typically|always|often|generally|whenever|each time|every time)\b/i;
 const FIRST_PERSON_PAST = new RegExp(`\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, "i");
 const LINKLESS_MIN_WORDS = 40;
 // Below this many words, a draft is too early to call off-topic or a list for narrating nothing.
@@ -490,6 +500,18 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     "This describes how you usually work rather than one time it happened: pick a single incident and tell what you saw, did and changed, and the checklist items will count.";
   const stuffedMessage =
     "This reads as a list of practices rather than one story: name the incident you handled and what you did, and the checklist items will count.";
+  const wouldMessage =
+    "This says what you would do rather than what you did: tell one incident you handled, what you saw, did and changed, and the checklist items will count.";
+  // A template with blanks to fill ("At [company] I owned [component]… p99 went from [before] to
+  // [after]") claims every item and tells nothing: the blanks are what it is made of.
+  let blanks = 0;
+  for (const d of an.docs) for (const _ of d.a.text.matchAll(TEMPLATE_BLANK)) blanks++;
+  if (blanks >= TEMPLATE_MIN_BLANKS && blanks * 100 >= TEMPLATE_BLANKS_PER_100_WORDS * words) {
+    return {
+      kind: "stuffed",
+      message: "This is a template with blanks ([company], [metric]): fill them in with one incident of your own, and the checklist items will count.",
+    };
+  }
   if (genericMetHits >= 3 && genericMetHits >= 0.5 * metHits) return { kind: "stuffed", message: stuffedMessage };
   // Two shapes of stuffing that narrate a little but tell no story (issue #7): a terse list
   // that names an item every few words with hardly a number in it ("Canary + feature flag +
@@ -542,22 +564,30 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // the sentences that earn items are "I/we + present verb" with no number or time, and hardly
   // anything in the answer happened.
   let processHits = 0;
+  // The same, told as what I would do ("If an incident happened, I would first check the
+  // dashboards…"): a sentence in that voice counts with the method's, and what it says happened
+  // ("once I found the root cause, I'd weigh…") is not told.
+  let wouldHits = 0;
   for (const key of hitSentences) {
     const di = Math.floor(key / SENTENCE_KEY);
     const si = key - di * SENTENCE_KEY;
     const d = an.docs[di]!;
     const sentence = d.a.sentences[si]!;
     const text = d.a.text.slice(sentence.start, sentence.end);
-    if (PROCESS_VOICE.test(text) && !FIRST_PERSON_PAST.test(text)) processHits++;
+    if (WOULD_VOICE.test(text)) wouldHits++;
+    else if (PROCESS_VOICE.test(text) && !FIRST_PERSON_PAST.test(text)) processHits++;
   }
-  if (items >= 5 && hitSentences.size >= 4 && processHits >= PROCESS_SHARE * hitSentences.size) {
+  if (items >= 5 && hitSentences.size >= 4 && processHits + wouldHits >= PROCESS_SHARE * hitSentences.size) {
     let told = 0;
-    let method = false;
+    let method = wouldHits >= PROCESS_SHARE * hitSentences.size;
     for (const d of an.docs) {
-      for (const sentence of d.a.sentences) if (FIRST_PERSON_PAST.test(d.a.text.slice(sentence.start, sentence.end))) told++;
+      for (const sentence of d.a.sentences) {
+        const text = d.a.text.slice(sentence.start, sentence.end);
+        if (FIRST_PERSON_PAST.test(text) && !WOULD_VOICE.test(text)) told++;
+      }
       method ||= METHOD_WORD.test(d.a.text);
     }
-    if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: processMessage };
+    if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: wouldHits > processHits ? wouldMessage : processMessage };
   }
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting

@@ -9,8 +9,9 @@ import { readGateAnswers } from "@/scripts/lib/gate-set";
 // after the session's gate changes, by three writers who never saw the engine, and read once, in
 // aggregate, to choose among three topic rows. The shipped row never learned from them. At the
 // session's start the gate capped 22 of their 40 off-topic stories; the row before the last change
-// 28, and the shipped row (learned also from g23-g28 and the fresh whole answers) 30. None of their
-// 20 answers on the question was capped, before or after.
+// 28, and the session-15 row (learned also from g23-g28 and the fresh whole answers) 30; the
+// session-16 row (per-word corrections all but free, chosen by holding each writer's round out in
+// turn) 32. None of their 20 answers on the question was capped, before or after.
 describe("the gate on a round its topic row never learned from", () => {
   const answers = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate/fresh-s15-3.jsonl")]);
   const scored = answers.map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
@@ -18,7 +19,7 @@ describe("the gate on a round its topic row never learned from", () => {
   it("caps most off-topic stories, at least as many as when it shipped", () => {
     const off = scored.filter((s) => s.kind === "offtopic");
     expect(off).toHaveLength(40);
-    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(30);
+    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(32);
     for (const s of off) if (s.score.gate.kind === "offtopic") expect(s.score.total).toBeLessThanOrEqual(20);
   });
 
@@ -26,5 +27,48 @@ describe("the gate on a round its topic row never learned from", () => {
     const on = scored.filter((s) => s.kind === "ontopic");
     expect(on).toHaveLength(20);
     expect(on.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
+  });
+});
+
+// Gate round g32-g33 (session 16): 40 answers, 28 of them technical stories outside infrastructure
+// told in incident words, written after the session's topic row was chosen and read once, in
+// aggregate. The session-15 row and the session-16 row both cap 20 of the 28, and none of the 12
+// on the question.
+describe("the gate on the round written after the session-16 topic row", () => {
+  const answers = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate/fresh-s16.jsonl")]);
+  const scored = answers.map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+
+  it("caps most off-topic stories and no answer on the question", () => {
+    const off = scored.filter((s) => s.kind === "offtopic");
+    expect(off).toHaveLength(28);
+    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(20);
+    const on = scored.filter((s) => s.kind === "ontopic");
+    expect(on).toHaveLength(12);
+    expect(on.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
+  });
+});
+
+// Stuffing rounds st1-st6 (session 16): six writers who never saw the engine each wrote 12 answers
+// that name the checklist's things and tell no incident, in a different layout each (templates
+// with blanks, "I would…" answers, methods in the present, résumés, cheat sheets, essays), and 8
+// real incidents told in the same terse layouts. st1-st3 were read answer by answer to write the
+// template, would-voice and present-method tests of the gate; st4-st6 were read only in
+// aggregate, once at the start and once for the decision. Over 25 at the start: 10 of 36 and 19
+// of 36.
+describe("the gate on answers that name the checklist and tell no story", () => {
+  const round = (file: string) =>
+    readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+
+  it.each([
+    ["stuffing-s16-dev.jsonl", 32],
+    ["stuffing-s16-check.jsonl", 23],
+  ])("%s: caps at least %i of the 36 stuffed answers and none of the 24 real ones", (file, least) => {
+    const scored = round(file);
+    const stuffed = scored.filter((s) => s.kind === "stuffed");
+    expect(stuffed).toHaveLength(36);
+    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(least);
+    const real = scored.filter((s) => s.kind === "ontopic");
+    expect(real).toHaveLength(24);
+    expect(real.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
   });
 });

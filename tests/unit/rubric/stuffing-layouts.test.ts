@@ -126,4 +126,65 @@ describe("stuffing in new layouts", () => {
     expect(score.gate.kind).toBe("ok");
     expect(score.items.root_cause.status).toBe("met");
   });
+
+  // Session 16: shapes that the stuffing rounds st1-st3 (tests/fixtures/rubric/gate) let through.
+  const sections = (situation: string, task: string, actions: string, results: string): Sections => ({ situation, task, actions, results });
+
+  it("a template with blanks to fill is stuffing, and the message says to fill them", () => {
+    const template = sections(
+      "At [employer] I was responsible for [system], which every [request type] goes through, at about [N] requests a second. The target was [availability] and p99 under [X] ms.",
+      "As [role], success meant [measurable goal].",
+      "When [failure] hit, I looked at [dashboard] and [logs]. I reproduced it with [tool]. The cause turned out to be [mechanism]. I changed [config or code], trading [cost] for [benefit], and rolled it out behind [flag] with a canary.",
+      "Latency went from [before] to [after]. The postmortem produced [N] action items, and next time I would [lesson].",
+    );
+    const score = scoreDraft(template);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.gate.message).toMatch(/template/);
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a story with its names left out in brackets is not a template", () => {
+    const story = sections(
+      "At [a payments company] I owned the ledger's Postgres cluster, which every card payment writes to, with an SLO of p99 under 50 ms.",
+      "I was on call the week it broke, and my goal was to get p99 back under 50 ms without losing a write.",
+      "On a Tuesday at 09:10, p99 jumped to 900 ms. I found a nightly [reporting] job still running, holding locks on the balances table, so I killed it and moved it to the replica.",
+      "p99 fell back to 35 ms within ten minutes. I added an alert on lock waits over 5 s, and the job has run on the replica since.",
+    );
+    expect(scoreDraft(story).gate.kind).toBe("ok");
+  });
+
+  it("what I would do, with no incident, is stuffing, and the message says so", () => {
+    const hypothetical = sections(
+      "Say I owned a sharded Redis cache in front of the product catalogue, with a p99 target of 5 ms and 99.95% availability.",
+      "I would see myself as the owner and define success as the p99 staying under 5 ms with no stale prices.",
+      "If latency climbed, I'd first check hit rate, evictions and CPU per shard, and I'd read the slow log. I would form a hypothesis, maybe a hot key, and reproduce it with a load test. Once I knew the root cause, I'd fix it with key splitting or a local cache, weighing memory against freshness, and roll it out behind a flag with a canary.",
+      "I'd expect p99 to come back under target, and I would write a postmortem with alerts and a runbook and tell the client teams.",
+    );
+    const score = scoreDraft(hypothetical);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.gate.message).toMatch(/would do/);
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a real story that says what I would do next time, and what I'd already done, is not stuffing", () => {
+    const story = sections(
+      "I owned the sharded Redis cache in front of our product catalogue; every product page reads from it, with a p99 target of 5 ms.",
+      "I was on call when p99 on one shard went to 80 ms during a flash sale.",
+      "I'd already paged the catalogue team when I saw one key taking 40% of the shard's reads. I split that key across eight copies and the shard's CPU dropped from 95% to 30%.",
+      "p99 was back at 3 ms within minutes. We added a hot-key alert, and if I did it again I would have split hot keys before the sale.",
+    );
+    expect(scoreDraft(story).gate.kind).toBe("ok");
+  });
+
+  it("a method told in the present with other verbs (keep, treat, favour) is stuffing", () => {
+    const method = sections(
+      "For any storage component I own, I keep its SLOs visible: availability, p99 latency and durability, with the load it is sized for.",
+      "I treat myself as the accountable owner and agree success criteria with stakeholders up front.",
+      "My routine when something misbehaves: I keep to error rates, replication lag and lock waits first. I build a minimal reproducer or inject the fault. I favour fixes that remove the whole class of bug, such as idempotency or fencing, and I ship them behind a flag with a canary. I organise a data repair when writes may be affected.",
+      "Afterwards I chair a blameless review and insist that each action item has an owner and a date.",
+    );
+    const score = scoreDraft(method);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
 });
