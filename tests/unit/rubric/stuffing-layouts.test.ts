@@ -139,7 +139,7 @@ describe("stuffing in new layouts", () => {
     );
     const score = scoreDraft(template);
     expect(score.gate.kind).toBe("stuffed");
-    expect(score.gate.message).toMatch(/template/);
+    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
     expect(score.total).toBeLessThanOrEqual(25);
   });
 
@@ -162,7 +162,7 @@ describe("stuffing in new layouts", () => {
     );
     const score = scoreDraft(hypothetical);
     expect(score.gate.kind).toBe("stuffed");
-    expect(score.gate.message).toMatch(/would do/);
+    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/would do/);
     expect(score.total).toBeLessThanOrEqual(25);
   });
 
