@@ -378,6 +378,7 @@ const OFFTOPIC_MIN_WORDS = 150;
 const LIST_WORDS_PER_ITEM = 12;
 const LIST_MIN_LINES = 4; // a list has lines; one or two dense sentences are an early draft
 const LIST_NUMBERS_PER_100_WORDS = 3;
+const LIST_FRAGMENT_WORDS = 6;
 const UNTOLD_SHARE = 0.3;
 // A story links its steps: "so", "then", "because", "but", "turned out", "confirmed it by
 // comparing", "->", or a timeline's clock times and day numbers ("2:14 AM", "Day 21"). A resume,
@@ -388,14 +389,24 @@ const STORY_LINK =
   /\b(?:so|then|because|when|after|but|which|until|since|while|before|once|turned out|realized|realised|noticed|found|saw|figured|the next|later|first|finally|eventually|meanwhile|instead|although|though|however|if|suspected|confirmed|ruled out|it was|by [a-z]+ing|day \d+|leading to|led to|resulting in|resulted in|(?<!-)causing|(?<!-)caused|which meant|due to)\b|\b\d{1,2}:\d{2}\b|(?<!\d\s?[\w%]{0,3}\s?)(?:->|→|=>)/gi; // "80 ms → 9 ms" is a result, not a link
 const STORY_LINKS_PER_100_WORDS = 1;
 const FRAGMENT_LINK_START = /^(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)\b/i;
+// ... and so is one that closes on it ("Root cause found.", "3 hypotheses, 2 ruled out.") (session 16)
+const FRAGMENT_LINK_END = /(?:^|\s)(?:found|noticed|confirmed|ruled out|spotted|identified)\s*(?:\([^)]*\))?[.;!]?$/i;
 // "I start by …", "we then roll out …": a method in the present tense, first person.
 const PROCESS_VOICE =
-  /\b(?:I|we)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument|keep|treat|favou?r|prefer|accept|ship|organi[sz]e|chair|agree|act|build|inject|insist|pair|page|bring|cross|never trust|write down|inform)\b/i;
+  /\b(?:I|we|you)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument|keep|treat|favou?r|prefer|accept|ship|organi[sz]e|chair|agree|act|build|inject|insist|pair|page|bring|cross|never trust|write down|inform)\b/i;
 const PROCESS_SHARE = 0.5;
+const PROCESS_MIN_SENTENCES = 3;
+// The method told to "you" ("so what you want to do is, you look at the dashboards… then you
+// reproduce it"): "you" opening a clause, then any verb but the fillers ("you know", "you see").
+const GENERIC_YOU =
+  /(?:^|[,.;:!?]\s*|\b(?:and|so|then|if|when|once|until|because)\s+)you\s+(?:(?:first|then|also|just|usually|always|basically|really|kind of|sort of)\s+)?(?!(?:know|see|mean|guys|all|too|remember|get me|ask)\b)[a-z]{2,}/i;
 // "I would check", "I'd weigh", "we'll roll it out", "If I were…", "let's say": what would be done
 // (session 16). Not "I'd seen" or "I'd already paged" (had), nor "I would have" (what was not done).
 const WOULD_VOICE =
   /\b(?:I|we|you)(?:['’]d|\s+would|\s+will|['’]ll|\s+should)\s+(?:(?:first|then|also|probably|likely|definitely|usually|always|typically|normally|still|need to|want to|try to)\s+)?(?!(?:have|had|been|already|never|just|only|was|were|did|made|set|put|got|seen|done|gone|taken|known|written|given|run|built|found|shipped|owned|worked|finished)\b)(?![a-z]+ed\b)[a-z]+|\b(?:if (?:I|we) were|let['’]s say|suppose|hypothetically)\b/i;
+// ... but what I would do differently is the story's reflection ("If there's one thing I'd tell my
+// younger self", "next time I'd…").
+const LOOKING_BACK = /\b(?:next time|again|in hindsight|looking back|(?:my )?younger self|differently|lessons?|takeaway|if I could)\b/i;
 // Blanks of a template: "[company]", "[p99 X ms / 99.9X%]", "<service>", "{metric}"; not a link's
 // text ("[the runbook](…)") nor a citation ("[1]").
 const TEMPLATE_BLANK = /\[[A-Za-z][^\]\n]{0,40}\](?!\()|<[A-Za-z][\w /|-]{0,30}>|\{[A-Za-z][\w /|-]{0,30}\}/g;
@@ -406,6 +417,12 @@ const TEMPLATE_BLANKS_PER_100_WORDS = 5;
 const PROCESS_MAX_TOLD = 2;
 const METHOD_WORD = /\b(?:methodology|method|approach|process|framework|playbook|routine|usually|typically|always|often|generally|whenever|each time|every time)\b/i;
 const FIRST_PERSON_PAST = new RegExp(`\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, "i");
+// ... the same without "I was" and "we had" alone: being the owner or having SLOs is the setting;
+// what happened is a deed ("I found", "we rolled back", "I was paged").
+const FIRST_PERSON_DEED = new RegExp(
+  `\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:(?!(?:was|were|had)\\b)(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\b|\\b(?:I|we)\\s+(?:was|were|had)\\s+(?:[a-z]+\\s+)?(?!(?:based|called|named|responsible|supposed)\\b)[a-z]{2,}ed\\b`,
+  "i",
+);
 const LINKLESS_MIN_WORDS = 40;
 // Below this many words, a draft is too early to call off-topic or a list for narrating nothing.
 // The studio asks for the Situation first, and a Situation told in the present ("The cache fronts
@@ -523,14 +540,17 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // backlog") is a line of a resume, not a step linked to the one before ("then I found").
   let fragmentLinks = 0;
   for (const d of an.docs) {
-    for (const s of d.a.sentences) if (FRAGMENT_LINK_START.test(d.a.text.slice(s.start, Math.min(s.end, s.start + 24)))) fragmentLinks++;
+    for (const s of d.a.sentences) {
+      if (FRAGMENT_LINK_START.test(d.a.text.slice(s.start, Math.min(s.end, s.start + 24)))) fragmentLinks++;
+      else if (FRAGMENT_LINK_END.test(d.a.text.slice(Math.max(s.start, s.end - 24), s.end))) fragmentLinks++;
+    }
   }
   const links = an.docs.reduce((n, d) => n + STORY_LINK_P.count(d.a.text, d.a.candidates), 0) - fragmentLinks;
   if (
     items >= 4 &&
     sentences >= LIST_MIN_LINES &&
     words < LIST_WORDS_PER_ITEM * items &&
-    numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words &&
+    (numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words || (!an.unstructured && words < LIST_FRAGMENT_WORDS * sentences)) &&
     links * 100 < LIST_LINKS_PER_100_WORDS * words // a dense short story links its steps
   ) {
     return { kind: "stuffed", message: stuffedMessage };
@@ -548,9 +568,12 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // keys: doc index * SENTENCE_KEY + sentence index (a doc has fewer sentences than characters)
   const hitSentences = new Set<number>();
   const narratedHitSentences = new Set<number>();
+  // the sentences that earn an item of the story (not only the setting: component, role, SLO…)
+  const storyHitSentences = new Set<number>();
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
     const key = c.docIndex * SENTENCE_KEY + c.sentence;
+    if (!SETTING_ITEMS.has(c.ruleId)) storyHitSentences.add(key);
     if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
     const sentence = c.doc.a.sentences[c.sentence];
@@ -568,22 +591,22 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // dashboards…"): a sentence in that voice counts with the method's, and what it says happened
   // ("once I found the root cause, I'd weigh…") is not told.
   let wouldHits = 0;
-  for (const key of hitSentences) {
+  for (const key of storyHitSentences) {
     const di = Math.floor(key / SENTENCE_KEY);
     const si = key - di * SENTENCE_KEY;
     const d = an.docs[di]!;
     const sentence = d.a.sentences[si]!;
     const text = d.a.text.slice(sentence.start, sentence.end);
-    if (WOULD_VOICE.test(text)) wouldHits++;
-    else if (PROCESS_VOICE.test(text) && !FIRST_PERSON_PAST.test(text)) processHits++;
+    if (WOULD_VOICE.test(text) && !LOOKING_BACK.test(text)) wouldHits++;
+    else if ((PROCESS_VOICE.test(text) || GENERIC_YOU.test(text)) && !FIRST_PERSON_PAST.test(text)) processHits++;
   }
-  if (items >= 5 && hitSentences.size >= 4 && processHits + wouldHits >= PROCESS_SHARE * hitSentences.size) {
+  if (items >= 5 && storyHitSentences.size >= PROCESS_MIN_SENTENCES && processHits + wouldHits >= PROCESS_SHARE * storyHitSentences.size) {
     let told = 0;
-    let method = wouldHits >= PROCESS_SHARE * hitSentences.size;
+    let method = wouldHits >= PROCESS_SHARE * storyHitSentences.size;
     for (const d of an.docs) {
       for (const sentence of d.a.sentences) {
         const text = d.a.text.slice(sentence.start, sentence.end);
-        if (FIRST_PERSON_PAST.test(text) && !WOULD_VOICE.test(text)) told++;
+        if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text)) told++;
       }
       method ||= METHOD_WORD.test(d.a.text);
     }

@@ -48,25 +48,29 @@ describe("the gate on the round written after the session-16 topic row", () => {
   });
 });
 
-// Stuffing rounds st1-st6 (session 16): six writers who never saw the engine each wrote 12 answers
+// Stuffing rounds st1-st9 (session 16): nine writers who never saw the engine each wrote 12 answers
 // that name the checklist's things and tell no incident, in a different layout each (templates
-// with blanks, "I would…" answers, methods in the present, résumés, cheat sheets, essays), and 8
-// real incidents told in the same terse layouts. st1-st3 were read answer by answer to write the
-// template, would-voice and present-method tests of the gate; st4-st6 were read only in
-// aggregate, once at the start and once for the decision. Over 25 at the start: 10 of 36 and 19
-// of 36.
+// with blanks, "I would…" answers, methods in the present or told to "you", résumés, cheat sheets,
+// STAR headings over fragments, essays), and 8 real incidents told in the same terse layouts.
+// st1-st3 were read answer by answer for the first step (templates, what I would do, more verbs
+// of a method), st4-st6 for the second (fragments that numbers do not save, the method told to
+// "you", the method judged on the story's sentences); st7-st9 only in aggregate. Stuffed answers
+// capped, session start -> first step -> second step: st1-st3 26 -> 32 -> 33, st4-st6 17 -> 23 ->
+// 29, st7-st9 22 -> 26 -> 28 of 36. None of the 72 real ones was capped at any step.
 describe("the gate on answers that name the checklist and tell no story", () => {
   const round = (file: string) =>
     readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
 
   it.each([
-    ["stuffing-s16-dev.jsonl", 32],
-    ["stuffing-s16-check.jsonl", 23],
+    ["stuffing-st1-3.jsonl", 33],
+    ["stuffing-st4-6.jsonl", 29],
+    ["stuffing-st7-9.jsonl", 28],
   ])("%s: caps at least %i of the 36 stuffed answers and none of the 24 real ones", (file, least) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
     expect(stuffed).toHaveLength(36);
     expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(least);
+    for (const s of stuffed) if (s.score.gate.kind !== "ok") expect(s.score.total).toBeLessThanOrEqual(25);
     const real = scored.filter((s) => s.kind === "ontopic");
     expect(real).toHaveLength(24);
     expect(real.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);

@@ -187,4 +187,49 @@ describe("stuffing in new layouts", () => {
     expect(score.gate.kind).toBe("stuffed");
     expect(score.total).toBeLessThanOrEqual(25);
   });
+
+  // Session 16, second step: shapes that the stuffing round st4-st6 let through.
+  it("STAR headings over clipped fragments are stuffing, however many numbers they carry", () => {
+    const fragments = sections(
+      "Situation: Core storage tier. Write path. SLO 99.95%, p99 30 ms. 80k QPS, 3 PB.",
+      "Task: Owner. Primary on-call. Goal = SLO back, zero loss.",
+      "Action: Alert fired. Dashboards, logs, traces. Lag up. Repro in staging. 4 hypotheses, 3 ruled out. Root cause found. Fix behind flag. Canary 5% -> 100%. Backfill verified.",
+      "Result: p99 -55%. 0 bytes lost. Postmortem, 9 action items. Alerts + runbook. Lesson: test failover.",
+    );
+    const score = scoreDraft(fragments);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("terse notes of one incident, with numbers and their causes, are not stuffing", () => {
+    const notes = sections(
+      "Postgres 14 primary + 2 replicas, the orders DB; every checkout writes here. p99 write SLO 40 ms, ~3k writes/s.",
+      "Me: DB owner, on call that week.",
+      "Thu 14:05: p99 writes 40 -> 900 ms. WAL volume 5x normal. Found a backfill job updating 20M rows in one transaction, so autovacuum could not keep up and the table bloated. Killed the job, ran VACUUM, split the backfill into 10k-row batches.",
+      "p99 back to 35 ms by 14:40. Added a lint that rejects unbatched backfills in CI.",
+    );
+    expect(scoreDraft(notes).gate.kind).toBe("ok");
+  });
+
+  it("a method told to \"you\" in a spoken answer is stuffing", () => {
+    const spoken = sections(
+      "So, um, it was a storage service, right, on the data path, and we had SLOs, p99 and availability, the usual.",
+      "And I was the owner and on call, and success was hitting the SLO.",
+      "So when something breaks you pull up the dashboards, metrics, logs, traces, replication lag. Then you come up with hypotheses and you reproduce it with a load test. And you find the root cause, which is usually a race or a retry storm, and you fix it behind a feature flag with a canary and a rollback plan, and you backfill if data is bad.",
+      "And the numbers get better, p99 goes down, and you do a postmortem with action items, alerts and runbooks.",
+    );
+    const score = scoreDraft(spoken);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a lesson told as what I would tell my younger self is not a hypothetical answer", () => {
+    const lesson = sections(
+      "",
+      "",
+      "",
+      "If there is one thing I'd tell my younger self, it's to checksum the index files as well as the data. We had checksums on every data block and none on the index, and of course an index file got truncated. Since then every design review I run asks how we'd notice a corrupt index.",
+    );
+    expect(scoreDraft(lesson).gate.kind).toBe("ok");
+  });
 });
