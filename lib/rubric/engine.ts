@@ -399,7 +399,7 @@ const PROCESS_MIN_SENTENCES = 3;
 // The method told to "you" ("so what you want to do is, you look at the dashboards… then you
 // reproduce it"): "you" opening a clause, then any verb but the fillers ("you know", "you see").
 const GENERIC_YOU =
-  /(?:^|[,.;:!?]\s*|\b(?:and|so|then|if|when|once|until|because)\s+)you\s+(?:(?:first|then|also|just|usually|always|basically|really|kind of|sort of)\s+)?(?!(?:know|see|mean|guys|all|too|remember|get me|ask)\b)[a-z]{2,}/i;
+  /(?<=(?:^|[,.;:!?]\s*|\b(?:and|so|then|if|when|once|until|because)\s+))you\s+(?:(?:first|then|also|just|usually|always|basically|really|kind of|sort of)\s+)?(?!(?:know|see|mean|guys|all|too|remember|get me|ask)\b)[a-z]{2,}/i;
 // "I would check", "I'd weigh", "we'll roll it out", "If I were…", "let's say": what would be done
 // (session 16). Not "I'd seen" or "I'd already paged" (had), nor "I would have" (what was not done).
 const WOULD_VOICE =
@@ -591,7 +591,10 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // dashboards…"): a sentence in that voice counts with the method's, and what it says happened
   // ("once I found the root cause, I'd weigh…") is not told.
   let wouldHits = 0;
-  for (const key of storyHitSentences) {
+  const needed = PROCESS_SHARE * storyHitSentences.size;
+  let left = storyHitSentences.size;
+  for (const key of items >= 5 ? storyHitSentences : []) {
+    if (processHits + wouldHits + left-- < needed) break; // the rest cannot make it a method
     const di = Math.floor(key / SENTENCE_KEY);
     const si = key - di * SENTENCE_KEY;
     const d = an.docs[di]!;
@@ -600,7 +603,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     if (WOULD_VOICE.test(text) && !LOOKING_BACK.test(text)) wouldHits++;
     else if ((PROCESS_VOICE.test(text) || GENERIC_YOU.test(text)) && !FIRST_PERSON_PAST.test(text)) processHits++;
   }
-  if (items >= 5 && storyHitSentences.size >= PROCESS_MIN_SENTENCES && processHits + wouldHits >= PROCESS_SHARE * storyHitSentences.size) {
+  if (items >= 5 && storyHitSentences.size >= PROCESS_MIN_SENTENCES && processHits + wouldHits >= needed) {
     let told = 0;
     let method = wouldHits >= PROCESS_SHARE * storyHitSentences.size;
     for (const d of an.docs) {
