@@ -423,6 +423,23 @@ const FIRST_PERSON_DEED = new RegExp(
   `\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:(?!(?:was|were|had)\\b)(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\b|\\b(?:I|we)\\s+(?:was|were|had)\\s+(?:[a-z]+\\s+)?(?!(?:based|called|named|responsible|supposed)\\b)[a-z]{2,}ed\\b`,
   "i",
 );
+// The essay test (session 16): prose of at least this many words, this many words a sentence
+// (notes and bullets run shorter), claiming this many items; "is", "are", "should", "must"… at
+// least this often per 100 words, and verbs in the past at most this share of the two.
+const ESSAY_MIN_WORDS = 200;
+const ESSAY_SENTENCE_WORDS = 15;
+const ESSAY_MIN_ITEMS = 8;
+const ESSAY_GENERAL_PER_100_WORDS = 2.5;
+const ESSAY_PAST_SHARE = 0.25;
+const ESSAY_GENERAL = /\b(?:is|are|isn['’]t|aren['’]t|should|must|can|cannot|tends?|means|becomes?|matters|requires?|needs|involves?|depends|ought)\b/gi;
+// "I open", "we moved": the teller doing something, in any tense; not "I am", "we must", "I think"
+const ESSAY_TELLER =
+  /\b(?:I|we)\s+(?!(?:am|are|is|was|were|will|would|can|could|should|must|need|needs|have|has|had|think|believe|feel|may|might|do|don['’]t|also|always|usually|often|never)\b)[a-z]/g;
+const ESSAY_TELLER_PER_100_WORDS = 1;
+const ESSAY_PAST = new RegExp(
+  `\\b(?:wasn['’]t|weren['’]t|didn['’]t|${IRREGULAR_PAST})\\b|\\b(?:I|we|they|he|she|it)\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b|^\\s*(?:[-*•]\\s*)?[A-Z][a-z]+ed\\b`,
+  "gim",
+);
 const LINKLESS_MIN_WORDS = 40;
 // Below this many words, a draft is too early to call off-topic or a list for narrating nothing.
 // The studio asks for the Situation first, and a Situation told in the present ("The cache fronts
@@ -614,6 +631,32 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
       method ||= METHOD_WORD.test(d.a.text);
     }
     if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: wouldHits > processHits ? wouldMessage : processMessage };
+  }
+  // An essay on what owning a component takes ("Good engineers resist the urge to jump to a fix.
+  // They start with the signals…"): long prose that claims much of the checklist in the present
+  // and the modal, with hardly a verb in the past. A story, even told in the present, is not
+  // written in "is", "should" and "must".
+  if (words >= ESSAY_MIN_WORDS && words >= ESSAY_SENTENCE_WORDS * sentences && nonGenericItems.size >= ESSAY_MIN_ITEMS) {
+    let general = 0;
+    let past = 0;
+    let told = 0;
+    for (const d of an.docs) {
+      for (const _ of d.a.text.matchAll(ESSAY_GENERAL)) general++;
+      for (const _ of d.a.text.matchAll(ESSAY_PAST)) past++;
+      for (const _ of d.a.text.matchAll(ESSAY_TELLER)) told++;
+    }
+    if (
+      general * 100 >= ESSAY_GENERAL_PER_100_WORDS * words &&
+      past <= ESSAY_PAST_SHARE * (past + general) &&
+      // a story told in the present has its teller in it ("so I open the dashboard… I kill the job")
+      told * 100 < ESSAY_TELLER_PER_100_WORDS * words
+    ) {
+      return {
+        kind: "stuffed",
+        message:
+          "This reads as an essay on how infrastructure should be owned rather than one time you owned it: tell a single incident, what broke, what you did and what changed, and the checklist items will count.",
+      };
+    }
   }
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting

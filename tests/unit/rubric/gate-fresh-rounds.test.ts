@@ -52,19 +52,20 @@ describe("the gate on the round written after the session-16 topic row", () => {
 // that name the checklist's things and tell no incident, in a different layout each (templates
 // with blanks, "I would…" answers, methods in the present or told to "you", résumés, cheat sheets,
 // STAR headings over fragments, essays), and 8 real incidents told in the same terse layouts.
-// st1-st3 were read answer by answer for the first step (templates, what I would do, more verbs
-// of a method), st4-st6 for the second (fragments that numbers do not save, the method told to
-// "you", the method judged on the story's sentences); st7-st9 only in aggregate. Stuffed answers
-// capped, session start -> first step -> second step: st1-st3 26 -> 32 -> 33, st4-st6 17 -> 23 ->
-// 29, st7-st9 22 -> 26 -> 28 of 36. None of the 72 real ones was capped at any step.
+// Each step of the gate was read off some rounds answer by answer and measured on the next ones,
+// read only in aggregate: st1-st3 for the first step (templates, what I would do, more verbs of a
+// method), st4-st6 for the second (fragments that numbers do not save, the method told to "you"),
+// st7-st9 for the third (essays in the present and the modal). Stuffed answers capped, session
+// start -> each step: st1-st3 26 -> 32 -> 33 -> 34, st4-st6 17 -> 23 -> 29 -> 32, st7-st9 22 -> 26 ->
+// 28 -> 30 of 36. None of the 72 real ones was capped at any step.
 describe("the gate on answers that name the checklist and tell no story", () => {
   const round = (file: string) =>
     readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
 
   it.each([
-    ["stuffing-st1-3.jsonl", 33],
-    ["stuffing-st4-6.jsonl", 29],
-    ["stuffing-st7-9.jsonl", 28],
+    ["stuffing-st1-3.jsonl", 34],
+    ["stuffing-st4-6.jsonl", 32],
+    ["stuffing-st7-9.jsonl", 30],
   ])("%s: caps at least %i of the 36 stuffed answers and none of the 24 real ones", (file, least) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");

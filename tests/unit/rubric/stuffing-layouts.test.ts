@@ -232,4 +232,29 @@ describe("stuffing in new layouts", () => {
     );
     expect(scoreDraft(lesson).gate.kind).toBe("ok");
   });
+
+  // Session 16, third step: the essays that st1-st9 let through.
+  it("an essay on how components should be owned is stuffing", () => {
+    const essay = sections(
+      "Owning an infrastructure component is less about any one technology than about a habit of mind. Whether it is a storage engine, a replicated log or a cache tier, the component usually sits somewhere critical: on the data path, where every read and write passes through it, or on the metadata path, where placement and routing are decided. Such systems run at serious scale, tens of thousands of requests per second and petabytes of data, and they carry demanding targets such as four nines of availability and a p99 in single-digit milliseconds.",
+      "Ownership means being accountable end to end. The owner is the one on the pager and the one who defines success in terms that can be checked, such as a latency number or a durability guarantee under a stated failure.",
+      "When things go wrong, discipline is what matters. Good engineers resist the urge to jump to a fix. They start with the signals: error rates, replication lag, queue depth and lock contention. They form hypotheses and try to disprove them with a reproduction, whether a minimal test case, a replay of production traffic or deliberate fault injection. A root cause should be a mechanism, a race or a retry that is not idempotent, and the fix must weigh latency against durability. Changes ship behind feature flags with a canary and a rollback plan, and any data that may be affected needs a backfill or a reconciliation.",
+      "The results of working this way are measurable: lower tail latency and fewer incidents. A blameless postmortem with owned action items, new alerts and runbooks is what turns an incident into lasting improvement, and the lesson is that rigour beats cleverness.",
+    );
+    // (this one the older list test also catches; the essays it let through are in the stuffing
+    // rounds, gate-fresh-rounds.test.ts)
+    const score = scoreDraft(essay);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a long story told in the present, with its teller in it, is not an essay", () => {
+    const story = sections("So picture this: it's two in the morning, I'm the primary on call for the ledger database, which is the Postgres cluster that every single card payment in the company writes to, and the p99 write latency target is fifty milliseconds, which we usually hit with plenty of room to spare.",
+  "My job that night is simple to say and hard to do: get the writes back under target without losing a single payment, because finance reconciles every row the next morning and a missing row is a very bad day for everyone involved.",
+  "The page says p99 writes are at nine hundred milliseconds and climbing, so I open the dashboard and the replica lag is fine, the CPU is fine, but the lock wait graph is a wall. I look at pg_stat_activity and there is a nightly reporting job holding a lock on the balances table, which it is not supposed to do, because somebody changed its query to an update the week before. I first suspect the disks, but the disk latency graph is flat, so I rule that out. I kill the job, the lock waits drop to nothing within a minute, and the writes come back to thirty milliseconds. Then I move the job to the replica, where it can read all it wants, which costs us a few seconds of staleness in the report, a price finance is happy to pay, and I put an alert on lock waits over five seconds so that the next person is not guessing at two in the morning.",
+  "The p99 is back to thirty-five milliseconds before half past two, no payment is lost, and the reconciliation the next morning is clean. I replay the night's traffic against staging with the job on the replica and the p99 stays flat. What I take away is to review any change to a job that touches a hot table. The alert is still there and it has fired once since, on a different job, and the on-call caught it in minutes.",);
+    const score = scoreDraft(story);
+    expect(score.gate.kind).toBe("ok");
+    expect(score.total).toBeGreaterThan(50);
+  });
 });
