@@ -77,3 +77,33 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     expect(real.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
   });
 });
+
+// Unread rounds (session 16), scored only in aggregate: st10-st12, three more stuffing writers,
+// written before the third step and read once before and once after it (session start 21, before
+// the third step 27, after 29 of 36 stuffed capped; one of their 24 real answers capped at all
+// three, by a test older than this session); g34-g35, two more gate writers (off-topic capped:
+// session start 21, shipped 22 of 28; none of 12 on the question).
+describe("the gate on rounds nothing was read off", () => {
+  const round = (file: string) =>
+    readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+
+  it("caps most stuffed answers of st10-st12 and no more real ones than at the session's start", () => {
+    const scored = round("stuffing-st10-12.jsonl");
+    const stuffed = scored.filter((s) => s.kind === "stuffed");
+    expect(stuffed).toHaveLength(36);
+    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(29);
+    const real = scored.filter((s) => s.kind === "ontopic");
+    expect(real).toHaveLength(24);
+    expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
+  });
+
+  it("caps most off-topic stories of g34-g35 and no answer on the question", () => {
+    const scored = round("fresh-s16-2.jsonl");
+    const off = scored.filter((s) => s.kind === "offtopic");
+    expect(off).toHaveLength(28);
+    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(22);
+    const on = scored.filter((s) => s.kind === "ontopic");
+    expect(on).toHaveLength(12);
+    expect(on.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
+  });
+});
