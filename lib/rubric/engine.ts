@@ -399,7 +399,7 @@ const PROCESS_MIN_SENTENCES = 3;
 // The method told to "you" ("so what you want to do is, you look at the dashboards… then you
 // reproduce it"): "you" opening a clause, then any verb but the fillers ("you know", "you see").
 const GENERIC_YOU =
-  /(?<=(?:^|[,.;:!?]\s*|\b(?:and|so|then|if|when|once|until|because)\s+))you\s+(?:(?:first|then|also|just|usually|always|basically|really|kind of|sort of)\s+)?(?!(?:know|see|mean|guys|all|too|remember|get me|ask)\b)[a-z]{2,}/i;
+  /(?<=(?:^|[,.;:!?]\s?|\b(?:and|so|then|if|when|once|until|because)\s))you\s+(?:(?:first|then|also|just|usually|always|basically|really|kind of|sort of)\s+)?(?!(?:know|see|mean|guys|all|too|remember|get me|ask)\b)[a-z]{2,}/i;
 // "I would check", "I'd weigh", "we'll roll it out", "If I were…", "let's say": what would be done
 // (session 16). Not "I'd seen" or "I'd already paged" (had), nor "I would have" (what was not done).
 const WOULD_VOICE =
@@ -437,7 +437,7 @@ const ESSAY_TELLER =
   /\b(?:I|we)\s+(?!(?:am|are|is|was|were|will|would|can|could|should|must|need|needs|have|has|had|think|believe|feel|may|might|do|don['’]t|also|always|usually|often|never)\b)[a-z]/g;
 const ESSAY_TELLER_PER_100_WORDS = 1;
 const ESSAY_PAST = new RegExp(
-  `\\b(?:wasn['’]t|weren['’]t|didn['’]t|${IRREGULAR_PAST})\\b|\\b(?:I|we|they|he|she|it)\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b|^\\s*(?:[-*•]\\s*)?[A-Z][a-z]+ed\\b`,
+  `\\b(?:wasn['’]t|weren['’]t|didn['’]t|${IRREGULAR_PAST})\\b|\\b(?:I|we|they|he|she|it)\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b|^[ \\t]*(?:[-*•][ \\t]*)?[A-Z][a-z]+ed\\b`,
   "gim",
 );
 const LINKLESS_MIN_WORDS = 40;
@@ -488,6 +488,22 @@ const TOLD_BY_SOMEONE = new RegExp(TOLD_WITH_SUBJECT.join("|"), "i");
 
 /** The regular expressions of this module, for tests/unit/rubric/pattern-scaling.test.ts. */
 export const ENGINE_PATTERNS: Readonly<Record<string, RegExp>> = { INFRA_RE, NUMBER_START, TOLD, TOLD_BY_SOMEONE, STORY_LINK };
+/** The gate's shape tests, run as they are (not through the prefilter): for pattern-scaling.test.ts. */
+export const GATE_PATTERNS: Readonly<Record<string, RegExp>> = {
+  PROCESS_VOICE,
+  GENERIC_YOU,
+  WOULD_VOICE,
+  LOOKING_BACK,
+  TEMPLATE_BLANK,
+  FRAGMENT_LINK_START,
+  FRAGMENT_LINK_END,
+  FIRST_PERSON_PAST,
+  FIRST_PERSON_DEED,
+  METHOD_WORD,
+  ESSAY_GENERAL,
+  ESSAY_PAST,
+  ESSAY_TELLER,
+};
 // The same patterns, run through the prefilter.
 const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
 const NUMBER_START_P = new IndexedPattern(PREFIX_INDEX, NUMBER_START);

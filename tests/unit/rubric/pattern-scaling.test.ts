@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { ITEM_IDS, scoreDraft, scoreFollowUp } from "@/lib/rubric";
 import { DELIVERY_PATTERNS } from "@/lib/rubric/delivery";
-import { ENGINE_PATTERNS } from "@/lib/rubric/engine";
+import { ENGINE_PATTERNS, GATE_PATTERNS } from "@/lib/rubric/engine";
 import { HEADING, parseDraftText } from "@/lib/rubric/input";
 import { RULES } from "@/lib/rubric/rules";
 import { TEXT_PATTERNS } from "@/lib/rubric/text";
@@ -108,7 +108,7 @@ function allPatterns(): Pattern[] {
     if (typeof value === "string") patterns.push({ name: `vocab.${name}`, re: new RegExp(value, "gi") });
     else if (Array.isArray(value)) patterns.push({ name: `vocab.${name}`, re: new RegExp(`(?:${value.join("|")})`, "gi") });
   }
-  const modules = { text: TEXT_PATTERNS, delivery: DELIVERY_PATTERNS, engine: ENGINE_PATTERNS, input: { HEADING } };
+  const modules = { text: TEXT_PATTERNS, delivery: DELIVERY_PATTERNS, engine: ENGINE_PATTERNS, gate: GATE_PATTERNS, input: { HEADING } };
   for (const [module, res] of Object.entries(modules)) {
     for (const [name, re] of Object.entries(res)) patterns.push({ name: `${module}.${name}`, re: globalCopy(re) });
   }
