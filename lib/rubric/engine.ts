@@ -378,6 +378,8 @@ const OFFTOPIC_MIN_WORDS = 150;
 const LIST_WORDS_PER_ITEM = 12;
 const LIST_MIN_LINES = 4; // a list has lines; one or two dense sentences are an early draft
 const LIST_NUMBERS_PER_100_WORDS = 3;
+// ... or, in an answer of several sections, whatever its numbers, when its sentences average under
+// this many words: STAR headings over clipped fragments ("Repro in staging. Root cause found.")
 const LIST_FRAGMENT_WORDS = 6;
 const UNTOLD_SHARE = 0.3;
 // A story links its steps: "so", "then", "because", "but", "turned out", "confirmed it by
@@ -391,7 +393,7 @@ const STORY_LINKS_PER_100_WORDS = 1;
 const FRAGMENT_LINK_START = /^(?:realized|realised|noticed|found|saw|figured|suspected|confirmed|ruled out)\b/i;
 // ... and so is one that closes on it ("Root cause found.", "3 hypotheses, 2 ruled out.") (session 16)
 const FRAGMENT_LINK_END = /(?:^|\s)(?:found|noticed|confirmed|ruled out|spotted|identified)\s*(?:\([^)]*\))?[.;!]?$/i;
-// "I start by …", "we then roll out …": a method in the present tense, first person.
+// "I start by …", "we then roll out …", "you check …": a method in the present tense.
 const PROCESS_VOICE =
   /\b(?:I|we|you)\s(?:(?:first|then|also|always|usually|typically|often|next|finally|immediately|quickly)\s)?(?:start|begin|check|look|use|create|apply|identify|ensure|follow|correlate|isolate|confirm|verify|review|add|write|run|reproduce|fix|roll|deploy|communicate|escalate|document|analy[sz]e|monitor|set up|make sure|try|gather|collect|form|trace|dig|validate|test|implement|measure|prioriti[sz]e|engage|involve|loop|coordinate|reach out|schedule|hold|lead|drive|focus|break|narrow|compare|instrument|keep|treat|favou?r|prefer|accept|ship|organi[sz]e|chair|agree|act|build|inject|insist|pair|page|bring|cross|never trust|write down|inform)\b/i;
 const PROCESS_SHARE = 0.5;
@@ -524,6 +526,31 @@ const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
  */
 type Topic = "off" | "on" | "unsure";
 
+/**
+ * An essay on what owning a component takes ("Good engineers resist the urge to jump to a fix.
+ * They start with the signals…", session 16): long prose that claims much of the checklist in the
+ * present and the modal ("is", "should", "must"), with hardly a verb in the past and no teller
+ * doing anything. A story told in the present has its teller in it ("so I open the dashboard… I
+ * kill the job"): that is counted first, and only as far as it needs, since most stories stop there.
+ */
+function readsAsEssay(an: Analysis, words: number, sentences: number, items: number): boolean {
+  if (words < ESSAY_MIN_WORDS || words < ESSAY_SENTENCE_WORDS * sentences || items < ESSAY_MIN_ITEMS) return false;
+  const tellerLimit = (ESSAY_TELLER_PER_100_WORDS * words) / 100;
+  let told = 0;
+  for (const d of an.docs) {
+    ESSAY_TELLER.lastIndex = 0;
+    while (told < tellerLimit && ESSAY_TELLER.exec(d.a.text) !== null) told++;
+  }
+  if (told >= tellerLimit) return false;
+  let general = 0;
+  let past = 0;
+  for (const d of an.docs) {
+    for (const _ of d.a.text.matchAll(ESSAY_GENERAL)) general++;
+    for (const _ of d.a.text.matchAll(ESSAY_PAST)) past++;
+  }
+  return general * 100 >= ESSAY_GENERAL_PER_100_WORDS * words && past <= ESSAY_PAST_SHARE * (past + general);
+}
+
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
 function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
@@ -625,20 +652,22 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // ("once I found the root cause, I'd weigh…") is not told.
   let wouldHits = 0;
   const needed = PROCESS_SHARE * storyHitSentences.size;
-  let left = storyHitSentences.size;
-  for (const key of items >= 5 ? storyHitSentences : []) {
-    if (processHits + wouldHits + left-- < needed) break; // the rest cannot make it a method
-    const di = Math.floor(key / SENTENCE_KEY);
-    const si = key - di * SENTENCE_KEY;
-    const d = an.docs[di]!;
-    const sentence = d.a.sentences[si]!;
-    const text = d.a.text.slice(sentence.start, sentence.end);
-    if (WOULD_VOICE.test(text) && !LOOKING_BACK.test(text)) wouldHits++;
-    else if ((PROCESS_VOICE.test(text) || GENERIC_YOU.test(text)) && !FIRST_PERSON_PAST.test(text)) processHits++;
+  if (items >= 5) {
+    let left = storyHitSentences.size;
+    for (const key of storyHitSentences) {
+      if (processHits + wouldHits + left-- < needed) break; // the rest cannot make it a method
+      const di = Math.floor(key / SENTENCE_KEY);
+      const si = key - di * SENTENCE_KEY;
+      const d = an.docs[di]!;
+      const sentence = d.a.sentences[si]!;
+      const text = d.a.text.slice(sentence.start, sentence.end);
+      if (WOULD_VOICE.test(text) && !LOOKING_BACK.test(text)) wouldHits++;
+      else if ((PROCESS_VOICE.test(text) || GENERIC_YOU.test(text)) && !FIRST_PERSON_PAST.test(text)) processHits++;
+    }
   }
   if (items >= 5 && storyHitSentences.size >= PROCESS_MIN_SENTENCES && processHits + wouldHits >= needed) {
     let told = 0;
-    let method = wouldHits >= PROCESS_SHARE * storyHitSentences.size;
+    let method = wouldHits >= needed;
     for (const d of an.docs) {
       for (const sentence of d.a.sentences) {
         const text = d.a.text.slice(sentence.start, sentence.end);
@@ -648,34 +677,12 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     }
     if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: wouldHits > processHits ? wouldMessage : processMessage };
   }
-  // An essay on what owning a component takes ("Good engineers resist the urge to jump to a fix.
-  // They start with the signals…"): long prose that claims much of the checklist in the present
-  // and the modal, with hardly a verb in the past. A story, even told in the present, is not
-  // written in "is", "should" and "must".
-  if (words >= ESSAY_MIN_WORDS && words >= ESSAY_SENTENCE_WORDS * sentences && nonGenericItems.size >= ESSAY_MIN_ITEMS) {
-    // a story, even one told in the present, has its teller in it ("so I open the dashboard… I
-    // kill the job"): counted first, and only as far as it needs, since most stories stop here
-    const tellerLimit = (ESSAY_TELLER_PER_100_WORDS * words) / 100;
-    let told = 0;
-    for (const d of an.docs) {
-      ESSAY_TELLER.lastIndex = 0;
-      while (told < tellerLimit && ESSAY_TELLER.exec(d.a.text) !== null) told++;
-    }
-    let general = 0;
-    let past = 0;
-    if (told < tellerLimit) {
-      for (const d of an.docs) {
-        for (const _ of d.a.text.matchAll(ESSAY_GENERAL)) general++;
-        for (const _ of d.a.text.matchAll(ESSAY_PAST)) past++;
-      }
-    }
-    if (told < tellerLimit && general * 100 >= ESSAY_GENERAL_PER_100_WORDS * words && past <= ESSAY_PAST_SHARE * (past + general)) {
-      return {
-        kind: "stuffed",
-        message:
-          "This reads as an essay on how infrastructure should be owned rather than one time you owned it: tell a single incident, what broke, what you did and what changed, and the checklist items will count.",
-      };
-    }
+  if (readsAsEssay(an, words, sentences, nonGenericItems.size)) {
+    return {
+      kind: "stuffed",
+      message:
+        "This reads as an essay on how infrastructure should be owned rather than one time you owned it: tell a single incident, what broke, what you did and what changed, and the checklist items will count.",
+    };
   }
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting
