@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { scoreDraft } from "@/lib/rubric";
 import { readGateAnswers } from "@/scripts/lib/gate-set";
 
+/** Every answer of a file of the gate folder, with its kind and the engine's score. */
+const round = (file: string) =>
+  readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+
 // Gate rounds g29-g31 (tests/fixtures/rubric/gate/README.md, session 15): 60 whole answers written
 // after the session's gate changes, by three writers who never saw the engine, and read once, in
 // aggregate, to choose among three topic rows. The shipped row never learned from them. At the
@@ -59,9 +63,6 @@ describe("the gate on the round written after the session-16 topic row", () => {
 // start -> each step: st1-st3 26 -> 32 -> 33 -> 34, st4-st6 17 -> 23 -> 29 -> 32, st7-st9 22 -> 26 ->
 // 28 -> 30 of 36. None of the 72 real ones was capped at any step.
 describe("the gate on answers that name the checklist and tell no story", () => {
-  const round = (file: string) =>
-    readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
-
   it.each([
     ["stuffing-st1-3.jsonl", 34],
     ["stuffing-st4-6.jsonl", 32],
@@ -84,9 +85,6 @@ describe("the gate on answers that name the checklist and tell no story", () => 
 // three, by a test older than this session); g34-g35, two more gate writers (off-topic capped:
 // session start 21, shipped 22 of 28; none of 12 on the question).
 describe("the gate on rounds nothing was read off", () => {
-  const round = (file: string) =>
-    readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
-
   it("caps most stuffed answers of st10-st12 and no more real ones than at the session's start", () => {
     const scored = round("stuffing-st10-12.jsonl");
     const stuffed = scored.filter((s) => s.kind === "stuffed");
