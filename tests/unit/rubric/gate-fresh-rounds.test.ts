@@ -17,8 +17,7 @@ const round = (file: string) =>
 // session-16 row (per-word corrections all but free, chosen by holding each writer's round out in
 // turn) 32. None of their 20 answers on the question was capped, before or after.
 describe("the gate on a round its topic row never learned from", () => {
-  const answers = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate/fresh-s15-3.jsonl")]);
-  const scored = answers.map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+  const scored = round("fresh-s15-3.jsonl");
 
   it("caps most off-topic stories, at least as many as when it shipped", () => {
     const off = scored.filter((s) => s.kind === "offtopic");
@@ -39,8 +38,7 @@ describe("the gate on a round its topic row never learned from", () => {
 // aggregate. The session-15 row and the session-16 row both cap 20 of the 28, and none of the 12
 // on the question.
 describe("the gate on the round written after the session-16 topic row", () => {
-  const answers = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate/fresh-s16.jsonl")]);
-  const scored = answers.map((a) => ({ kind: a.kind, score: scoreDraft(a.sections) }));
+  const scored = round("fresh-s16.jsonl");
 
   it("caps most off-topic stories and no answer on the question", () => {
     const off = scored.filter((s) => s.kind === "offtopic");
