@@ -93,6 +93,19 @@ describe("the gate on rounds nothing was read off", () => {
     expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
   });
 
+  // st13-st15: three more writers, written after the last step and read once, in aggregate: the
+  // session-start engine capped 22 of their 36 stuffed answers, the shipped one 32; one of their 24
+  // real answers is capped by both.
+  it("caps most stuffed answers of st13-st15, written after the last step", () => {
+    const scored = round("stuffing-st13-15.jsonl");
+    const stuffed = scored.filter((s) => s.kind === "stuffed");
+    expect(stuffed).toHaveLength(36);
+    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(32);
+    const real = scored.filter((s) => s.kind === "ontopic");
+    expect(real).toHaveLength(24);
+    expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
+  });
+
   it("caps most off-topic stories of g34-g35 and no answer on the question", () => {
     const scored = round("fresh-s16-2.jsonl");
     const off = scored.filter((s) => s.kind === "offtopic");
