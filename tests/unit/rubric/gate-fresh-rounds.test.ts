@@ -77,30 +77,22 @@ describe("the gate on answers that name the checklist and tell no story", () => 
   });
 });
 
-// Unread rounds (session 16), scored only in aggregate: st10-st12, three more stuffing writers,
-// written before the third step and read once before and once after it (session start 21, before
-// the third step 27, after 29 of 36 stuffed capped; one of their 24 real answers capped at all
-// three, by a test older than this session); g34-g35, two more gate writers (off-topic capped:
-// session start 21, shipped 22 of 28; none of 12 on the question).
+// Unread rounds (session 16), scored only in aggregate. st10-st12: three more stuffing writers,
+// written before the third step and read once before and once after it (stuffed capped: session
+// start 21, before the third step 27, after 29 of 36). st13-st15: three more, written after the
+// last step and read once (session start 22, shipped 32 of 36). In each, one of the 24 real answers
+// is capped by the session-start engine and the shipped one alike (a test older than the session).
+// g34-g35: two more gate writers (off-topic capped: session start 21, shipped 22 of 28; none of
+// the 12 on the question).
 describe("the gate on rounds nothing was read off", () => {
-  it("caps most stuffed answers of st10-st12 and no more real ones than at the session's start", () => {
-    const scored = round("stuffing-st10-12.jsonl");
+  it.each([
+    ["stuffing-st10-12.jsonl", 29],
+    ["stuffing-st13-15.jsonl", 32],
+  ])("%s: caps at least %i of the 36 stuffed answers, and no more real ones than at the session's start", (file, least) => {
+    const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
     expect(stuffed).toHaveLength(36);
-    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(29);
-    const real = scored.filter((s) => s.kind === "ontopic");
-    expect(real).toHaveLength(24);
-    expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
-  });
-
-  // st13-st15: three more writers, written after the last step and read once, in aggregate: the
-  // session-start engine capped 22 of their 36 stuffed answers, the shipped one 32; one of their 24
-  // real answers is capped by both.
-  it("caps most stuffed answers of st13-st15, written after the last step", () => {
-    const scored = round("stuffing-st13-15.jsonl");
-    const stuffed = scored.filter((s) => s.kind === "stuffed");
-    expect(stuffed).toHaveLength(36);
-    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(32);
+    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(least);
     const real = scored.filter((s) => s.kind === "ontopic");
     expect(real).toHaveLength(24);
     expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
