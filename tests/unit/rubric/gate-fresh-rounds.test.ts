@@ -50,22 +50,28 @@ describe("the gate on the round written after the session-16 topic row", () => {
   });
 });
 
-// Stuffing rounds st1-st9 (session 16): nine writers who never saw the engine each wrote 12 answers
-// that name the checklist's things and tell no incident, in a different layout each (templates
-// with blanks, "I would…" answers, methods in the present or told to "you", résumés, cheat sheets,
-// STAR headings over fragments, essays), and 8 real incidents told in the same terse layouts.
-// Each step of the gate was read off some rounds answer by answer and measured on the next ones,
-// read only in aggregate: st1-st3 for the first step (templates, what I would do, more verbs of a
-// method), st4-st6 for the second (fragments that numbers do not save, the method told to "you"),
-// st7-st9 for the third (essays in the present and the modal). Stuffed answers capped, session
-// start -> each step: st1-st3 26 -> 32 -> 33 -> 34, st4-st6 17 -> 23 -> 29 -> 32, st7-st9 22 -> 26 ->
-// 28 -> 30 of 36. None of the 72 real ones was capped at any step.
+// Stuffing rounds st1-st15 (session 16): fifteen writers who never saw the engine each wrote 12
+// answers that name the checklist's things and tell no incident, in a different layout each
+// (templates with blanks, "I would…" answers, methods in the present or told to "you", résumés,
+// cheat sheets, STAR headings over fragments, essays), and 8 real incidents told in the same terse
+// layouts. Each step of the gate was read off some rounds answer by answer and measured on the next
+// ones, read only in aggregate: st1-st3 for the first step (templates, what I would do, more verbs
+// of a method), st4-st6 for the second (fragments that numbers do not save, the method told to
+// "you"), st7-st9 for the third (essays in the present and the modal). Stuffed answers capped,
+// session start -> each step: st1-st3 26 -> 32 -> 33 -> 34, st4-st6 17 -> 23 -> 29 -> 32, st7-st9
+// 22 -> 26 -> 28 -> 30 of 36, none of their 72 real answers capped at any step. Unread, scored only
+// in aggregate: st10-st12, written before the third step (21 at the session start, 27 before the
+// third step, 29 after), and st13-st15, written after the last step (22 at the start, 32 shipped);
+// in each, one of the 24 real answers is capped by the session-start engine and the shipped one
+// alike (a test older than the session).
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
-    ["stuffing-st1-3.jsonl", 34],
-    ["stuffing-st4-6.jsonl", 32],
-    ["stuffing-st7-9.jsonl", 30],
-  ])("%s: caps at least %i of the 36 stuffed answers and none of the 24 real ones", (file, least) => {
+    ["stuffing-st1-3.jsonl", 34, 0],
+    ["stuffing-st4-6.jsonl", 32, 0],
+    ["stuffing-st7-9.jsonl", 30, 0],
+    ["stuffing-st10-12.jsonl", 29, 1],
+    ["stuffing-st13-15.jsonl", 32, 1],
+  ])("%s: caps at least %i of the 36 stuffed answers, and at most %i of the 24 real ones", (file, least, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
     expect(stuffed).toHaveLength(36);
@@ -73,31 +79,13 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     for (const s of stuffed) if (s.score.gate.kind !== "ok") expect(s.score.total).toBeLessThanOrEqual(25);
     const real = scored.filter((s) => s.kind === "ontopic");
     expect(real).toHaveLength(24);
-    expect(real.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
+    expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(realCapped);
   });
 });
 
-// Unread rounds (session 16), scored only in aggregate. st10-st12: three more stuffing writers,
-// written before the third step and read once before and once after it (stuffed capped: session
-// start 21, before the third step 27, after 29 of 36). st13-st15: three more, written after the
-// last step and read once (session start 22, shipped 32 of 36). In each, one of the 24 real answers
-// is capped by the session-start engine and the shipped one alike (a test older than the session).
-// g34-g35: two more gate writers (off-topic capped: session start 21, shipped 22 of 28; none of
-// the 12 on the question).
-describe("the gate on rounds nothing was read off", () => {
-  it.each([
-    ["stuffing-st10-12.jsonl", 29],
-    ["stuffing-st13-15.jsonl", 32],
-  ])("%s: caps at least %i of the 36 stuffed answers, and no more real ones than at the session's start", (file, least) => {
-    const scored = round(file);
-    const stuffed = scored.filter((s) => s.kind === "stuffed");
-    expect(stuffed).toHaveLength(36);
-    expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(least);
-    const real = scored.filter((s) => s.kind === "ontopic");
-    expect(real).toHaveLength(24);
-    expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(1);
-  });
-
+// g34-g35 (session 16): two more gate writers, never read answer by answer (off-topic capped:
+// session start 21, shipped 22 of 28; none of the 12 on the question).
+describe("the gate on a round nothing was read off", () => {
   it("caps most off-topic stories of g34-g35 and no answer on the question", () => {
     const scored = round("fresh-s16-2.jsonl");
     const off = scored.filter((s) => s.kind === "offtopic");
