@@ -418,11 +418,13 @@ const TEMPLATE_BLANKS_PER_100_WORDS = 5;
 // ... and it says it is a method, and fewer than this many sentences say what I or we did.
 const PROCESS_MAX_TOLD = 2;
 const METHOD_WORD = /\b(?:methodology|method|approach|process|framework|playbook|routine|usually|typically|always|often|generally|whenever|each time|every time)\b/i;
-const FIRST_PERSON_PAST = new RegExp(`\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, "i");
+// "I" or "we", and perhaps one word ("I then", "we quickly"), before a verb
+const I_OR_WE = "\\b(?:I|we)\\s+(?:[a-z]+\\s+)?";
+const FIRST_PERSON_PAST = new RegExp(`${I_OR_WE}(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, "i");
 // ... the same without "I was" and "we had" alone: being the owner or having SLOs is the setting;
 // what happened is a deed ("I found", "we rolled back", "I was paged").
 const FIRST_PERSON_DEED = new RegExp(
-  `\\b(?:I|we)\\s+(?:[a-z]+\\s+)?(?:(?!(?:was|were|had)\\b)(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\b|\\b(?:I|we)\\s+(?:was|were|had)\\s+(?:[a-z]+\\s+)?(?!(?:based|called|named|responsible|supposed)\\b)[a-z]{2,}ed\\b`,
+  `${I_OR_WE}(?:(?!(?:was|were|had)\\b)(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\b|\\b(?:I|we)\\s+(?:was|were|had)\\s+(?:[a-z]+\\s+)?(?!(?:based|called|named|responsible|supposed)\\b)[a-z]{2,}ed\\b`,
   "i",
 );
 // The essay test (session 16): prose of at least this many words, this many words a sentence
