@@ -848,9 +848,9 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
   let topic: Topic = "unsure";
-  if (model?.topic && words >= OFFTOPIC_MIN_WORDS) {
+  if (model?.topic && words >= EARLY_DRAFT_WORDS) {
     const logit = topicLogit(model.topic, docs, model.vocabulary);
-    topic = logit < model.topic.threshold ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
+    topic = logit < model.topic.threshold && words >= OFFTOPIC_MIN_WORDS ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
   }
   const gate = decideGate(an, words, topic);
 

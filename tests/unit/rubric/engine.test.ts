@@ -303,9 +303,16 @@ describe("off-topic stories", () => {
     expect(s.gate.kind).toBe("ok");
     // …and it is still a weak answer
     expect(s.total).toBeLessThan(60);
-    // the same story told about a team one sat in, not a system, gets no pass
-    const team = scoreDraft({ ...vague, situation: "On the job scheduler team I mentored a new graduate who was struggling. My manager asked me to help him for six months." });
-    expect(team.gate.kind).toBe("offtopic");
+    // the same story told about a team one sat in, not a system, gets no pass from its opening:
+    // the rules' infra counts call it off-topic…
+    const teamDraft = { ...vague, situation: "On the job scheduler team I mentored a new graduate who was struggling. My manager asked me to help him for six months." };
+    expect(scoreDraft(teamDraft, { learned: false }).gate.kind).toBe("offtopic");
+    // …while the learned topic row, which reads the rest as an incident on something the speaker
+    // owned, keeps that short answer from the cap (session 17: the row's rescue from 80 words); it
+    // stays a weak answer
+    const team = scoreDraft(teamDraft);
+    expect(team.gate.kind).toBe("ok");
+    expect(team.total).toBeLessThan(60);
   });
 });
 

@@ -33,23 +33,6 @@ describe("the gate on a round its topic row never learned from", () => {
   });
 });
 
-// Gate round g32-g33 (session 16): 40 answers, 28 of them technical stories outside infrastructure
-// told in incident words, written after the session's topic row was chosen and read once, in
-// aggregate. The session-15 row and the session-16 row both cap 20 of the 28, and none of the 12
-// on the question.
-describe("the gate on the round written after the session-16 topic row", () => {
-  const scored = round("fresh-s16.jsonl");
-
-  it("caps most off-topic stories and no answer on the question", () => {
-    const off = scored.filter((s) => s.kind === "offtopic");
-    expect(off).toHaveLength(28);
-    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(20);
-    const on = scored.filter((s) => s.kind === "ontopic");
-    expect(on).toHaveLength(12);
-    expect(on.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
-  });
-});
-
 // Stuffing rounds st1-st15 (session 16): fifteen writers who never saw the engine each wrote 12
 // answers that name the checklist's things and tell no incident, in a different layout each
 // (templates with blanks, "I would…" answers, methods in the present or told to "you", résumés,
@@ -83,16 +66,33 @@ describe("the gate on answers that name the checklist and tell no story", () => 
   });
 });
 
-// g34-g35 (session 16): two more gate writers, never read answer by answer (off-topic capped:
-// session start 21, shipped 22 of 28; none of the 12 on the question).
-describe("the gate on a round nothing was read off", () => {
-  it("caps most off-topic stories of g34-g35 and no answer on the question", () => {
-    const scored = round("fresh-s16-2.jsonl");
+// Off-topic rounds of sessions 16 and 17, most of them technical incidents outside infrastructure
+// told in incident words (tests/fixtures/rubric/gate/README.md):
+// - g32-g33 (session 16), read once in aggregate to choose the session-16 row (20 of 28 capped),
+//   then listed; the session-17 row learned from them (27).
+// - g34-g35 (session 16), never read answer by answer: session-16 start 21, session-16 row 22,
+//   session-17 row 23 of 28.
+// - g36-g39, g42, g43 (session 17): six writers, learned from by the session-17 row (the row
+//   before it capped 81 of their 84 off-topic stories, with the rules' counts).
+// - g40-g41 (session 17), never read answer by answer: the session-16 row 23, the session-17 row
+//   25 of 28.
+// None of the answers on the question in any of them is capped, before or after.
+describe("the gate on the off-topic rounds of sessions 16 and 17", () => {
+  it.each([
+    ["fresh-s16.jsonl", 28, 27, 12],
+    ["fresh-s16-2.jsonl", 28, 23, 12],
+    ["fresh-s17.jsonl", 84, 84, 36],
+    ["fresh-s17-2.jsonl", 28, 25, 12],
+  ])("%s: of its %i off-topic stories caps at least %i, and none of its %i answers on the question", (file, offCount, least, onCount) => {
+    const scored = round(file);
     const off = scored.filter((s) => s.kind === "offtopic");
-    expect(off).toHaveLength(28);
-    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(22);
+    expect(off).toHaveLength(offCount);
+    // capped as off-topic, or as stuffing (a story about something else told as a list of terms)
+    const capped = off.filter((s) => s.score.gate.kind !== "ok");
+    expect(capped.length).toBeGreaterThanOrEqual(least);
+    for (const s of capped) expect(s.score.total).toBeLessThanOrEqual(20);
     const on = scored.filter((s) => s.kind === "ontopic");
-    expect(on).toHaveLength(12);
+    expect(on).toHaveLength(onCount);
     expect(on.filter((s) => s.score.gate.kind !== "ok")).toHaveLength(0);
   });
 });

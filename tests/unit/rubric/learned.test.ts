@@ -214,6 +214,16 @@ describe("the topic row, with a model written here", () => {
     expect(scoreDraft({ situation: story("hiring") }, { learned: loadModel(withTopic(-0.2, 2)) }).gate.kind).toBe("offtopic");
   });
 
+  it("rescues a short answer too (from 80 words), but caps none under 150 words by its threshold", () => {
+    // 130 words with one kind of infrastructure word: the rules' count calls it off-topic (session 17)
+    const plainShort = Array.from({ length: 10 }, (_, i) => `On day ${i + 1} the replica job we ran for the shop stopped again.`).join(" ");
+    expect(scoreDraft({ situation: plainShort }, { learned: false }).gate.kind).toBe("offtopic");
+    expect(scoreDraft({ situation: plainShort }, { learned: loadModel(withTopic(-0.2, 2)) }).gate.kind).toBe("ok");
+    // 112 words the row reads as off-topic: a draft that short may be half written, so the rules decide
+    const shortHiring = story("hiring").split(". ").slice(0, 7).join(". ");
+    expect(scoreDraft({ situation: shortHiring }, { learned: loadModel(withTopic(-0.2, 2)) }).gate.kind).toBe("ok");
+  });
+
   it("leaves short drafts and models without a topic row alone", () => {
     const model = loadModel(withTopic(-0.2));
     expect(scoreDraft({ situation: "We talked about hiring with the storage, database, queue and cache groups." }, { learned: model }).gate.kind).toBe("ok");
