@@ -382,6 +382,27 @@ const LIST_NUMBERS_PER_100_WORDS = 3;
 // this many words: STAR headings over clipped fragments ("Repro in staging. Root cause found.")
 const LIST_FRAGMENT_WORDS = 6;
 const UNTOLD_SHARE = 0.3;
+// A catalog (session 17): a cheat sheet, a markdown table, a promotion packet or a transcript that
+// recites "idempotency keys, backpressure, that kind of thing" claims most of its items only as
+// elements of lists of terms, a few words between commas, colons, pipes or arrows, and names few
+// numbers; a terse true story names its items inside clauses or beside its numbers.
+const CATALOG_MIN_ITEMS = 10;
+const CATALOG_LISTED_SHARE = 0.55;
+const CATALOG_NUMBERS_PER_100_WORDS = 8;
+const LIST_ELEMENT_WORDS = 4;
+// how far a list element's ends are looked for, in characters: an element is a few words
+const LIST_ELEMENT_REACH = 48;
+const ELEMENT_END = /[,;:\n•|→\/()[\]+.!?]/;
+// ... but a clause between commas is a step of a story ("I pulled the digests, ruled it out with
+// SMART, fixed it with a temp file"): one that names its teller, or opens on a verb in the past and
+// its object ("ruled it out", "purged the entries"); a promotion packet's "Built reproducers" stays
+// an element of its list
+const ELEMENT_CLAUSE = new RegExp(`^\\s*(?:(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\s+(?:it|them|that|this|the|a|an|one|every|all|\\d)\\b|\\b(?:I|we)\\b`, "i");
+// a numbered line's number ("3. Scale: QPS") counts nothing
+const ENUMERATOR = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]/g;
+const ELEMENT_JOIN_AFTER = /^\s(?:and|or|then|vs)\s/i;
+const ELEMENT_JOIN_BEFORE = /\s(?:and|or|then|vs)\s$/i;
+
 // A story links its steps: "so", "then", "because", "but", "turned out", "confirmed it by
 // comparing", "->", or a timeline's clock times and day numbers ("2:14 AM", "Day 21"). A resume,
 // a LinkedIn post or a keyword list claims many items with hardly a link between them
@@ -507,6 +528,9 @@ export const GATE_PATTERNS: Readonly<Record<string, RegExp>> = {
   ESSAY_GENERAL,
   ESSAY_PAST,
   ESSAY_TELLER,
+  ELEMENT_CLAUSE,
+  ELEMENT_JOIN_BEFORE,
+  ENUMERATOR,
 };
 // The same patterns, run through the prefilter.
 const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
@@ -551,6 +575,38 @@ function readsAsEssay(an: Analysis, words: number, sentences: number, items: num
     for (const _ of d.a.text.matchAll(ESSAY_PAST)) past++;
   }
   return general * 100 >= ESSAY_GENERAL_PER_100_WORDS * words && past <= ESSAY_PAST_SHARE * (past + general);
+}
+
+/**
+ * Whether text[start, end) sits in an element of a list of terms: between delimiters (a comma, a
+ * colon, a pipe, an arrow, a bracket, "and", "or") that are at most LIST_ELEMENT_WORDS words apart.
+ */
+export function isListElement(text: string, start: number, end: number): boolean {
+  let l = start;
+  const lMin = Math.max(0, start - LIST_ELEMENT_REACH);
+  while (l > lMin && !ELEMENT_END.test(text[l - 1]!) && !ELEMENT_JOIN_BEFORE.test(text.slice(Math.max(0, l - 6), l))) l--;
+  if (l === lMin && l > 0) return false;
+  let r = end;
+  const rMax = Math.min(text.length, end + LIST_ELEMENT_REACH);
+  while (r < rMax && !ELEMENT_END.test(text[r]!) && !ELEMENT_JOIN_AFTER.test(text.slice(r, r + 6))) r++;
+  if (r === rMax && r < text.length) return false;
+  const element = text.slice(l, r);
+  let words = 0;
+  for (const _ of element.matchAll(/\S+/g)) if (++words > LIST_ELEMENT_WORDS) return false;
+  return !ELEMENT_CLAUSE.test(element);
+}
+
+/** Of the items the rules meet (not in generic claims), how many are met only inside list elements. */
+function listedItems(an: Analysis): { items: number; listed: number } {
+  const onlyListed = new Map<ItemId, boolean>();
+  for (const c of an.candidates) {
+    if (c.level !== "met" || isGenericHit(an, c)) continue;
+    if (onlyListed.get(c.ruleId) === false) continue;
+    onlyListed.set(c.ruleId, isListElement(c.doc.a.text, c.start, c.end));
+  }
+  let listed = 0;
+  for (const v of onlyListed.values()) if (v) listed++;
+  return { items: onlyListed.size, listed };
 }
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
@@ -626,6 +682,18 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     !(words < EARLY_DRAFT_WORDS && toldBySomeone(an) >= EARLY_TOLD_SENTENCES)
   ) {
     return { kind: "stuffed", message: stuffedMessage };
+  }
+  let enumerators = 0;
+  if (items >= CATALOG_MIN_ITEMS) for (const d of an.docs) for (const _ of d.a.text.matchAll(ENUMERATOR)) enumerators++;
+  if (items >= CATALOG_MIN_ITEMS && (numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words) {
+    const l = listedItems(an);
+    if (l.listed >= CATALOG_LISTED_SHARE * l.items) {
+      return {
+        kind: "stuffed",
+        message:
+          "This names the checklist's things as lists of terms rather than telling what happened: pick one incident and say what broke, what you did about it and what changed, and the checklist items will count.",
+      };
+    }
   }
   // keys: doc index * SENTENCE_KEY + sentence index (a doc has fewer sentences than characters)
   const hitSentences = new Set<number>();

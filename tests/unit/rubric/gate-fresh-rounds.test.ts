@@ -47,21 +47,29 @@ describe("the gate on a round its topic row never learned from", () => {
 // third step, 29 after), and st13-st15, written after the last step (22 at the start, 32 shipped);
 // in each, one of the 24 real answers is capped by the session-start engine and the shipped one
 // alike (a test older than the session).
+// Session 17, the catalog test (a fourth step): most items named only as a few words between
+// commas, pipes or arrows, with few numbers. Read off st1-st9 and st16-st17 (four more writers,
+// the brief asking for cheat sheets, tables, promotion packets, spoken habits): stuffed capped
+// st4-st6 32 -> 35, st7-st9 30 -> 33, st16-st17 19 -> 22 of 24. Measured, in aggregate only, on
+// st10-st15 and st18-st19: stuffed over 25, 15 -> 12 of 96 (capped 80 -> 83; st10-st12 29 -> 31,
+// st13-st15 32 -> 32, st18-st19 19 -> 20), real answers capped 2 -> 2.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
-    ["stuffing-st1-3.jsonl", 34, 0],
-    ["stuffing-st4-6.jsonl", 32, 0],
-    ["stuffing-st7-9.jsonl", 30, 0],
-    ["stuffing-st10-12.jsonl", 29, 1],
-    ["stuffing-st13-15.jsonl", 32, 1],
-  ])("%s: caps at least %i of the 36 stuffed answers, and at most %i of the 24 real ones", (file, least, realCapped) => {
+    ["stuffing-st1-3.jsonl", 36, 34, 24, 0],
+    ["stuffing-st4-6.jsonl", 36, 35, 24, 0],
+    ["stuffing-st7-9.jsonl", 36, 33, 24, 0],
+    ["stuffing-st10-12.jsonl", 36, 31, 24, 1],
+    ["stuffing-st13-15.jsonl", 36, 32, 24, 1],
+    ["stuffing-st16-17.jsonl", 24, 22, 16, 0],
+    ["stuffing-st18-19.jsonl", 24, 20, 16, 0],
+  ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
-    expect(stuffed).toHaveLength(36);
+    expect(stuffed).toHaveLength(stuffedCount);
     expect(stuffed.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(least);
     for (const s of stuffed) if (s.score.gate.kind !== "ok") expect(s.score.total).toBeLessThanOrEqual(25);
     const real = scored.filter((s) => s.kind === "ontopic");
-    expect(real).toHaveLength(24);
+    expect(real).toHaveLength(realCount);
     expect(real.filter((s) => s.score.gate.kind !== "ok").length).toBeLessThanOrEqual(realCapped);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import { isListElement } from "@/lib/rubric/engine";
 import { scoreDraft } from "@/lib/rubric/index";
 import type { Sections } from "@/lib/rubric/types";
 
 const only = (situation: string): Sections => ({ situation, task: "", actions: "", results: "" });
+const sections = (situation: string, task: string, actions: string, results: string): Sections => ({ situation, task, actions, results });
 
 // Issue #7: keyword stuffing in any layout is still stuffing, capped low with the message that
 // says so; a short true story is not. These layouts carry numbers and past-tense verbs, so the
@@ -128,7 +130,6 @@ describe("stuffing in new layouts", () => {
   });
 
   // Session 16: shapes that the stuffing rounds st1-st3 (tests/fixtures/rubric/gate) let through.
-  const sections = (situation: string, task: string, actions: string, results: string): Sections => ({ situation, task, actions, results });
 
   it("a template with blanks to fill is stuffing, and the message says to fill them", () => {
     const template = sections(
@@ -256,5 +257,89 @@ describe("stuffing in new layouts", () => {
     const score = scoreDraft(story);
     expect(score.gate.kind).toBe("ok");
     expect(score.total).toBeGreaterThan(50);
+  });
+});
+
+// Session 17: catalogs, the layouts st1-st9 still let through after session 16 (a cheat sheet, a
+// table of terms, a promotion packet, a recited list of practices): most items named only as a
+// few words between commas, pipes or arrows, with few numbers.
+describe("catalogs of terms", () => {
+  it("advice on how to answer, in prose, is stuffing, with the message about lists of terms", () => {
+    const advice = sections(
+      "My tip after a dozen of these loops: open with the component and whether it sits on the data path or the control path, then give the targets (availability, p99, durability) and the size (requests per second, terabytes, nodes).",
+      "After that, say plainly that you owned it: on-call, tech lead, incident commander, whatever you were. Give a success criterion the interviewer could check.",
+      "The middle is where they probe, so cover it all: dashboards, traces, replication lag, lock waits, a small reproducer, a replay of traffic, hypotheses you tested, the root cause (a race, a retry storm, a quorum mistake), the fix (idempotency keys, fencing tokens, backpressure), the trade-offs, a flag, a canary, a rollback plan, a backfill, regression tests.",
+      "End on before and after figures, the postmortem, its action items, new alerts and runbooks, the teams you pulled in and a lesson. It got me two offers.",
+    );
+    const score = scoreDraft(advice);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.gate.kind === "stuffed" && score.gate.message).toContain("lists of terms");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("a promotion packet whose verbs sit over lists of practices is stuffing", () => {
+    const packet = sections(
+      "Scope: the shared storage platform behind every product team, on the data path and the metadata path, at very large scale across regions.",
+      "Role: owner, primary on-call and tech lead. Success measures: availability, tail latency, zero data loss, shorter recovery.",
+      "Highlights: Led incident response across metrics, logs, traces and heap profiles. Built reproducers, soak tests and fault injection. Shipped durable fixes (idempotency, backpressure, checksums) behind flags, canaries and rollback plans. Drove backfills and reconciliation. Balanced latency, durability and cost. Partnered with SRE, platform and client teams.",
+      "Impact: tail latency well down, far fewer pages, no repeat of a severe outage. Wrote postmortems with owners and dates, new alarms, runbooks and invariant checks. Growth: earlier investment in observability.",
+    );
+    const score = scoreDraft(packet);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("tells an element of a list of terms from a step of a story", () => {
+    const at = (text: string, words: string) => isListElement(text, text.indexOf(words), text.indexOf(words) + words.length);
+    expect(at("Fixes: idempotency keys, fencing tokens, backpressure.", "fencing tokens")).toBe(true);
+    expect(at("| Repro | load test, fault injection |", "load test")).toBe(true);
+    expect(at("Ship it behind a flag, a canary and a rollback plan", "canary")).toBe(true);
+    // a clause that opens on a verb in the past with its object, or names its teller, is a step
+    expect(at("saw short blobs, ruled it out with SMART, moved on", "ruled it out")).toBe(false);
+    expect(at("then, I pulled the digests, and", "pulled the digests")).toBe(false);
+    // and a long stretch between commas is prose
+    expect(at("We moved the nightly compaction job to the replica, which fixed it.", "compaction job")).toBe(false);
+  });
+
+  it("a numbered checklist of what to say is a catalog: its line numbers are not figures", () => {
+    const checklist = only(
+      [
+        "Shared in our prep group, since a few of you asked how I rehearse the ownership question:",
+        "1. Name the component and say whether it is on the data path or the metadata path",
+        "2. Give the SLOs with numbers: p99, availability, durability",
+        "3. Give the scale: requests per second, terabytes, nodes",
+        "4. Say you owned it: owner, on-call, incident lead, never just the team",
+        "5. Pick one incident that sounds hard: replication lag, a deadlock, corruption",
+        "6. Walk through the signals: dashboards, logs, traces, flame graphs",
+        "7. Say how you reproduced it: a load test or fault injection",
+        "8. Hypotheses → ruled out → root cause",
+        "9. The fix and the trade-off (\"I chose X over Y because…\")",
+        "10. Feature flag, canary and a rollback plan for the rollout",
+        "11. Any backfill or repair, and the checksums that proved it",
+        "12. Before and after numbers, then the postmortem, action items, alerts and runbook",
+        "13. What you would do differently",
+        "Hit all thirteen in under three minutes and the interviewer ticks every box.",
+      ].join("\n"),
+    );
+    const score = scoreDraft(checklist);
+    expect(score.gate.kind).toBe("stuffed");
+    expect(score.total).toBeLessThanOrEqual(25);
+  });
+
+  it("one incident told in a single run of comma-spliced steps is not a catalog", () => {
+    const runOn = only(
+      "I owned the artifact proxy for our CI, 200 runners fetch through it, goal 99.9% of fetches under a second, one Tuesday builds failed on checksums, compared the bad jars, saw truncated files, suspected the network, ruled it out, found the partial-cache bug, reproduced it, fixed it with a temp file, hash check, atomic rename, purged 1,800 bad entries, canaried one region, no failures since, alert added.",
+    );
+    expect(scoreDraft(runOn).gate.kind).toBe("ok");
+  });
+
+  it("terse notes of one incident that list their steps, with their numbers, are not a catalog", () => {
+    const notes = sections(
+      "Redis 6 cluster, 12 shards, session cache for the web tier: every page view reads it. SLO: p99 GET < 5 ms, 40k ops/s.",
+      "Me: cache owner, primary on-call week of 3 May.",
+      "Tue 10:12: p99 GET 5 -> 180 ms on shard 7 only. Checked: CPU 95% on shard 7, others 30%. Guess 1, network: ruled out, no drops. Guess 2, hot key: MONITOR 10 s, 70% of calls on 1 key, a feature flag blob of 2 MB. Fix: moved the blob to local memory with a 30 s refresh, then split it into 40 keys. Trade-off: 30 s stale flags, accepted with product. Rollout: 1 pod, then 10%, then all, over 2 h.",
+      "Result: p99 back to 3 ms by 12:40, shard 7 CPU 28%. Postmortem: alert on key size > 512 KB, lint on blob writes. Lesson: watch per-shard load, not the cluster mean.",
+    );
+    expect(scoreDraft(notes).gate.kind).toBe("ok");
   });
 });
