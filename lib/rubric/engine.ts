@@ -368,7 +368,9 @@ function opensWithComponent(an: Analysis): boolean {
 }
 
 // Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
-// words, reads as a story about something else.
+// words, reads as a story about something else. The learned topic row caps only answers that long
+// too; from EARLY_DRAFT_WORDS it may only rescue (session 17: a short weak answer on "the nightly
+// ETL jobs" was capped by these counts while the row read it as plainly on the question).
 const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
 const OFFTOPIC_MIN_WORDS = 150;
 
@@ -683,11 +685,11 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   ) {
     return { kind: "stuffed", message: stuffedMessage };
   }
-  let enumerators = 0;
-  if (items >= CATALOG_MIN_ITEMS) for (const d of an.docs) for (const _ of d.a.text.matchAll(ENUMERATOR)) enumerators++;
-  if (items >= CATALOG_MIN_ITEMS && (numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words) {
-    const l = listedItems(an);
-    if (l.listed >= CATALOG_LISTED_SHARE * l.items) {
+  if (items >= CATALOG_MIN_ITEMS) {
+    let enumerators = 0;
+    for (const d of an.docs) for (const _ of d.a.text.matchAll(ENUMERATOR)) enumerators++;
+    const l = (numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words ? listedItems(an) : null;
+    if (l && l.listed >= CATALOG_LISTED_SHARE * l.items) {
       return {
         kind: "stuffed",
         message:
