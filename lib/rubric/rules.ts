@@ -817,6 +817,12 @@ export const RULES: readonly Rule[] = [
         with: ["\\b(?:was|were|is|are|looked|looks|stayed|stays)\\s(?:\\w+\\s)?(?:fine|normal|flat|clean|healthy|unchanged|steady|ok|okay|quiet|idle|zero|low|green)\\b"],
         negated: true,
       },
+      // Session 17, from b1-b66: the conclusion of a check that drops a candidate, "so it's not the
+      // cert", "so the plan wasn't it", "which told me it wasn't one bad host".
+      {
+        find: "\\b(?:so|which (?:told|showed) (?:me|us)|that (?:told|showed) (?:me|us)|which meant|meaning),? (?:it|this|that|the [\\w-]+(?: [\\w-]+)?)(?:(?:'s| is| was) not| isn't| wasn't| is not| was not) (?:it|the|a|an|one|our|my|about|in)\\b",
+        negated: true,
+      },
       // A try-it-and-see check with its outcome: "I gave ES more memory to see if it was the
       // problem, but it's not", "issued a rollback to see if it would help; it didn't", "one
       // possible root cause might be the readiness probe, so the team raised its timeout".
@@ -855,6 +861,7 @@ export const RULES: readonly Rule[] = [
         "My gut said disk, but iostat showed the drives nearly idle.",
         "hyp 2: compaction stalls. checked the LOG, stalls line up with the spikes.",
         "Replica lag was flat at under a second, so this was not a replication problem.",
+        "I rolled the certificate back on one balancer and it still threw 502s, so it's not the cert.",
         "The dead-letter queue was empty, which killed my idea that a poison message kept being retried.",
         "I was fairly sure it was the new SSDs, so I swapped two of them into an old rack and the errors stayed with the rack.",
         "My hypothesis was a memory-ordering bug, so I wrote a small stress harness for the ring buffer on the ARM hosts.",
