@@ -2,10 +2,18 @@ import { describe, expect, it } from "vitest";
 
 import { isListElement } from "@/lib/rubric/engine";
 import { scoreDraft } from "@/lib/rubric/index";
-import type { Sections } from "@/lib/rubric/types";
+import type { DraftScore, Sections } from "@/lib/rubric/types";
 
 const only = (situation: string): Sections => ({ situation, task: "", actions: "", results: "" });
 const sections = (situation: string, task: string, actions: string, results: string): Sections => ({ situation, task, actions, results });
+
+/** Scores a draft that must be capped as stuffing, at 25 or less; returns the score for more checks. */
+function expectStuffed(draft: Sections): DraftScore {
+  const score = scoreDraft(draft);
+  expect(score.gate.kind).toBe("stuffed");
+  expect(score.total).toBeLessThanOrEqual(25);
+  return score;
+}
 
 // Issue #7: keyword stuffing in any layout is still stuffing, capped low with the message that
 // says so; a short true story is not. These layouts carry numbers and past-tense verbs, so the
@@ -26,9 +34,7 @@ describe("stuffing in new layouts", () => {
       "- Partnered with SRE and the data platform org",
       "Thankful for this crew. #Kafka #Reliability",
     ].join("\n");
-    const score = scoreDraft(only(post));
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(only(post));
   });
 
   it("a resume's experience section is stuffing", () => {
@@ -44,17 +50,13 @@ describe("stuffing in new layouts", () => {
       "* Wrote 12 postmortems, on-call runbooks and SLO burn alerts",
       "SKILLS: C++, Go, Raft, RocksDB, Linux storage stack",
     ].join("\n");
-    const score = scoreDraft(only(resume));
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(only(resume));
   });
 
   it("a profile line of achievements run together with pipes is stuffing", () => {
     const line =
       "Highlights: owned the storage layer (Cassandra, 40 nodes, 2 PB) | defined SLOs (99.9% availability, p99 < 20 ms) | led incident response for write timeouts | debugged with tracing and GC logs | found root cause: compaction backlog | shipped the fix behind a flag with a canary | repaired data with a backfill | validated with load tests | cut p99 by 60% | wrote the postmortem and new alerts | partnered with SRE and product";
-    const score = scoreDraft(only(line));
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(only(line));
   });
 
   it("the same facts told as a story, with a pipe in a command, are not stuffing", () => {
@@ -98,10 +100,8 @@ describe("stuffing in new layouts", () => {
       "Mechanism: I apply the 5 Whys; if the API is failing, I check whether the cause is a race in the database, a stale cache or a dependency timeout.",
       "Hardening: Once fixed, I ensure the change includes automated regression tests and a new alert.",
     ].join("\n");
-    const score = scoreDraft(only(method));
-    expect(score.gate.kind).toBe("stuffed");
+    const score = expectStuffed(only(method));
     expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/one time it happened/);
-    expect(score.total).toBeLessThanOrEqual(25);
   });
 
   it("a story told in the historical present is not a method", () => {
@@ -138,10 +138,8 @@ describe("stuffing in new layouts", () => {
       "When [failure] hit, I looked at [dashboard] and [logs]. I reproduced it with [tool]. The cause turned out to be [mechanism]. I changed [config or code], trading [cost] for [benefit], and rolled it out behind [flag] with a canary.",
       "Latency went from [before] to [after]. The postmortem produced [N] action items, and next time I would [lesson].",
     );
-    const score = scoreDraft(template);
-    expect(score.gate.kind).toBe("stuffed");
+    const score = expectStuffed(template);
     expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
-    expect(score.total).toBeLessThanOrEqual(25);
   });
 
   it("a story with its names left out in brackets is not a template", () => {
@@ -161,10 +159,8 @@ describe("stuffing in new layouts", () => {
       "If latency climbed, I'd first check hit rate, evictions and CPU per shard, and I'd read the slow log. I would form a hypothesis, maybe a hot key, and reproduce it with a load test. Once I knew the root cause, I'd fix it with key splitting or a local cache, weighing memory against freshness, and roll it out behind a flag with a canary.",
       "I'd expect p99 to come back under target, and I would write a postmortem with alerts and a runbook and tell the client teams.",
     );
-    const score = scoreDraft(hypothetical);
-    expect(score.gate.kind).toBe("stuffed");
+    const score = expectStuffed(hypothetical);
     expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/would do/);
-    expect(score.total).toBeLessThanOrEqual(25);
   });
 
   it("a real story that says what I would do next time, and what I'd already done, is not stuffing", () => {
@@ -184,9 +180,7 @@ describe("stuffing in new layouts", () => {
       "My routine when something misbehaves: I keep to error rates, replication lag and lock waits first. I build a minimal reproducer or inject the fault. I favour fixes that remove the whole class of bug, such as idempotency or fencing, and I ship them behind a flag with a canary. I organise a data repair when writes may be affected.",
       "Afterwards I chair a blameless review and insist that each action item has an owner and a date.",
     );
-    const score = scoreDraft(method);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(method);
   });
 
   // Session 16, second step: shapes that the stuffing round st4-st6 let through.
@@ -197,9 +191,7 @@ describe("stuffing in new layouts", () => {
       "Action: Alert fired. Dashboards, logs, traces. Lag up. Repro in staging. 4 hypotheses, 3 ruled out. Root cause found. Fix behind flag. Canary 5% -> 100%. Backfill verified.",
       "Result: p99 -55%. 0 bytes lost. Postmortem, 9 action items. Alerts + runbook. Lesson: test failover.",
     );
-    const score = scoreDraft(fragments);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(fragments);
   });
 
   it("terse notes of one incident, with numbers and their causes, are not stuffing", () => {
@@ -219,9 +211,7 @@ describe("stuffing in new layouts", () => {
       "So when something breaks you pull up the dashboards, metrics, logs, traces, replication lag. Then you come up with hypotheses and you reproduce it with a load test. And you find the root cause, which is usually a race or a retry storm, and you fix it behind a feature flag with a canary and a rollback plan, and you backfill if data is bad.",
       "And the numbers get better, p99 goes down, and you do a postmortem with action items, alerts and runbooks.",
     );
-    const score = scoreDraft(spoken);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(spoken);
   });
 
   it("a lesson told as what I would tell my younger self is not a hypothetical answer", () => {
@@ -244,9 +234,7 @@ describe("stuffing in new layouts", () => {
     );
     // (this one the older list test also catches; the essays it let through are in the stuffing
     // rounds, gate-fresh-rounds.test.ts)
-    const score = scoreDraft(essay);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(essay);
   });
 
   it("a long story told in the present, with its teller in it, is not an essay", () => {
@@ -271,10 +259,8 @@ describe("catalogs of terms", () => {
       "The middle is where they probe, so cover it all: dashboards, traces, replication lag, lock waits, a small reproducer, a replay of traffic, hypotheses you tested, the root cause (a race, a retry storm, a quorum mistake), the fix (idempotency keys, fencing tokens, backpressure), the trade-offs, a flag, a canary, a rollback plan, a backfill, regression tests.",
       "End on before and after figures, the postmortem, its action items, new alerts and runbooks, the teams you pulled in and a lesson. It got me two offers.",
     );
-    const score = scoreDraft(advice);
-    expect(score.gate.kind).toBe("stuffed");
+    const score = expectStuffed(advice);
     expect(score.gate.kind === "stuffed" && score.gate.message).toContain("lists of terms");
-    expect(score.total).toBeLessThanOrEqual(25);
   });
 
   it("a promotion packet whose verbs sit over lists of practices is stuffing", () => {
@@ -284,9 +270,7 @@ describe("catalogs of terms", () => {
       "Highlights: Led incident response across metrics, logs, traces and heap profiles. Built reproducers, soak tests and fault injection. Shipped durable fixes (idempotency, backpressure, checksums) behind flags, canaries and rollback plans. Drove backfills and reconciliation. Balanced latency, durability and cost. Partnered with SRE, platform and client teams.",
       "Impact: tail latency well down, far fewer pages, no repeat of a severe outage. Wrote postmortems with owners and dates, new alarms, runbooks and invariant checks. Growth: earlier investment in observability.",
     );
-    const score = scoreDraft(packet);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(packet);
   });
 
   it("tells an element of a list of terms from a step of a story", () => {
@@ -321,9 +305,7 @@ describe("catalogs of terms", () => {
         "Hit all thirteen in under three minutes and the interviewer ticks every box.",
       ].join("\n"),
     );
-    const score = scoreDraft(checklist);
-    expect(score.gate.kind).toBe("stuffed");
-    expect(score.total).toBeLessThanOrEqual(25);
+    expectStuffed(checklist);
   });
 
   it("one incident told in a single run of comma-spliced steps is not a catalog", () => {
