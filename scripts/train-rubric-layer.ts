@@ -930,9 +930,9 @@ function reportByRound(answers: ReadonlyArray<{ id: string; on: boolean }>, logi
   // the rounds where the row misses most, so a fresh round's brief can aim at them
   const perRound = names.map((name) => {
     const mine = answers.flatMap((a, i) => (roundOf(a.id) === name ? [i] : []));
-    const off = mine.filter((i) => !answers[i]!.on);
-    const on = mine.filter((i) => answers[i]!.on);
-    return { name, offMissed: off.filter((i) => logit[i]! >= threshold).length, off: off.length, onCapped: on.filter((i) => logit[i]! < threshold).length };
+    const offIdx = mine.filter((i) => !answers[i]!.on);
+    const onIdx = mine.filter((i) => answers[i]!.on);
+    return { name, offMissed: offIdx.filter((i) => logit[i]! >= threshold).length, off: offIdx.length, onCapped: onIdx.filter((i) => logit[i]! < threshold).length };
   });
   const worst = perRound.filter((r) => r.offMissed > 0 || r.onCapped > 0).sort((x, y) => y.offMissed - x.offMissed);
   console.log(`topic, by round, rounds with misses: ${worst.map((r) => `${r.name} ${r.offMissed}/${r.off} missed${r.onCapped ? `, ${r.onCapped} on capped` : ""}`).join("; ")}`);
