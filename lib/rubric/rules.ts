@@ -927,6 +927,15 @@ export const RULES: readonly Rule[] = [
         generic: true,
       },
       { find: "\\bbecause\\b", with: [`\\b${CHANGE_VERB}\\b`, `\\b${SYSTEM_NOUN}\\b`], unless: "\\b(?:we fixed|the fix|fixed it|so we)\\b" },
+      // The moment the cause is named, in words that announce it rather than explain it: a
+      // status page's "Identified —", a chat's "found it:", "the root of the pauses was …",
+      // "there's your N+1", "that was the whole bug", "it took me a day to notice that …".
+      // Session 18, read off b1–b66: each wording alone is rare, and the looser ones ("which is
+      // why", "what happened was", "confirmed:") name a symptom or a role as often as a cause.
+      {
+        find: "\\b(?:identified|found it)(?<=(?:^|[.!?\\n])\\s*(?:[-*•>]\\s*)?(?:\\[[\\d:]+\\]\\s*(?:[\\w-]+:\\s*)?)?\\w+(?: it)?)\\s?[:—–,-]|\\bthe root of\\b|\\bthere'?s your\\b|\\b(?:was|is) the (?:whole|entire) (?:bug|story|problem)\\b|\\btook (?:me|us|them|him|her)\\b[^.!?]{0,50}?\\bto (?:notice|realise|realize|see|spot|work out|figure out) that\\b",
+        with: [`\\b${SYSTEM_NOUN}\\b`],
+      },
     ],
     partial: [
       { find: "\\b(?:a bug|the bug|bug in|an issue (?:in|with)|a problem (?:in|with)|root cause|caused by|because of|came down to|it was (?:a|an) \\w+ (?:problem|issue)|figured it was|typo|human error)\\b" },
@@ -945,9 +954,15 @@ export const RULES: readonly Rule[] = [
         "The root cause was a race between the eviction thread and the writer: both read the old entry before either updated it.",
         "It turned out the client retried on timeout without an idempotency key, so slow writes were applied twice.",
         "Root cause: clock skew between the two leaders let both believe their lease was valid.",
+        "Identified — a config push set the connection pool on the gateway to zero.",
+        "[09:12] sam: found it, the cleanup job deletes the lock file before the writer is done.",
+        "It took us a whole day to notice that the two replicas read their config from different paths.",
       ],
       partial: ["Eventually we found it was a bug in the code."],
-      missing: ["We never found the root cause, it just went away after the restart."],
+      missing: [
+        "We never found the root cause, it just went away after the restart.",
+        "It took us an hour to notice, because the synthetic checks kept passing.",
+      ],
     },
   },
   {
