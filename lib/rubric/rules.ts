@@ -823,6 +823,26 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:so|which (?:told|showed) (?:me|us)|that (?:told|showed) (?:me|us)|which meant|meaning),? (?:it|this|that|the [\\w-]+(?: [\\w-]+)?)(?:(?:'s| is| was) not| isn't| wasn't| is not| was not) (?:it|the|a|an|one|our|my|about|in)\\b",
         negated: true,
       },
+      // Session 18, from b1-b66: what a check pointed to, told against what it did not ("which
+      // confirmed the regression was in the eviction change and not in the traffic mix", "the resets
+      // followed the cable rather than the drive"); a suspect cleared ("so compaction was off the
+      // hook", "so we crossed that off"); numbered suspects in notes with their verdict ("- H2
+      // controller failover: YES, moved at 14:02", "h1 slow disk on replica 3: no, await 2ms").
+      {
+        find: "\\b(?:confirm\\w*|told (?:me|us)|proved?|settled|pointed (?:to|at)|knew|confidence|followed|suggested|indicat(?:ed|ing))\\b[^.;!?]{0,80}?\\b(?:not|rather than)\\s(?:(?:in|on|from|at|with|about|by)\\s)?(?:the|a|an|our|my|their|its|any)\\b",
+        negated: true,
+      },
+      { find: "\\b(?:innocent|in the clear|off the hook|exonerat\\w+|crossed (?:\\w+ ){0,3}off)\\b", negated: true },
+      {
+        find: "\\bh(?:yp\\w*)?\\s?\\d\\b(?<=(?:^|[.!?\\n])\\s*(?:[-*•]\\s*)?h(?:yp\\w*)?\\s?\\d)[^\\n]{0,80}?(?::|→|->|=>)\\s*(?:yes|no|nope|confirmed|ruled out|not it|not this)\\b",
+        negated: true,
+      },
+      // ... and the verdict on a suspect once a test has split it from the rest: "which pretty much
+      // settled it", "which was the smoking gun", "so we knew it was the kernel" (in the past: told in the
+      // present, a non-native story reads as a habit, and one more such hit can make it a list of practices).
+      {
+        find: "\\b(?:which|that|and that|this) (?:pretty much |more or less |basically )?settled it\\b|\\b(?:was|were) the smoking gun\\b|\\bso (?:now )?(?:I|we) (?:know|knew) (?:that )?it was\\b|\\bso (?:I'?m|I am|we'?re|we were|I was) (?:pretty |quite |fairly )?sure (?:it|that)\\b",
+      },
       // A try-it-and-see check with its outcome: "I gave ES more memory to see if it was the
       // problem, but it's not", "issued a rollback to see if it would help; it didn't", "one
       // possible root cause might be the readiness probe, so the team raised its timeout".
@@ -869,9 +889,17 @@ export const RULES: readonly Rule[] = [
         "Disk queue depth stayed flat, so not the storage layer; I turned to the network next.",
         "At first I was thinking the replicas were undersized, but their CPU sat at 20% all night.",
         "The first thing everyone says is DNS, but the resolver logs were clean for the whole window.",
+        "The packet captures told us the delay was inside the proxy and not on the wire.",
+        "Moving the batch job to another hour moved the stalls with it, so the backup agent was off the hook.",
+        "- H3 stale DNS cache on the clients → no, every client resolved the new address within a minute",
+        "I pinned the old driver on two hosts and their retransmits dropped to zero, so we know it was the driver.",
       ],
       partial: ["We investigated several things before we found it."],
-      missing: ["Then we restarted the service."],
+      missing: [
+        "Then we restarted the service.",
+        "The dashboard showed a p99 of 40 ms rather than the 20 ms we had promised.",
+        "So the placement service is on the control path, not the data path.",
+      ],
     },
   },
   {
