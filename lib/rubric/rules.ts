@@ -1173,6 +1173,15 @@ export const RULES: readonly Rule[] = [
       { find: "\\b(?:two|three|a couple of|a few|several) (?:options|choices|alternatives|paths|ways to go|ways forward|routes)\\b", with: ["\\b(?:or|either|versus|vs\\.?|chose|picked|went with|decided|instead|rather|but)\\b"], window: 1 },
       { find: "\\bmeans? (?:more|less|fewer|extra|slower|higher|lower|longer|bigger|smaller)\\b[^.;\\n]{0,50}\\bbut\\b", hypothetical: true },
       { find: "\\b(?:I|we) (?:deliberately |consciously |knowingly )?(?:chose|decided|opted|elected) not to\\b", negated: true },
+      // Session 18, from b1-b66: a price someone agreed to ("which we were okay with", "product were
+      // fine with that"); one harm weighed against another ("a minute of blocked writes was better
+      // than another hour of timeouts"); an option picked over another ("we picked RF=3 over erasure
+      // coding"); the road not taken named ("the alternative is what happened on Tuesday"); a
+      // compromise ("we met in the middle").
+      { find: "\\b(?:which|that) (?:we|I|they|product|everyone|the (?:\\w+ )?team|\\w+) (?:were|was|are|is) (?:okay|ok|fine|happy|comfortable|willing to live) with\\b|\\b(?:were|was) (?:okay|ok|fine|comfortable) with (?:that|it|this)\\b" },
+      { find: "\\b(?:was|is|are|were|'s|be)\\s(?:much |far |a lot |still |way )?(?:better|worse|less (?:damaging|bad|risky|painful)|more (?:damaging|risky|painful)|safer|cheaper) than (?!(?:before|the old|last|yesterday|expected|the target|our target|usual|normal|baseline|nothing)\\b)" },
+      { find: "\\b(?:picked|chose|choose|went with|took|favou?red|preferred|prefer|vote[ds]?)\\s[^.;,]{1,40}?\\sover\\s" },
+      { find: "\\bthe alternative (?:is|was|would)\\b|\\b(?:we|I|they) compromised\\b|\\bmet in the middle\\b|\\bmiddle ground\\b" },
     ],
     partial: [
       { find: "\\b(?:trade-?offs?|tradeoffs?|downsides?|costs?|worth it|compromise|pros and cons)\\b", negated: true },
@@ -1214,6 +1223,10 @@ export const RULES: readonly Rule[] = [
         "It became a balancing act: free IP addresses against enough capacity to run the workloads.",
         "The extra fsync costs about 5% of write throughput.",
         "We talked about simply raising the timeout, but that only hides a dead node for longer.",
+        "Every write now waits for the second zone, about 3 ms more, which the payments team was fine with.",
+        "Ten minutes of read-only mode was better than a week of reconciling double charges.",
+        "We went with a single writer over the sharded design and kept it simple.",
+        "The alternative is what happened last March: six hours of replaying the log by hand.",
       ],
       partial: ["There were some trade-offs, but it was worth it."],
       missing: [
@@ -1221,6 +1234,8 @@ export const RULES: readonly Rule[] = [
         "That pointed at heap pressure rather than the network.",
         "We talked about adding an alert for it but never did.",
         "We deployed the change on Monday.",
+        "The new p99 was better than before the incident.",
+        "Everyone was happy with it.",
       ],
     },
   },
