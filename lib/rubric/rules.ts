@@ -1467,6 +1467,24 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:patched|fixed|rebuilt|hotfix|corrected) (?:[\\w-]+ )?(?:build|binary|image|version|proxy|array|firmware|logic|cluster|nodes?|hosts?|code)\\b",
         with: ["\\b(?:no|zero|0|none|never|without|clean|green|passed|survived|stayed|retained|silent)\\b", "\\b(?:ran|run|replay\\w*|loop|iterations?|overnight|times|soak\\w*|cycles|hours|tests?|suite|harness|rig|exercised|against|simulated)\\b"],
       },
+      // Session 18, from b1-b66 and b80-b82 (validation told in plain words): the fix put under
+      // stress, again and again or for long, with how it held ("hammered it with fio for six hours and
+      // the checksum errors stayed at zero", "pulled the network cable twice on purpose and it was
+      // back to HEALTH_OK both times", "with the patch it ran overnight and we never saw two
+      // leaders"). Not a reproduction, a suspicion checked or a goal set.
+      {
+        find: "\\b(?:hammer(?:ed|ing)|pound(?:ed|ing)|replay(?:ed|ing)|re-?ran|re-?run|kicked off|yank(?:ed|ing)|pull(?:ed|ing) the (?:power|plug|cable|network cable|disk)|(?:killed|kill -9|sigkill\\w*|crashed) (?:the|a|one|whichever|each|every|random|\\d)|injected|looped|blasted|(?:ran|run|left) (?:it|that|them|the (?:same|old|new|patched|exact|original) [\\w-]+)|let (?:it|that) (?:run|rip)|did the [\\w-]+ thing)\\b",
+        with: [
+          "\\b(?:\\d[\\d,]{0,12}|a bunch of|a couple of|a couple hundred|dozens? of|hundreds of|thousands of|a few hundred|a few thousand|two hundred|three hundred|five hundred|a hundred|a thousand|fifty|twenty|ten|twice|a dozen)(?: more)? (?:times|runs|iterations|attempts|failovers|kills|cycles|rounds)\\b|\\bx\\s?\\d+\\b|\\b(?:over|for|across) (?:a|the|about|roughly|\\d+|two|three|four|five|six|seven|a whole|a full|whole|full)?\\s?(?:\\w+ )?(?:weekend|hours?|days?|nights?|week|weeks|h)\\b|\\bovernight\\b|\\ball (?:night|weekend|day)\\b|\\bevery \\d+ (?:s|sec\\w*|min\\w*|minutes|seconds)\\b|\\bin a (?:tight )?loop\\b|\\bon purpose\\b|\\bdeliberately\\b|\\b\\d+\\s?(?:h|x)\\b",
+          "\\b(?:stayed|stay|stays|never|no|zero|0|none|not (?:a|one) (?:single )?|without (?:a|any) (?:hiccup|single|problem|issue|error|failure)|held|clean|could not|couldn't|nothing|every time|both times|each time|all \\d+|\\d+ out of \\d+)\\b",
+        ],
+        unless: "\\b(?:reproduc\\w*|repro|deadlock(?:ed|s)?|to check (?:this|the theory|whether|if)|to test (?:this|the theory|whether|if)|hypothes\\w+|theory|suspect\\w*|done when|considered (?:done|complete)|success|criteria|defin\\w+|had to|must|until|shadow|cut ?over|if it|if we|would|will)\\b",
+        window: 1,
+        negated: true,
+      },
+      // ... and a test named by what it shows of the code before the fix: "fails without this patch
+      // and passes with it", "it hung within a second on main".
+      { find: "\\b(?:fail(?:s|ed)?|hung|hangs|broke|breaks|deadlocked|went red) (?:[\\w-]+ ){0,4}?(?:on (?:main|master|the old (?:build|code|version|binary))|without (?:this|the|that|our|my) (?:patch|fix|change|pr|commit))\\b" },
     ],
     partial: [
       { find: "\\b(?:tested|testing|tests?|staging|verified|validated|qa|dev cluster|test cluster|made sure it worked|checked (?:that )?it worked)\\b" },
@@ -1478,6 +1496,9 @@ export const RULES: readonly Rule[] = [
     probe: "How did you convince yourself the fix works and the failure can't come back?",
     examples: {
       met: [
+        "TestSnapshotDuringSplit runs both paths in a tight loop for ten seconds; it deadlocked within a second on main.",
+        "After the patch I hammered the gateway with three times the usual uploads for an hour and it never dropped a part.",
+        "I pulled the power on the new primary twice on purpose and the replicas were caught up within a minute both times.",
         "After the fix I ran the two-writer test ten thousand times and not one run failed.",
         "I ran the failover test two hundred times overnight in a loop, and all two hundred passed.",
         "How did we know it was fixed? We replayed the captured pcap through the new proxy build and the resets never came.",
