@@ -17,7 +17,7 @@
 //            before the layer may meet it, or veto it), --no-veto, --repeats N (3), --floor P (0.85)
 //
 //            --hold-out ROUNDS (sentence-bank rounds neither learned from nor read, kept for measuring,
-//            besides the measure rounds b67-b79 and b83-b85, always held out: MEASURE_ROUNDS)
+//            besides the measure rounds of MEASURE_ROUNDS, always held out)
 //            --topic-from COMMIT (with --refit: keep the topic row of the model shipped at COMMIT)
 //            --confirm-on ROUNDS (with --refit: held-out rounds a refitted item must read no worse)
 //   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT [--adds-off ITEMS] [--topic-words L2]
@@ -78,7 +78,7 @@ const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.tex
  * Sentence-bank rounds kept as measures (tests/fixtures/rubric/sentence-bank/README.md): always held
  * out, so that no retrain learns what later sessions measure with.
  */
-const MEASURE_ROUNDS = ["b67", "b68", "b69", "b70", "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79", "b83", "b84", "b85"];
+const MEASURE_ROUNDS = ["b67", "b68", "b69", "b70", "b71", "b72", "b73", "b77", "b78", "b79", "b83", "b84", "b85", "b86", "b87", "b88"];
 /** Sentence-bank rounds (file names without .jsonl) that are neither learned from nor read: the measures and --hold-out. */
 const HOLD_OUT = new Set([...MEASURE_ROUNDS, ...listOpt("--hold-out")]);
 const E = 100;
