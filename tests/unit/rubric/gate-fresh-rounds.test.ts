@@ -15,16 +15,16 @@ const round = (file: string) =>
 // session's start the gate capped 22 of their 40 off-topic stories; the row before the last change
 // 28, and the session-15 row (learned also from g23-g28 and the fresh whole answers) 30; the
 // session-16 row (per-word corrections all but free, chosen by holding each writer's round out in
-// turn) 32. The session-18 row learned from them (38). None of their 20 answers on the question
-// was capped, before or after.
-describe("the gate on the rounds g29-g31, read in aggregate for three sessions", () => {
+// turn) 32. None of their 20 answers on the question was capped, before or after. (A row learned
+// also from them in session 18 was not kept: tests/fixtures/rubric/gate/README.md.)
+describe("the gate on a round its topic row never learned from", () => {
   const scored = round("fresh-s15-3.jsonl");
 
   it("caps most off-topic stories, at least as many as when it shipped", () => {
     const off = scored.filter((s) => s.kind === "offtopic");
     expect(off).toHaveLength(40);
-    expect(off.filter((s) => s.score.gate.kind !== "ok").length).toBeGreaterThanOrEqual(38);
-    for (const s of off) if (s.score.gate.kind !== "ok") expect(s.score.total).toBeLessThanOrEqual(20);
+    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(32);
+    for (const s of off) if (s.score.gate.kind === "offtopic") expect(s.score.total).toBeLessThanOrEqual(20);
   });
 
   it("caps no answer on the question, as at the session's start", () => {
@@ -85,17 +85,16 @@ describe("the gate on answers that name the checklist and tell no story", () => 
 //   before it capped 81 of their 84 off-topic stories, with the rules' counts).
 // - g40-g41 (session 17), never read answer by answer: the session-16 row 23, the session-17 row
 //   25 of 28.
-// - Session 18: the row learned also from g29-g31, g34-g35 and g40-g41 (read only in aggregate
-//   until then): 27 and 28 of 28. It was chosen on g44-g45 (written in session 17, never scored
-//   before): the session-17 row caps 26 of their 28 off-topic stories, the session-18 row 27.
+// - g44-g45 (session 17, first scored in session 18, in aggregate): the session-17 row caps 26 of
+//   their 28 off-topic stories.
 // None of the answers on the question in any of them is capped, before or after.
 describe("the gate on the off-topic rounds of sessions 16 and 17", () => {
   it.each([
     ["fresh-s16.jsonl", 28, 27, 12],
-    ["fresh-s16-2.jsonl", 28, 27, 12],
+    ["fresh-s16-2.jsonl", 28, 23, 12],
     ["fresh-s17.jsonl", 84, 84, 36],
-    ["fresh-s17-2.jsonl", 28, 28, 12],
-    ["fresh-s17-3.jsonl", 28, 27, 12],
+    ["fresh-s17-2.jsonl", 28, 25, 12],
+    ["fresh-s17-3.jsonl", 28, 26, 12],
   ])("%s: of its %i off-topic stories caps at least %i, and none of its %i answers on the question", (file, offCount, least, onCount) => {
     const scored = round(file);
     const off = scored.filter((s) => s.kind === "offtopic");
