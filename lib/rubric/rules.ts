@@ -961,7 +961,7 @@ export const RULES: readonly Rule[] = [
       // Session 18, read off b1–b66: each wording alone is rare, and the looser ones ("which is
       // why", "what happened was", "confirmed:") name a symptom or a role as often as a cause.
       {
-        find: "\\b(?:identified|found it)(?<=(?:^|[.!?\\n])\\s*(?:[-*•>]\\s*)?(?:\\[[\\d:]+\\]\\s*(?:[\\w-]+:\\s*)?)?\\w+(?: it)?)\\s?[:—–,-]|\\bthe root of\\b|\\bthere'?s your\\b|\\b(?:was|is) the (?:whole|entire) (?:bug|story|problem)\\b|\\btook (?:me|us|them|him|her)\\b[^.!?]{0,50}?\\bto (?:notice|realise|realize|see|spot|work out|figure out) that\\b",
+        find: "\\b(?:identified|found it)(?<=(?:^|[.!?\\n])\\s*(?:[-*•>]\\s*)?(?:\\[[\\d:]+\\]\\s*(?:[\\w-]+:\\s*)?)?(?:identified|found it))\\s?[:—–,-]|\\bthe root of\\b|\\bthere'?s your\\b|\\b(?:was|is) the (?:whole|entire) (?:bug|story|problem)\\b|\\btook (?:me|us|them|him|her)\\b[^.!?]{0,50}?\\bto (?:notice|realise|realize|see|spot|work out|figure out) that\\b",
         with: [`\\b${SYSTEM_NOUN}\\b`],
       },
     ],
