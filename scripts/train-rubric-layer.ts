@@ -78,7 +78,7 @@ const learnsFrom = (d: { text: { group: string } }) => LEARN_FROM.includes(d.tex
  * Sentence-bank rounds kept as measures (tests/fixtures/rubric/sentence-bank/README.md): always held
  * out, so that no retrain learns what later sessions measure with.
  */
-const MEASURE_ROUNDS = ["b67", "b68", "b69", "b70", "b71", "b72", "b73", "b77", "b78", "b79", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91"];
+const MEASURE_ROUNDS = ["b67", "b68", "b69", "b70", "b71", "b72", "b73", "b77", "b78", "b79", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94"];
 /** Sentence-bank rounds (file names without .jsonl) that are neither learned from nor read: the measures and --hold-out. */
 const HOLD_OUT = new Set([...MEASURE_ROUNDS, ...listOpt("--hold-out")]);
 const E = 100;
