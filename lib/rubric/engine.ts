@@ -541,6 +541,12 @@ const STORY_LINK_P = new IndexedPattern(PREFIX_INDEX, STORY_LINK);
 
 /** The items of the setting (the Situation's and the Task's): facts about the system and the role. */
 const SETTING_ITEMS: ReadonlySet<ItemId> = new Set(ITEM_IDS.filter((id) => ITEM_META[id].home === "situation" || ITEM_META[id].home === "task"));
+/** The sections that tell the setting, which the studio asks for first. */
+const SETTING_SECTIONS: ReadonlySet<Doc["section"]> = new Set(["situation", "task"]);
+/** A Situation and a Task run to about this many words in a strong answer; past it, text alone in them is a whole answer. */
+const SETTING_MAX_WORDS = 150;
+/** ... and name at most this many items of the story in passing. */
+const SETTING_STORY_ITEMS = 2;
 
 /** Items claimed in one sentence of the present, with no event in it, that make it a list. */
 const LIST_SENTENCE_ITEMS = 6;
@@ -654,7 +660,20 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // that names an item every few words with hardly a number in it ("Canary + feature flag +
   // rollback plan"), and prose that claims many items in sentences that narrate nothing
   // ("Issues are reproduced via load tests, fault injection and replayed traffic").
-  const items = nonGenericItems.size;
+  // Only the setting written yet (the studio asks for the Situation and the Task first): notes or
+  // plain sentences that name the component, its load, its SLO, the owner and the goal narrate
+  // nothing by nature, and may touch an item of the story in passing ("spikes to 300k", "Grafana
+  // was the team's tool"). Such a draft is not a list of practices: the list tests below count only
+  // the story's items in it. A keyword list or a profile line put in the Situation names more of
+  // them and is judged on all it claims. (A whole answer pasted into the Situation box is longer:
+  // only one section written reads as unstructured text, taken for the setting only while short.)
+  let storyItems = 0;
+  for (const id of nonGenericItems) if (!SETTING_ITEMS.has(id)) storyItems++;
+  const justTheSetting =
+    storyItems <= SETTING_STORY_ITEMS &&
+    (!an.unstructured || words < SETTING_MAX_WORDS) &&
+    an.docs.every((d) => SETTING_SECTIONS.has(d.section) || d.a.text.trim().length === 0);
+  const items = justTheSetting ? storyItems : nonGenericItems.size;
   const numbers = an.docs.reduce((n, d) => n + NUMBER_START_P.count(d.a.text, d.a.candidates), 0);
   // A fragment that opens on "found", "saw" or "confirmed" ("found root cause: compaction
   // backlog") is a line of a resume, not a step linked to the one before ("then I found").
@@ -759,7 +778,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting
   // before the story, is an early story, not stuffing.
-  if (words >= EARLY_DRAFT_WORDS && narrative < 2 && narrative < 0.5 * sentences && nonGenericItems.size >= 4) return { kind: "stuffed", message: stuffedMessage };
+  if (words >= EARLY_DRAFT_WORDS && narrative < 2 && narrative < 0.5 * sentences && items >= 4) return { kind: "stuffed", message: stuffedMessage };
   const infra = words >= EARLY_DRAFT_WORDS && topic !== "on" ? infraMentions(an) : null;
   if (
     infra &&

@@ -325,3 +325,73 @@ describe("catalogs of terms", () => {
     expect(scoreDraft(notes).gate.kind).toBe("ok");
   });
 });
+
+// Session 19: the studio asks for the Situation and the Task first. Written alone, they describe
+// the setting (the component, its load, its SLO, the owner, the goal): that narrates nothing by
+// nature, and the list tests called such a first section "a list of practices" and scored it 0.
+describe("the setting written first is not a list of practices", () => {
+  const notStuffed = (draft: Sections) => {
+    const score = scoreDraft(draft);
+    expect(score.gate.kind).toBe("ok");
+    expect(score.total).toBeGreaterThan(0);
+    return score;
+  };
+
+  it("a Situation in four plain sentences, one of them about the team's dashboards, is the setting", () => {
+    const score = notStuffed(
+      only(
+        "I moved to the search team as a junior. The index cluster had a p99 read target of 80 milliseconds. It sat behind the catalogue API and answered every product page. Kibana was where the team lived, to be honest.",
+      ),
+    );
+    expect(score.items.slo.status).toBe("met");
+  });
+
+  it("a handover note that names the system, its load, its readers and the goal is the setting, in the Situation or the Task", () => {
+    const note =
+      "Hi team, from Monday I am taking over the metrics pipeline from Jonas. It is twelve ingest nodes writing about 900k samples a second into the time-series store, and every dashboard and alert reads from it. My goal this quarter is to keep query p99 under two seconds through the Black Friday peak.";
+    const score = notStuffed(only(note));
+    for (const id of ["component", "scale", "data_path"] as const) expect(score.items[id].status).toBe("met");
+    notStuffed(sections("", note, "", ""));
+  });
+
+  it("a Situation in notes, one fact a line, is the setting", () => {
+    const notes = [
+      "- Component: event collector (Go), terminates TLS and writes every click into the Kafka topic clicks.raw",
+      "- SLO: 99.9% monthly availability, p99 accept under 200 ms",
+      "- Load: ~60k events/s normally, spikes to 250k when a campaign email goes out",
+      "- Owner: me, with Priya as secondary on-call",
+    ].join("\n");
+    const score = notStuffed(only(notes));
+    for (const id of ["component", "slo", "scale"] as const) expect(score.items[id].status).toBe("met");
+  });
+
+  it("a Situation and a Task in notes are the setting too", () => {
+    notStuffed(
+      sections(
+        "- the session store: Redis, 6 shards, every logged-in request reads it\n- about 30k reads a second at peak\n- SLO: p99 read under 5 ms",
+        "- I owned the move to a managed Redis\n- goal: no forced logouts during the cutover\n- deadline: before the spring sale",
+        "",
+        "",
+      ),
+    );
+  });
+
+  it("a keyword list put in the Situation box is still stuffing", () => {
+    expectStuffed(
+      only(
+        "Owned the block store. SLO on p99. Root cause a race. Fix lock sharding. Canary rollout. Backfill repair. Regression test. Postmortem action items. Paged SRE. Lessons learned.",
+      ),
+    );
+  });
+
+  it("the same notes with actions of keyword fragments under them are judged as a whole", () => {
+    expectStuffed(
+      sections(
+        "- the session store: Redis, 6 shards, every logged-in request reads it\n- about 30k reads a second at peak",
+        "- owner: me",
+        "- RCA\n- hypotheses\n- fix\n- canary\n- backfill\n- regression tests",
+        "- p99 better\n- postmortem\n- SRE sync\n- lessons",
+      ),
+    );
+  });
+});
