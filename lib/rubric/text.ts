@@ -189,6 +189,9 @@ export function hasPerson(sentenceText: string): boolean {
 
 /** "I always", "we're usually", "I am always": the adverb qualifies the speaker's habits. */
 const HABIT_SUBJECT_BEFORE = /\b(?:I|we)(?:'m|'re| am| are)?\s+$/i;
+// ... but not in a clause that picks out the story being told: "the one I always come back to is
+// when…", "the incident we always bring up" (session 19).
+const STORY_PICKED_BEFORE = /\b(?:one|incident|outage|story|example|time|bug|failure|case|war story)\s+(?:that\s+|which\s+)?(?:I|we)\s+$/i;
 const NEW_PRACTICE_G = g(NEW_PRACTICE);
 const ANCHOR_G = g(ANCHOR);
 const NUMERIC_G = /(?<![A-Za-z0-9_.])\d/g;
@@ -212,6 +215,7 @@ export const TEXT_PATTERNS: Readonly<Record<string, RegExp>> = {
   PAST_RE,
   PERSON,
   PRESENT_PASSIVE_BEFORE,
+  STORY_PICKED_BEFORE,
   ANCHOR,
   NUMERIC_G,
   ...LENGTH_PATTERNS,
@@ -299,7 +303,8 @@ export function analyse(text: string): Analysed {
   markP(GENERIC_P, (s) => (s.generic = true));
   markP(ANCHOR_P, (s) => (s.anchored = true));
   markP(GENERIC_ADVERB_P, (s, m) => {
-    if (HABIT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) s.generic = true;
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    if (HABIT_SUBJECT_BEFORE.test(before) && !STORY_PICKED_BEFORE.test(before)) s.generic = true;
     // "The queue normally holds under 1,000 messages" describes a system's baseline; only a
     // sentence with a person in it ("we typically reproduce with load tests") claims a habit.
     else if (!s.past && !s.anchored && hasPerson(text.slice(s.start, s.end))) s.generic = true;

@@ -395,3 +395,26 @@ describe("the setting written first is not a list of practices", () => {
     );
   });
 });
+
+// Session 19: "always" after "I" marks the teller's habits, but not in the clause that picks out
+// the story about to be told ("the one I always come back to is when…").
+describe("the story picked out with 'always' is not a habit", () => {
+  it("an opening that says which incident the teller always tells is a story begun", () => {
+    for (const opening of [
+      "The outage I always come back to is when the Postgres primary behind our file sync service, the database every client hits to list a folder, ran out of connections during a failover and rejected about one request in ten. It felt like random spinners, nothing more, to the people using it.",
+      "The incident I always tell is when the Kafka cluster that carries every payment event, about 50k messages a second, lost a broker and the producers kept writing to the dead leader for six minutes. Nobody noticed at first.",
+    ]) {
+      const score = scoreDraft(only(opening));
+      expect(score.gate.kind).toBe("ok");
+      expect(score.items.incident.status).not.toBe("missing");
+    }
+  });
+
+  it("habits told with 'I always' are still habits", () => {
+    expectStuffed(
+      only(
+        "I always reproduce an incident before I touch anything. I always write the hypothesis down and test it with metrics. I usually roll out fixes behind a flag with a canary. I always run a blameless postmortem with action items and share lessons with SRE.",
+      ),
+    );
+  });
+});
