@@ -690,10 +690,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     sentences >= LIST_MIN_LINES &&
     words < LIST_WORDS_PER_ITEM * items &&
     (numbers * 100 < LIST_NUMBERS_PER_100_WORDS * words || (!an.unstructured && words < LIST_FRAGMENT_WORDS * sentences)) &&
-    links * 100 < LIST_LINKS_PER_100_WORDS * words && // a dense short story links its steps
-    // ... or tells what someone did, sentence after sentence, as the linkless test below lets an
-    // early draft do ("I had three suspects. … I set the TTL back on one shard.") (session 19)
-    !(words < EARLY_DRAFT_WORDS && toldBySomeone(an) >= EARLY_TOLD_SENTENCES)
+    links * 100 < LIST_LINKS_PER_100_WORDS * words // a dense short story links its steps
   ) {
     return { kind: "stuffed", message: stuffedMessage };
   }

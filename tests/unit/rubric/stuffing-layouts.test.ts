@@ -418,20 +418,3 @@ describe("the story picked out with 'always' is not a habit", () => {
     );
   });
 });
-
-// Session 19: the list test, like the linkless one, lets an early draft that tells what someone did
-// sentence after sentence be a story begun, however few link words it uses.
-describe("a short story of suspects ruled out is not a list", () => {
-  it("four sentences of what I did, under 80 words, are a story begun", () => {
-    const score = scoreDraft(
-      sections(
-        "",
-        "",
-        "I had three candidates for the stalls: the new index, the bigger batch size, or the JVM flags the platform team changed. I reverted them one by one on a single canary, an hour each. Only reverting the batch size brought p99 back to normal. A bigger batch held the write lock longer on every flush, and the readers queued behind it.",
-        "",
-      ),
-    );
-    expect(score.gate.kind).toBe("ok");
-    expect(score.items.hypotheses.status).toBe("met");
-  });
-});
