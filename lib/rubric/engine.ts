@@ -672,7 +672,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   const justTheSetting =
     storyItems <= SETTING_STORY_ITEMS &&
     (!an.unstructured || words < SETTING_MAX_WORDS) &&
-    an.docs.every((d) => SETTING_SECTIONS.has(d.section) || d.a.text.trim().length === 0);
+    an.docs.every((d) => SETTING_SECTIONS.has(d.section) || d.a.sentences.length === 0); // no sentence: a blank section
   const items = justTheSetting ? storyItems : nonGenericItems.size;
   const numbers = an.docs.reduce((n, d) => n + NUMBER_START_P.count(d.a.text, d.a.candidates), 0);
   // A fragment that opens on "found", "saw" or "confirmed" ("found root cause: compaction
