@@ -20,8 +20,9 @@
 //            besides the measure rounds of MEASURE_ROUNDS, always held out)
 //            --topic-from COMMIT (with --refit: keep the topic row of the model shipped at COMMIT)
 //            --confirm-on ROUNDS (with --refit: held-out rounds a refitted item must read no worse)
-//   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT [--adds-off ITEMS] [--topic-words L2]
+//   npx tsx scripts/train-rubric-layer.ts --adjust COMMIT [--adds-off ITEMS] [--threshold ITEM=P,…] [--topic-words L2]
 //            the model shipped at COMMIT with the layer's additions switched off for ITEMS (see adjust),
+//            and with --threshold the probability P at which the layer meets each ITEM,
 //            and with --topic-words the topic row learned again with per-word corrections (trainTopic);
 //            --topic-by-round also prints the row judged round by round held out (reportByRound);
 //            --topic-rate-by-round sets the --topic-on-capped threshold on those held-out logits
@@ -1036,6 +1037,8 @@ function refit(commit: string): void {
  * additions, measured on sentence-bank rounds the weights never learned from, find as many wrong
  * sentences as right ones (session 14: hypotheses on b39-b46 0.64 with the layer and without it,
  * on b47-b50 0.64 with it and 0.80 without).
+ * --threshold ITEM=P,…: the layer meets ITEM at probability P (its threshold is the logit of P),
+ * chosen outside the trainer (session 20: on whole answers, docs/decisions/004).
  */
 function adjust(commit: string): void {
   if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error("train: --adjust takes the commit whose lib/rubric/learned-model.ts to start from");
@@ -1047,6 +1050,15 @@ function adjust(commit: string): void {
     if (!off.includes(item.id)) continue;
     console.log(`${item.id}: the layer adds nothing (was p ≥ ${item.threshold === null ? "-" : (1 / (1 + Math.exp(-item.threshold))).toFixed(2)})`);
     item.threshold = null;
+  }
+  for (const pair of listOpt("--threshold")) {
+    const [id, p] = pair.split("=");
+    const probability = Number(p);
+    const item = model.items.find((i) => i.id === id);
+    if (!item || !(probability > 0 && probability < 1)) throw new Error(`train: --threshold takes ITEM=P with an item of the model and 0 < P < 1 (${pair})`);
+    const threshold = Math.log(probability / (1 - probability));
+    console.log(`${item.id}: the layer meets it at p ≥ ${probability} (was ${item.threshold === null ? "never" : `p ≥ ${(1 / (1 + Math.exp(-item.threshold))).toFixed(2)}`})`);
+    item.threshold = threshold;
   }
   // an item that neither meets nor vetoes has no place in the model
   model.items = model.items.filter((item) => item.threshold !== null || item.veto !== undefined);
