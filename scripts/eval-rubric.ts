@@ -50,8 +50,11 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "
   { name: "fresh 4", dir: join(root, "tests/fixtures/rubric/fresh-answers-4/measure"), use: "chosen on" },
   { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
+  // session 20: real texts kept in public git repositories, built on this machine from local
+  // mirrors by scripts/real-git.ts (tests/fixtures/rubric/real-git/README.md)
+  { name: "real git texts", dir: join(root, "tests/fixtures/rubric/real-git/texts"), use: "measured only" },
 ];
-const PRIVATE = ["authored/test", "real-style/test", "real/texts"];
+const PRIVATE = ["authored/test", "real-style/test", "real/texts", "real-git/texts"];
 
 function load(dir: string): { answers: CorpusAnswer[]; failed: boolean } {
   const answers: CorpusAnswer[] = [];
@@ -105,7 +108,7 @@ function summary(tunedOnly: boolean, unfrozen: boolean): number {
     );
   }
   if (tunedOnly || unfrozen) return failed ? 1 : 0;
-  breakdown(SETS.find((set) => set.use === "measured only" && set.name === "real texts")!.dir);
+  for (const set of SETS) if (set.use === "measured only") breakdown(set.name, set.dir);
   console.log("\nTargets (issue #7): frozen test macro-F1 >= 0.90, rho >= 0.85, stuffed/offtopic <= 25, strong >= 70;");
   console.log("real texts macro-F1 >= 0.80, rho >= 0.75; devset macro-F1 >= 0.90.");
   return failed ? 1 : 0;
@@ -116,7 +119,7 @@ function summary(tunedOnly: boolean, unfrozen: boolean): number {
  * index), by length (thirds by word count) and by the batch it was collected in. Beside each,
  * how well length alone ranks the answers: the engine must not win by length.
  */
-function breakdown(dir: string): void {
+function breakdown(name: string, dir: string): void {
   const indexFile = join(dir, "..", "index.json");
   if (!existsSync(dir) || !existsSync(indexFile)) return;
   const kinds = new Map<string, string>(
@@ -135,7 +138,7 @@ function breakdown(dir: string): void {
     ["length", (r) => ["short third", "middle third", "long third"][third(r)]!],
     ["batch", (r) => r.answer.id.replace(/-\d+$/, "")],
   ];
-  console.log(`\nreal texts (measured only), aggregates by group: n  macroF1   rho | rho of word count alone`);
+  console.log(`\n${name} (measured only), aggregates by group: n  macroF1   rho | rho of word count alone`);
   for (const [cut, key] of cuts) {
     const groups = new Map<string, typeof rows>();
     for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);

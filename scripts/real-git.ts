@@ -1,0 +1,99 @@
+// npx tsx scripts/real-git.ts [--mirrors DIR]
+//
+// Builds the git-ignored texts of the real-text set kept in public git repositories
+// (tests/fixtures/rubric/real-git/README.md). The committed index names, per text, a repository,
+// a commit, a file and the line ranges its sections were taken from, with the readers' labels and
+// grade; this script reads those lines from local git mirrors of the repositories and writes one
+// answer per text to real-git/texts/ in the corpus format of shared/rubric/FORMAT.md. Nothing of
+// the texts is committed: they are other people's words, kept on this machine to measure with.
+//
+// A mirror is a git directory of the repository (a bare clone, or a clone's .git) at
+// DIR/<owner>+<name>/repo (or .../repo/.git); DIR defaults to $GAMEDAY_GIT_MIRRORS, then
+// /work/.mirror. `git clone --bare https://github.com/<owner>/<name> DIR/<owner>+<name>/repo`
+// makes one. A text whose mirror or commit is missing is reported and skipped.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { z } from "zod";
+
+import { ITEM_IDS, SECTION_KEYS } from "../lib/rubric/types";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = resolve(here, "..");
+const setDir = join(root, "tests/fixtures/rubric/real-git");
+
+const range = z.tuple([z.number().int().positive(), z.number().int().positive()]).refine(([from, to]) => from <= to, "a range runs forwards");
+const label = z.enum(["met", "partial", "missing"]);
+export const RealGitEntry = z.object({
+  id: z.string().regex(/^rg-\d{2,3}$/),
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  path: z.string().min(1),
+  title: z.string().min(1),
+  kind_of_source: z.enum(["postmortem", "blog-debugging-story", "sample-answer"]),
+  sections: z.partialRecord(z.enum(SECTION_KEYS), range),
+  grade: z.number().int().min(1).max(5).optional(),
+  kind: z.enum(["strong", "medium", "weak", "adjacent", "offtopic", "stuffed", "unstructured"]).optional(),
+  labels: z.partialRecord(z.enum(ITEM_IDS), label).optional(),
+});
+export type RealGitEntry = z.infer<typeof RealGitEntry>;
+
+export function readIndex(file = join(setDir, "index.json")): RealGitEntry[] {
+  return z.array(RealGitEntry).parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** The git directory of a repository's mirror under `mirrors`, or null. */
+export function mirrorOf(mirrors: string, repo: string): string | null {
+  const base = join(mirrors, repo.replace("/", "+"));
+  for (const dir of [join(base, "repo", ".git"), join(base, "repo"), base]) {
+    if (existsSync(join(dir, "HEAD")) && existsSync(join(dir, "objects"))) return dir;
+  }
+  return null;
+}
+
+/** The lines [from, to] (1-based, inclusive) of `path` at `commit`, joined back into text. */
+export function linesAt(gitDir: string, commit: string, path: string, [from, to]: [number, number]): string {
+  const file = execFileSync("git", ["--git-dir", gitDir, "show", `${commit}:${path}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const lines = file.split("\n");
+  if (to > lines.length) throw new Error(`${path} has ${lines.length} lines, not ${to}`);
+  return lines.slice(from - 1, to).join("\n").trim();
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--mirrors");
+  const mirrors = at >= 0 ? args[at + 1]! : (process.env.GAMEDAY_GIT_MIRRORS ?? "/work/.mirror");
+  const entries = readIndex();
+  const out = join(setDir, "texts");
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out)) if (name.endsWith(".json")) rmSync(join(out, name));
+  let built = 0;
+  const missing: string[] = [];
+  for (const e of entries) {
+    const gitDir = mirrorOf(mirrors, e.repo);
+    if (!gitDir) {
+      missing.push(`${e.id}: no mirror of ${e.repo} under ${mirrors}`);
+      continue;
+    }
+    try {
+      const sections = { situation: "", task: "", actions: "", results: "" };
+      for (const key of SECTION_KEYS) {
+        const r = e.sections[key];
+        if (r) sections[key] = linesAt(gitDir, e.commit, e.path, r);
+      }
+      const answer = { id: e.id, ...(e.kind ? { kind: e.kind } : {}), ...(e.grade ? { grade: e.grade } : {}), sections, ...(e.labels ? { labels: e.labels } : {}) };
+      writeFileSync(join(out, `${e.id}.json`), `${JSON.stringify(answer, null, 2)}\n`);
+      built++;
+    } catch (error) {
+      missing.push(`${e.id}: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  console.log(`real-git: ${built} of ${entries.length} texts written to ${out.replace(`${root}/`, "")}`);
+  for (const m of missing) console.log(`  skipped ${m}`);
+  if (built === 0 && entries.length > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { linesAt, mirrorOf, readIndex, RealGitEntry } from "@/scripts/real-git";
+
+// The real-text set kept in public git repositories (tests/fixtures/rubric/real-git/): its index
+// is committed, its texts are read from local git mirrors. Checked here against a real repository
+// made in a temporary folder, as `git clone --bare` would leave it.
+describe("the real-git set's builder", () => {
+  let mirrors: string;
+  let commit: string;
+  beforeAll(() => {
+    mirrors = mkdtempSync(join(tmpdir(), "gameday-real-git-"));
+    const work = join(mirrors, "work");
+    mkdirSync(work);
+    const git = (...args: string[]) => execFileSync("git", ["-C", work, "-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { encoding: "utf8" }).trim();
+    git("init", "-q");
+    mkdirSync(join(work, "posts"));
+    writeFileSync(join(work, "posts", "outage.md"), ["---", "title: front matter", "---", "", "The queue backed up.", "We paged the owner.", "", "Lag went back to zero."].join("\n"));
+    git("add", ".");
+    git("commit", "-qm", "a post");
+    commit = git("rev-parse", "HEAD");
+    execFileSync("git", ["clone", "-q", "--bare", work, join(mirrors, "someone+blog", "repo")]);
+  });
+  afterAll(() => rmSync(mirrors, { recursive: true, force: true }));
+
+  it("finds a mirror by owner and name, and only one that exists", () => {
+    expect(mirrorOf(mirrors, "someone/blog")).toBe(join(mirrors, "someone+blog", "repo"));
+    expect(mirrorOf(mirrors, "someone/other")).toBeNull();
+  });
+
+  it("reads the lines a section was taken from, 1-based and inclusive, at the commit named", () => {
+    const gitDir = mirrorOf(mirrors, "someone/blog")!;
+    expect(linesAt(gitDir, commit, "posts/outage.md", [5, 6])).toBe("The queue backed up.\nWe paged the owner.");
+    expect(linesAt(gitDir, commit, "posts/outage.md", [8, 8])).toBe("Lag went back to zero.");
+    expect(() => linesAt(gitDir, commit, "posts/outage.md", [8, 12])).toThrow(/has 8 lines/);
+  });
+
+  it("refuses an index entry with a backwards range, a short commit or an unknown item", () => {
+    const good = {
+      id: "rg-01",
+      repo: "someone/blog",
+      commit: "a".repeat(40),
+      path: "posts/outage.md",
+      title: "A queue outage",
+      kind_of_source: "blog-debugging-story",
+      sections: { actions: [5, 8] },
+      grade: 3,
+      labels: { fix: "met" },
+    };
+    expect(RealGitEntry.safeParse(good).success).toBe(true);
+    expect(RealGitEntry.safeParse({ ...good, sections: { actions: [8, 5] } }).success).toBe(false);
+    expect(RealGitEntry.safeParse({ ...good, commit: "abc123" }).success).toBe(false);
+    expect(RealGitEntry.safeParse({ ...good, labels: { fixes: "met" } }).success).toBe(false);
+  });
+
+  it("commits an index that parses, with every item labelled and a grade for each text", () => {
+    const entries = readIndex();
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    for (const e of entries) {
+      expect([e.id, Object.keys(e.labels ?? {}).length, e.grade !== undefined]).toEqual([e.id, 20, true]);
+    }
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+});
