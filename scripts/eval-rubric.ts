@@ -48,6 +48,10 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "
   // disagreements, left unread; first scored in session 20 to decide one step, in aggregate only
   // (fresh-answers-4/README.md)
   { name: "fresh 4", dir: join(root, "tests/fixtures/rubric/fresh-answers-4/measure"), use: "chosen on" },
+  // session 20: real texts kept in public git repositories, split once at random: rules may be read
+  // off the dev half; the check half is read in aggregate, to decide (real-git-tune/README.md)
+  { name: "real git dev", dir: join(root, "tests/fixtures/rubric/real-git-tune/texts/dev"), use: "tuned on" },
+  { name: "real git check", dir: join(root, "tests/fixtures/rubric/real-git-tune/texts/check"), use: "chosen on" },
   { name: "real-train", dir: join(root, "tests/fixtures/rubric/real-train/texts"), use: "tuned on" },
   { name: "real texts", dir: join(root, "tests/fixtures/rubric/real/texts"), use: "measured only" },
   // session 20: real texts kept in public git repositories, built on this machine from local

@@ -1,7 +1,8 @@
 // npx tsx scripts/real-git.ts [--mirrors DIR]
 //
-// Builds the git-ignored texts of the real-text set kept in public git repositories
-// (tests/fixtures/rubric/real-git/README.md). The committed index names, per text, a repository,
+// Builds the git-ignored texts of the real-text sets kept in public git repositories:
+// tests/fixtures/rubric/real-git/ (measured only) and real-git-tune/ (a dev half to read and a
+// check half to decide on), each described in its README. The committed index names, per text, a repository,
 // a commit, a file and the line ranges its sections were taken from, with the readers' labels and
 // grade; this script reads those lines from local git mirrors of the repositories and writes one
 // answer per text to real-git/texts/ in the corpus format of shared/rubric/FORMAT.md. Nothing of
@@ -13,7 +14,7 @@
 // makes one. A text whose mirror or commit is missing is reported and skipped.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,12 +24,12 @@ import { ITEM_IDS, SECTION_KEYS } from "../lib/rubric/types";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
-const setDir = join(root, "tests/fixtures/rubric/real-git");
+const SET_DIRS = ["real-git", "real-git-tune"].map((name) => join(root, "tests/fixtures/rubric", name));
 
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]).refine(([from, to]) => from <= to, "a range runs forwards");
 const label = z.enum(["met", "partial", "missing"]);
 export const RealGitEntry = z.object({
-  id: z.string().regex(/^rg-\d{2,3}$/),
+  id: z.string().regex(/^r[gt]-\d{2,3}$/),
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
   commit: z.string().regex(/^[0-9a-f]{40}$/),
   path: z.string().min(1),
@@ -38,10 +39,12 @@ export const RealGitEntry = z.object({
   grade: z.number().int().min(1).max(5).optional(),
   kind: z.enum(["strong", "medium", "weak", "adjacent", "offtopic", "stuffed", "unstructured"]).optional(),
   labels: z.partialRecord(z.enum(ITEM_IDS), label).optional(),
+  /** In a set split once at random: the half the text belongs to (its texts go to texts/<split>/). */
+  split: z.enum(["dev", "check"]).optional(),
 });
 export type RealGitEntry = z.infer<typeof RealGitEntry>;
 
-export function readIndex(file = join(setDir, "index.json")): RealGitEntry[] {
+export function readIndex(file: string): RealGitEntry[] {
   return z.array(RealGitEntry).parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
@@ -66,10 +69,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf("--mirrors");
   const mirrors = at >= 0 ? args[at + 1]! : (process.env.GAMEDAY_GIT_MIRRORS ?? "/work/.mirror");
-  const entries = readIndex();
+  for (const setDir of SET_DIRS) if (existsSync(join(setDir, "index.json"))) build(setDir, mirrors);
+}
+
+function build(setDir: string, mirrors: string): void {
+  const entries = readIndex(join(setDir, "index.json"));
   const out = join(setDir, "texts");
-  mkdirSync(out, { recursive: true });
-  for (const name of readdirSync(out)) if (name.endsWith(".json")) rmSync(join(out, name));
+  rmSync(out, { recursive: true, force: true });
   let built = 0;
   const missing: string[] = [];
   for (const e of entries) {
@@ -85,7 +91,9 @@ function main(): void {
         if (r) sections[key] = linesAt(gitDir, e.commit, e.path, r);
       }
       const answer = { id: e.id, ...(e.kind ? { kind: e.kind } : {}), ...(e.grade ? { grade: e.grade } : {}), sections, ...(e.labels ? { labels: e.labels } : {}) };
-      writeFileSync(join(out, `${e.id}.json`), `${JSON.stringify(answer, null, 2)}\n`);
+      const folder = e.split ? join(out, e.split) : out;
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, `${e.id}.json`), `${JSON.stringify(answer, null, 2)}\n`);
       built++;
     } catch (error) {
       missing.push(`${e.id}: ${(error as Error).message.split("\n")[0]}`);

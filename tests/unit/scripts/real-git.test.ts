@@ -59,7 +59,7 @@ describe("the real-git set's builder", () => {
   });
 
   it("commits an index that parses, with every item labelled and a grade for each text", () => {
-    const entries = readIndex();
+    const entries = readIndex(join(process.cwd(), "tests/fixtures/rubric/real-git/index.json"));
     expect(entries.length).toBeGreaterThanOrEqual(30);
     for (const e of entries) {
       expect([e.id, Object.keys(e.labels ?? {}).length, e.grade !== undefined]).toEqual([e.id, 20, true]);
