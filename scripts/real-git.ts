@@ -2,11 +2,12 @@
 //
 // Builds the git-ignored texts of the real-text sets kept in public git repositories:
 // tests/fixtures/rubric/real-git/ (measured only) and real-git-tune/ (a dev half to read and a
-// check half to decide on), each described in its README. The committed index names, per text, a repository,
-// a commit, a file and the line ranges its sections were taken from, with the readers' labels and
-// grade; this script reads those lines from local git mirrors of the repositories and writes one
-// answer per text to real-git/texts/ in the corpus format of shared/rubric/FORMAT.md. Nothing of
-// the texts is committed: they are other people's words, kept on this machine to measure with.
+// check half to decide on), each described in its README. A set's committed index names, per text,
+// a repository, a commit, a file and the line ranges its sections were taken from, with the
+// readers' labels and grade; this script reads those lines from local git mirrors of the
+// repositories and writes one answer per text to the set's texts/ (texts/<split>/ in a split set),
+// in the corpus format of shared/rubric/FORMAT.md. Nothing of the texts is committed: they are
+// other people's words, kept on this machine to measure with.
 //
 // A mirror is a git directory of the repository (a bare clone, or a clone's .git) at
 // DIR/<owner>+<name>/repo (or .../repo/.git); DIR defaults to $GAMEDAY_GIT_MIRRORS, then
@@ -72,7 +73,8 @@ function main(): void {
   for (const setDir of SET_DIRS) if (existsSync(join(setDir, "index.json"))) build(setDir, mirrors);
 }
 
-function build(setDir: string, mirrors: string): void {
+/** Writes the texts of the set in `setDir` from the mirrors under `mirrors`; returns how many. */
+export function build(setDir: string, mirrors: string): number {
   const entries = readIndex(join(setDir, "index.json"));
   const out = join(setDir, "texts");
   rmSync(out, { recursive: true, force: true });
@@ -102,6 +104,7 @@ function build(setDir: string, mirrors: string): void {
   console.log(`real-git: ${built} of ${entries.length} texts written to ${out.replace(`${root}/`, "")}`);
   for (const m of missing) console.log(`  skipped ${m}`);
   if (built === 0 && entries.length > 0) process.exitCode = 1;
+  return built;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

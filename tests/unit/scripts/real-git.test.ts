@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { linesAt, mirrorOf, readIndex, RealGitEntry } from "@/scripts/real-git";
+import { build, linesAt, mirrorOf, readIndex, RealGitEntry } from "@/scripts/real-git";
 
 // The real-text set kept in public git repositories (tests/fixtures/rubric/real-git/): its index
 // is committed, its texts are read from local git mirrors. Checked here against a real repository
@@ -38,6 +38,30 @@ describe("the real-git set's builder", () => {
     expect(linesAt(gitDir, commit, "posts/outage.md", [5, 6])).toBe("The queue backed up.\nWe paged the owner.");
     expect(linesAt(gitDir, commit, "posts/outage.md", [8, 8])).toBe("Lag went back to zero.");
     expect(() => linesAt(gitDir, commit, "posts/outage.md", [8, 12])).toThrow(/has 8 lines/);
+  });
+
+  it("builds a split set's texts into their half's folder, labels and grade kept, and skips a text without a mirror", () => {
+    const setDir = join(mirrors, "set");
+    mkdirSync(setDir);
+    const entry = { repo: "someone/blog", commit, path: "posts/outage.md", title: "A queue outage", kind_of_source: "blog-debugging-story", grade: 3, kind: "medium" };
+    const labels = { incident: "met", fix: "missing" };
+    writeFileSync(
+      join(setDir, "index.json"),
+      JSON.stringify([
+        { ...entry, id: "rt-01", split: "dev", sections: { situation: [5, 6], results: [8, 8] }, labels },
+        { ...entry, id: "rt-02", split: "check", repo: "someone/gone", sections: { actions: [5, 8] } },
+      ]),
+    );
+    expect(build(setDir, mirrors)).toBe(1);
+    const built = JSON.parse(readFileSync(join(setDir, "texts", "dev", "rt-01.json"), "utf8"));
+    expect(built).toEqual({
+      id: "rt-01",
+      kind: "medium",
+      grade: 3,
+      sections: { situation: "The queue backed up.\nWe paged the owner.", task: "", actions: "", results: "Lag went back to zero." },
+      labels,
+    });
+    expect(existsSync(join(setDir, "texts", "check"))).toBe(false);
   });
 
   it("refuses an index entry with a backwards range, a short commit or an unknown item", () => {
