@@ -41,7 +41,7 @@ export const RealGitEntry = z.object({
   kind: z.enum(["strong", "medium", "weak", "adjacent", "offtopic", "stuffed", "unstructured"]).optional(),
   labels: z.partialRecord(z.enum(ITEM_IDS), label).optional(),
   /** In a set split once at random: the half the text belongs to (its texts go to texts/<split>/). */
-  split: z.enum(["dev", "check"]).optional(),
+  split: z.enum(["dev", "check", "next"]).optional(),
 });
 export type RealGitEntry = z.infer<typeof RealGitEntry>;
 
