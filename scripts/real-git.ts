@@ -58,12 +58,20 @@ export function mirrorOf(mirrors: string, repo: string): string | null {
   return null;
 }
 
-/** The lines [from, to] (1-based, inclusive) of `path` at `commit`, joined back into text. */
-export function linesAt(gitDir: string, commit: string, path: string, [from, to]: [number, number]): string {
-  const file = execFileSync("git", ["--git-dir", gitDir, "show", `${commit}:${path}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const lines = file.split("\n");
+/** The lines of `path` at `commit`. */
+function fileLines(gitDir: string, commit: string, path: string): string[] {
+  return execFileSync("git", ["--git-dir", gitDir, "show", `${commit}:${path}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).split("\n");
+}
+
+/** Lines [from, to] (1-based, inclusive) of a file's `lines`, joined back into text. */
+function linesOf(lines: readonly string[], path: string, [from, to]: [number, number]): string {
   if (to > lines.length) throw new Error(`${path} has ${lines.length} lines, not ${to}`);
   return lines.slice(from - 1, to).join("\n").trim();
+}
+
+/** The lines [from, to] (1-based, inclusive) of `path` at `commit`, joined back into text. */
+export function linesAt(gitDir: string, commit: string, path: string, range: [number, number]): string {
+  return linesOf(fileLines(gitDir, commit, path), path, range);
 }
 
 function main(): void {
@@ -87,10 +95,12 @@ export function build(setDir: string, mirrors: string): number {
       continue;
     }
     try {
+      // one read of the file for all its sections
+      const lines = fileLines(gitDir, e.commit, e.path);
       const sections = { situation: "", task: "", actions: "", results: "" };
       for (const key of SECTION_KEYS) {
         const r = e.sections[key];
-        if (r) sections[key] = linesAt(gitDir, e.commit, e.path, r);
+        if (r) sections[key] = linesOf(lines, e.path, r);
       }
       const answer = { id: e.id, ...(e.kind ? { kind: e.kind } : {}), ...(e.grade ? { grade: e.grade } : {}), sections, ...(e.labels ? { labels: e.labels } : {}) };
       const folder = e.split ? join(out, e.split) : out;
