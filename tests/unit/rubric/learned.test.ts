@@ -268,6 +268,31 @@ describe("the shipped model", () => {
     expect(scoreDraft({ situation, actions: "We moved the compaction job to a quieter hour and rolled it out to one zone first." }).items.signals.status).not.toBe("met");
   });
 
+  // Session 21 (docs/decisions/004): the topic row learned word scores from real postmortems and blog
+  // posts too, at a threshold that holds the authored off-topic rounds. An incident report of our own
+  // in that register (a timeline, users and support, a console): the row before read it as a story
+  // about something else (logit -4.7 against -2.45) and capped it; now it reads on the question. An
+  // interview answer about an app crash, which names a staged rollout, stays capped.
+  it("reads an incident report told as a timeline as on the question, and still caps an app-crash story", () => {
+    const report = {
+      situation: "## What happened\nOn Thursday evening users of the app platform could not deploy anything for about two hours. The console showed every new app as pending, and support got a flood of messages.",
+      actions: "## Timeline\n- 18:10 A user asks in the support channel whether deploys are broken.\n- 18:25 We check the console and the dashboard: the API server of the production environment is not answering.\n- 18:40 The team finds that the etcd members lost quorum after the node upgrade replaced two of three members at once.\n- 19:05 We restore etcd from the 17:00 snapshot on new nodes, and the API server comes back.\n- 19:30 We tell the users in the support channel that new apps deploy again.",
+      results: "## What we changed\n- Node upgrades now replace one etcd member at a time.\n- An alert fires when etcd has fewer than three healthy members.\n- We test a snapshot restore every month, on a copy of the production environment.",
+    };
+    const score = scoreDraft(report);
+    expect(score.gate.kind).toBe("ok");
+    expect(score.items.incident.status).toBe("met");
+    expect(score.total).toBeGreaterThan(25);
+    const appCrash = {
+      situation: "I was the lead developer on our mobile banking app, and a week before a marketing campaign the app started crashing on launch for some Android users.",
+      task: "I had to find the crash and ship a fixed build before the campaign went out.",
+      actions: "I looked at the crash reports and saw that every crash came from phones with a particular screen size. I reproduced it on an emulator, found that a layout file divided by a width that could be zero, and fixed the calculation. I paired with our QA engineer to test the new build on twenty devices, then we released it to 10% of users through a staged rollout.",
+      results: "The crash rate fell from 4% of launches to almost zero, and the campaign went out on time. I now add the smallest and largest screens to every UI test run.",
+    };
+    expect(scoreDraft(appCrash).gate.kind).toBe("offtopic");
+    expect(scoreDraft(appCrash).total).toBeLessThanOrEqual(20);
+  });
+
   it("decodes once and gives the same answer every time", () => {
     expect(shippedModel()).toBe(shippedModel());
     const story = DEMO_DRAFTS[0]!;
