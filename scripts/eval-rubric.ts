@@ -57,8 +57,11 @@ const SETS: Array<{ name: string; dir: string; use: "tuned on" | "chosen on" | "
   // session 20: real texts kept in public git repositories, built on this machine from local
   // mirrors by scripts/real-git.ts (tests/fixtures/rubric/real-git/README.md)
   { name: "real git texts", dir: join(root, "tests/fixtures/rubric/real-git/texts"), use: "measured only" },
+  // session 21: a second measured-only set of the same kind, from repositories no other set uses,
+  // first scored after the session's last change (real-git-2/README.md)
+  { name: "real git texts 2", dir: join(root, "tests/fixtures/rubric/real-git-2/texts"), use: "measured only" },
 ];
-const PRIVATE = ["authored/test", "real-style/test", "real/texts", "real-git/texts"];
+const PRIVATE = ["authored/test", "real-style/test", "real/texts", "real-git/texts", "real-git-2/texts"];
 
 function load(dir: string): { answers: CorpusAnswer[]; failed: boolean } {
   const answers: CorpusAnswer[] = [];

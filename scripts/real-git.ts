@@ -1,8 +1,8 @@
 // npx tsx scripts/real-git.ts [--mirrors DIR]
 //
 // Builds the git-ignored texts of the real-text sets kept in public git repositories:
-// tests/fixtures/rubric/real-git/ (measured only) and real-git-tune/ (a dev half to read and a
-// check half to decide on), each described in its README. A set's committed index names, per text,
+// tests/fixtures/rubric/real-git/ and real-git-2/ (measured only) and real-git-tune/ (a dev half to
+// read and a check half to decide on), each described in its README. A set's committed index names, per text,
 // a repository, a commit, a file and the line ranges its sections were taken from, with the
 // readers' labels and grade; this script reads those lines from local git mirrors of the
 // repositories and writes one answer per text to the set's texts/ (texts/<split>/ in a split set),
@@ -25,7 +25,7 @@ import { ITEM_IDS, SECTION_KEYS } from "../lib/rubric/types";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
-const SET_DIRS = ["real-git", "real-git-tune"].map((name) => join(root, "tests/fixtures/rubric", name));
+const SET_DIRS = ["real-git", "real-git-2", "real-git-tune"].map((name) => join(root, "tests/fixtures/rubric", name));
 
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]).refine(([from, to]) => from <= to, "a range runs forwards");
 const label = z.enum(["met", "partial", "missing"]);

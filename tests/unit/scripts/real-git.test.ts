@@ -82,12 +82,24 @@ describe("the real-git set's builder", () => {
     expect(RealGitEntry.safeParse({ ...good, labels: { fixes: "met" } }).success).toBe(false);
   });
 
-  it("commits an index that parses, with every item labelled and a grade for each text", () => {
-    const entries = readIndex(join(process.cwd(), "tests/fixtures/rubric/real-git/index.json"));
-    expect(entries.length).toBeGreaterThanOrEqual(30);
-    for (const e of entries) {
-      expect([e.id, Object.keys(e.labels ?? {}).length, e.grade !== undefined]).toEqual([e.id, 20, true]);
+  it("commits indexes that parse, with every item labelled and a grade for each text, and no text in two sets", () => {
+    const ids = new Set<string>();
+    // lines taken so far, per file at a commit (an interview-notes file may hold several answers)
+    const taken = new Map<string, Array<[number, number]>>();
+    for (const set of ["real-git", "real-git-2", "real-git-tune"]) {
+      const entries = readIndex(join(process.cwd(), "tests/fixtures/rubric", set, "index.json"));
+      expect(entries.length).toBeGreaterThanOrEqual(30);
+      for (const e of entries) {
+        expect([e.id, Object.keys(e.labels ?? {}).length, e.grade !== undefined]).toEqual([e.id, 20, true]);
+        expect(ids.has(e.id)).toBe(false);
+        ids.add(e.id);
+        const file = `${e.repo}@${e.commit}:${e.path}`;
+        const ranges = taken.get(file) ?? [];
+        for (const [from, to] of Object.values(e.sections)) {
+          expect([e.id, ranges.some(([f, t]) => from <= t && f <= to)]).toEqual([e.id, false]);
+        }
+        taken.set(file, [...ranges, ...Object.values(e.sections)]);
+      }
     }
-    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 });
