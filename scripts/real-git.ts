@@ -2,8 +2,8 @@
 //
 // Builds the git-ignored texts of the real-text sets kept in public git repositories:
 // tests/fixtures/rubric/real-git/ and real-git-2/ (measured only) and real-git-tune/ (a dev half to
-// read and a check half to decide on), each described in its README. A set's committed index names, per text,
-// a repository, a commit, a file and the line ranges its sections were taken from, with the
+// read and a check half to decide on), each described in its README. A set's committed index names,
+// per text, a repository, a commit, a file and the line ranges its sections were taken from, with the
 // readers' labels and grade; this script reads those lines from local git mirrors of the
 // repositories and writes one answer per text to the set's texts/ (texts/<split>/ in a split set),
 // in the corpus format of shared/rubric/FORMAT.md. Nothing of the texts is committed: they are

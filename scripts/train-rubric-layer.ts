@@ -744,6 +744,8 @@ function topicAnswers(): Array<{ id: string; on: boolean; strong: boolean; learn
     out.push({ id: a.id, on: a.kind === "ontopic", strong: false, learnOnly: false, sections: a.sections });
   }
   if (TOPIC_LEARN_ONLY.length > 0) {
+    const unbuilt = TOPIC_LEARN_ONLY.filter((d) => !existsSync(join(root, d)));
+    if (unbuilt.length > 0) throw new Error(`train: --topic-learn-only: no ${unbuilt.join(", ")} (real texts are built by npx tsx scripts/real-git.ts)`);
     const seen = new Set(out.map((a) => a.id));
     for (const a of answersIn(TOPIC_LEARN_ONLY)) {
       if (a.kind === "stuffed" || seen.has(a.id)) continue;
