@@ -272,7 +272,7 @@ describe("the shipped model", () => {
   // posts too, at a threshold that holds the authored off-topic rounds. An incident report of our own
   // in that register (a timeline, users and support, a console): the row before read it as a story
   // about something else (logit -4.7 against -2.45) and capped it; now it reads on the question. An
-  // interview answer about an app crash, which names a staged rollout, stays capped.
+  // interview answer about an app crash, which names a database and a staged rollout, stays capped.
   it("reads an incident report told as a timeline as on the question, and still caps an app-crash story", () => {
     const report = {
       situation: "## What happened\nOn Thursday evening users of the app platform could not deploy anything for about two hours. The console showed every new app as pending, and support got a flood of messages.",
@@ -283,12 +283,17 @@ describe("the shipped model", () => {
     expect(score.gate.kind).toBe("ok");
     expect(score.items.incident.status).toBe("met");
     expect(score.total).toBeGreaterThan(25);
+    // names the API, a Postgres database and a Redis cache in passing: the rules' infra counts let
+    // it through, the row is what caps it
     const appCrash = {
-      situation: "I was the lead developer on our mobile banking app, and a week before a marketing campaign the app started crashing on launch for some Android users.",
+      situation:
+        "I was the lead developer on our mobile banking app, and a week before a marketing campaign the app started crashing on launch for some Android users. The app talks to our backend API, which reads account data from a Postgres database and a Redis cache.",
       task: "I had to find the crash and ship a fixed build before the campaign went out.",
-      actions: "I looked at the crash reports and saw that every crash came from phones with a particular screen size. I reproduced it on an emulator, found that a layout file divided by a width that could be zero, and fixed the calculation. I paired with our QA engineer to test the new build on twenty devices, then we released it to 10% of users through a staged rollout.",
+      actions:
+        "First I checked the API and the database, since a slow response at launch can crash a badly written screen, but the API latency and the error rate were flat. Then I looked at the crash reports and saw that every crash came from phones with a particular screen size. I reproduced it on an emulator, found that a layout file divided by a width that could be zero, and fixed the calculation. I paired with our QA engineer to test the new build on twenty devices, then we released it to 10% of users through a staged rollout, watching the crash dashboard for two days before going to everyone.",
       results: "The crash rate fell from 4% of launches to almost zero, and the campaign went out on time. I now add the smallest and largest screens to every UI test run.",
     };
+    expect(scoreDraft(appCrash, { learned: { ...shippedModel(), topic: null } }).gate.kind).toBe("ok");
     expect(scoreDraft(appCrash).gate.kind).toBe("offtopic");
     expect(scoreDraft(appCrash).total).toBeLessThanOrEqual(20);
   });
