@@ -7,8 +7,10 @@
 // engine adds to the browser's JavaScript: lib/rubric bundled and minified by esbuild, gzipped
 // (the score worker's chunk), and the part the editor page loads up front (the checklist);
 // with --against, the same for lib/rubric at that git ref, built in the same run, and the growth.
+// With --against, each engine is timed in a child process of its own (the same code loaded twice in
+// one process read 0.71x against itself), in interleaved rounds as above.
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, fork } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +18,7 @@ import { gzipSync } from "node:zlib";
 
 import { buildSync } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { scoreDraft, type Sections } from "../lib/rubric/index";
+import type { scoreDraft, Sections } from "../lib/rubric/index";
 
 // Piped into `head` or similar, stdout may close before we finish: stop quietly then.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -93,26 +95,87 @@ function timeAll(fns: ReadonlyArray<() => unknown>, runs: number): number[] {
 const againstAt = process.argv.indexOf("--against");
 const ref = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
 const refDir = ref ? mkdtempSync(join(tmpdir(), "rubric-ref-")) : undefined;
-let refScore: typeof scoreDraft | undefined;
 if (ref && refDir) {
   const tar = execFileSync("git", ["archive", ref, "lib/rubric"], { cwd: join(here, "..") });
   execFileSync("tar", ["-x", "-C", refDir], { input: tar });
-  refScore = ((await import(join(refDir, "lib/rubric/index.ts"))) as { scoreDraft: typeof scoreDraft }).scoreDraft;
 }
 
-for (const [name, d, runs] of [
-  ["700 words", draft700(), 500],
-  ["20,000 chars", draft20k(), 200],
-] as const) {
-  const chars = Object.values(d).join("").length;
-  const fns: Array<() => unknown> = [() => scoreDraft(d), () => plainPass(d)];
-  if (refScore) fns.push(() => refScore(d));
-  const [engine, plain, then] = timeAll(fns, runs) as [number, number, number | undefined];
-  console.log(
-    `${name.padEnd(13)} (${words(d)} words, ${chars} chars): scoreDraft median ${engine.toFixed(3)} ms; plain pass ${plain.toFixed(3)} ms; ratio ${(engine / plain).toFixed(1)}x` +
-      (then === undefined ? "" : `; engine at ${ref} ${then.toFixed(3)} ms, now/then ${(engine / then).toFixed(2)}x`) +
-      `  [${runs} runs]`,
-  );
+/**
+ * With --against, each engine is timed in a process of its own: two copies of lib/rubric loaded in
+ * one process do not run alike (session 22: the same code twice read 0.71x), so the working tree's
+ * engine and the reference's each get a child, and the parent asks them in turn for ROUND calls at a
+ * time, as timeAll interleaves functions, so that the machine's drift moves both alike.
+ */
+type Child = { ask(draft: number, calls: number): Promise<number[]>; stop(): void };
+function child(lib: string): Child {
+  const proc = fork(fileURLToPath(import.meta.url), ["--child", lib], { execArgv: ["--import", "tsx"] });
+  let waiting: ((samples: number[]) => void) | null = null;
+  proc.on("message", (samples) => waiting?.(samples as number[]));
+  return {
+    ask: (draft, calls) =>
+      new Promise((done) => {
+        waiting = done;
+        proc.send({ draft, calls });
+      }),
+    stop: () => proc.kill(),
+  };
+}
+
+const drafts = [draft700(), draft20k()];
+if (process.argv.includes("--child")) {
+  // a child: scoreDraft of the lib/rubric named, timed call by call on the parent's request
+  const lib = process.argv[process.argv.indexOf("--child") + 1]!;
+  const score = ((await import(join(lib, "index.ts"))) as { scoreDraft: typeof scoreDraft }).scoreDraft;
+  process.on("message", (m) => {
+    const { draft, calls } = m as { draft: number; calls: number };
+    const samples: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const t0 = performance.now();
+      score(drafts[draft]!);
+      samples.push(performance.now() - t0);
+    }
+    process.send!(samples);
+  });
+} else {
+  await bench();
+}
+
+async function bench(): Promise<void> {
+  const children = refDir ? [child(join(here, "../lib/rubric")), child(join(refDir, "lib/rubric"))] : [];
+  for (const [k, name, runs] of [
+    [0, "700 words", 500],
+    [1, "20,000 chars", 200],
+  ] as const) {
+    const d = drafts[k]!;
+    const chars = Object.values(d).join("").length;
+    const head = `${name.padEnd(13)} (${words(d)} words, ${chars} chars):`;
+    if (children.length === 0) {
+      const score = ((await import("../lib/rubric/index")) as { scoreDraft: typeof scoreDraft }).scoreDraft;
+      const [engine, plain] = timeAll([() => score(d), () => plainPass(d)], runs) as [number, number];
+      console.log(`${head} scoreDraft median ${engine.toFixed(3)} ms; plain pass ${plain.toFixed(3)} ms; ratio ${(engine / plain).toFixed(1)}x  [${runs} runs]`);
+      continue;
+    }
+    const ROUND = 10;
+    for (const c of children) await c.ask(k, Math.min(50, runs)); // warm up the JIT
+    const samples = children.map(() => [] as number[]);
+    const plainSamples: number[] = [];
+    for (let done = 0; done < runs; done += ROUND) {
+      for (const [i, c] of children.entries()) samples[i]!.push(...(await c.ask(k, ROUND)));
+      for (let i = 0; i < ROUND; i++) {
+        const t0 = performance.now();
+        plainPass(d);
+        plainSamples.push(performance.now() - t0);
+      }
+    }
+    const [engine, then] = samples.map(median) as [number, number];
+    const plain = median(plainSamples);
+    console.log(
+      `${head} scoreDraft median ${engine.toFixed(3)} ms; plain pass ${plain.toFixed(3)} ms; ratio ${(engine / plain).toFixed(1)}x; ` +
+        `engine at ${ref} ${then.toFixed(3)} ms, now/then ${(engine / then).toFixed(2)}x (each engine in a process of its own)  [${runs} runs]`,
+    );
+  }
+  for (const c of children) c.stop();
+  report();
 }
 
 /** lib/rubric as the browser gets it: one minified bundle of these modules, gzipped (bytes). */
@@ -130,20 +193,22 @@ function engineBundleGzip(...entries: string[]): number {
   return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const now = engineBundleGzip(join(here, "../lib/rubric/index.ts"));
-// What the editor page itself loads of lib/rubric: the checklist metadata and the word counter
-// (the engine runs in the score worker and is not part of the page's first-load JavaScript).
-// Issue #7's budget is that share: the editor's first-load JavaScript grows by at most 10 KB.
-const editorShare = engineBundleGzip(join(here, "../lib/rubric/items.ts"), join(here, "../lib/rubric/length.ts"));
-console.log(`editor page's share of lib/rubric (items.ts + types.ts + length.ts, minified, gzip -9): ${kb(editorShare)} (first-load budget: +10 KB)`);
-if (!refDir) {
-  console.log(`engine bundle (lib/rubric, esbuild minified, gzip -9; the score worker downloads it on first focus): ${kb(now)}`);
-} else {
-  try {
-    const then = engineBundleGzip(join(refDir, "lib/rubric/index.ts"));
-    console.log(`engine bundle (lib/rubric, esbuild minified, gzip -9; the score worker downloads it on first focus): ${kb(now)}; at ${ref}: ${kb(then)}; growth ${kb(now - then)}`);
-  } finally {
-    rmSync(refDir, { recursive: true, force: true });
+function report(): void {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const now = engineBundleGzip(join(here, "../lib/rubric/index.ts"));
+  // What the editor page itself loads of lib/rubric: the checklist metadata and the word counter
+  // (the engine runs in the score worker and is not part of the page's first-load JavaScript).
+  // Issue #7's budget is that share: the editor's first-load JavaScript grows by at most 10 KB.
+  const editorShare = engineBundleGzip(join(here, "../lib/rubric/items.ts"), join(here, "../lib/rubric/length.ts"));
+  console.log(`editor page's share of lib/rubric (items.ts + types.ts + length.ts, minified, gzip -9): ${kb(editorShare)} (first-load budget: +10 KB)`);
+  if (!refDir) {
+    console.log(`engine bundle (lib/rubric, esbuild minified, gzip -9; the score worker downloads it on first focus): ${kb(now)}`);
+  } else {
+    try {
+      const then = engineBundleGzip(join(refDir, "lib/rubric/index.ts"));
+      console.log(`engine bundle (lib/rubric, esbuild minified, gzip -9; the score worker downloads it on first focus): ${kb(now)}; at ${ref}: ${kb(then)}; growth ${kb(now - then)}`);
+    } finally {
+      rmSync(refDir, { recursive: true, force: true });
+    }
   }
 }
