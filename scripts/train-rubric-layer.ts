@@ -43,7 +43,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { learnedScores, learnedViews, scoreDraft } from "../lib/rubric/engine";
+import { learnedBest, learnedScores, learnedViews, scoreDraft } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { FLAG_NAMES, loadModel, packScores, sentenceLogit, STOP_WORDS, type LearnedModel, type LoadedModel, type SentenceView } from "../lib/rubric/learned";
@@ -53,7 +53,7 @@ import { MUST_EARN, MUST_STAY_VAGUE } from "../tests/fixtures/rubric/must-earn";
 import { readGateAnswers } from "./lib/gate-set";
 import { seededRandom } from "./lib/seeded-random";
 import { recoverWeights, type RecoveredItem } from "./lib/learned-prior";
-import { emptyTallies, readSnippets, snippetSections, snippetTruth, tallyFigures, tallySnippet } from "./lib/snippets";
+import { emptyTallies, readSnippets, snippetMacroF1, snippetSections, snippetTruth, tallyFigures, tallySnippet } from "./lib/snippets";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..");
@@ -786,18 +786,94 @@ function fitOffset(Z: Float32Array[], y: Uint8Array, offset: number[], weight: n
 /** --mil-l2: with --mil-space vectors, the L2 on the correction's weights. */
 const MIL_L2 = Number(opt("--mil-l2", "0.01"));
 
-function milItems(model: LearnedModel): LearnedModel["items"] {
+/**
+ * --mil-new-items ITEMS: items the layer does not meet today, given a row that meets them (fitted
+ * from zero on the marked sentences and the bags; an item with a veto-only row has that row corrected),
+ * with the threshold that reads the given real texts best (milThreshold). --mil-new-only leaves the
+ * rows the layer meets with as shipped.
+ */
+const MIL_NEW = listOpt("--mil-new-items") as ItemId[];
+const MIL_NEW_ONLY = args.includes("--mil-new-only");
+/** --mil-threshold-scan: a new row refused at its best threshold tries the GRID's higher ones (milThresholds). */
+const MIL_THRESHOLD_SCAN = args.includes("--mil-threshold-scan");
+/**
+ * --mil-guard: the refit's guard per row: a corrected or new row is kept only where, alone in the
+ * base model, it leaves the tuning answers' macro-F1 within 0.005 and their highest stuffed or
+ * off-topic total no higher (session 22: all rows together cost the tuning answers 0.008).
+ */
+const MIL_GUARD = args.includes("--mil-guard");
+let tuningBaseline: { model: LearnedModel; answers: CorpusAnswer[]; figures: { macro: number; lowMax: number }; snippets: number } | null = null;
+/**
+ * --mil-snippet-guard: the guard also holds the read bank rounds' snippet macro-F1 (as eval:snippets
+ * counts it, on every round the layer learns from) within 0.005 of the base model's (session 22:
+ * new rows read the real texts better and the held-out rounds b43–b66 worse).
+ */
+const MIL_SNIPPET_GUARD = args.includes("--mil-snippet-guard");
+
+function readRoundsMacro(model: LearnedModel): number {
+  if (!MIL_SNIPPET_GUARD) return 0;
   const loaded = loadModel(model);
-  const vocabulary = loaded.vocabulary;
-  // the marked sentences, as the refit reads them (authored texts and the bank, hold-outs excluded)
-  const marked: Array<{ views: SentenceView[]; y: Uint8Array[] }> = [];
-  for (const text of [...loadTexts(["authored"]), ...loadBank()]) {
+  const dir = join(root, "tests/fixtures/rubric/sentence-bank");
+  const rounds = bankRounds(dir).filter((r) => !HOLD_OUT.has(r) && !LAYER_MEASURE_ROUNDS.includes(r));
+  const tallies = emptyTallies();
+  for (const snippet of readSnippets(rounds.map((r) => join(dir, `${r}.jsonl`)))) {
+    tallySnippet(tallies, snippetTruth(snippet), scoreDraft(snippetSections(snippet), { learned: loaded }));
+  }
+  return snippetMacroF1(tallies).macro;
+}
+
+/**
+ * Why the row `item` may not join `kept` (the rows of `model` with those kept so far) under
+ * --mil-guard: the guard is cumulative, against the base model's figures (null: it may).
+ */
+function milGuard(model: LearnedModel, kept: LearnedModel["items"], item: LearnedModel["items"][number]): string | null {
+  if (!MIL_GUARD) return null;
+  if (tuningBaseline?.model !== model) {
+    const answers = tuningAnswers();
+    tuningBaseline = { model, answers, figures: tuningFigures(answers, model), snippets: readRoundsMacro(model) };
+  }
+  const base = tuningBaseline.figures;
+  const trial = { ...model, items: sortItems([...kept.filter((it) => it.id !== item.id), item]) };
+  const f = tuningFigures(tuningBaseline.answers, trial);
+  if (f.macro < base.macro - 0.005) return `tuning answers' macro-F1 ${base.macro.toFixed(3)} → ${f.macro.toFixed(3)}`;
+  if (f.lowMax > base.lowMax) return `a stuffed or off-topic tuning answer ${base.lowMax} → ${f.lowMax}`;
+  if (MIL_SNIPPET_GUARD) {
+    const snippets = readRoundsMacro(trial);
+    if (snippets < tuningBaseline.snippets - 0.005) return `read bank rounds' snippet macro-F1 ${tuningBaseline.snippets.toFixed(3)} → ${snippets.toFixed(3)}`;
+  }
+  return null;
+}
+/** A new row's threshold must keep this precision on the real texts it is chosen on. */
+const MIL_MIN_PRECISION = 0.6;
+
+type MarkedText = { views: SentenceView[]; y: Uint8Array[] };
+/** Bank rounds the shipped layer's weights never learned from (sentence-bank README, session 13-14). */
+const LAYER_MEASURE_ROUNDS = Array.from({ length: 24 }, (_, i) => `b${43 + i}`);
+let markedCache: { vocabulary: ReadonlyMap<string, number>; marked: MarkedText[] } | null = null;
+
+/** The marked sentences, as the refit reads them (authored texts and the bank, hold-outs excluded). */
+function markedTexts(vocabulary: ReadonlyMap<string, number>): MarkedText[] {
+  if (markedCache?.vocabulary === vocabulary) return markedCache.marked;
+  const marked: MarkedText[] = [];
+  // the rounds held-out-rounds.test.ts measures the layer on: its weights never learned from them
+  const measured = (id: string) => LAYER_MEASURE_ROUNDS.some((r) => id.startsWith(`${r}-`));
+  for (const text of [...loadTexts(["authored"]), ...loadBank().filter((t) => !measured(t.id))]) {
     const views = learnedViews(text.sections, vocabulary);
     const expect = (text as Text & { expect?: number }).expect;
     if ((expect !== undefined && expect !== views.length) || Math.max(0, ...Object.keys(text.marks).map(Number)) > views.length) continue;
     marked.push({ views, y: markedLabels(text, views.length) });
   }
-  const real = answersIn(ITEM_MIL).map((a) => ({ labels: a.labels ?? {}, views: learnedViews(a.sections, vocabulary) }));
+  markedCache = { vocabulary, marked };
+  return marked;
+}
+
+/** The model with its item rows corrected (and new rows added) on the real texts `answers`, labelled whole. */
+function milModel(model: LearnedModel, answers: readonly CorpusAnswer[], quiet = false): LearnedModel {
+  const log = (line: string) => quiet || console.log(line);
+  const loaded = loadModel(model);
+  const vocabulary = loaded.vocabulary;
+  const marked = markedTexts(vocabulary);
+  const real = answers.map((a) => ({ labels: a.labels ?? {}, views: learnedViews(a.sections, vocabulary) }));
   let space: { v: Vectors; z: (s: SentenceView) => Float32Array; std: { mu: Float64Array; sd: Float64Array } } | null = null;
   if (MIL_SPACE === "vectors") {
     const v = vectorsOf(model.words.split(" "));
@@ -815,24 +891,21 @@ function milItems(model: LearnedModel): LearnedModel["items"] {
     };
     space = { v, z, std };
   } else if (MIL_SPACE !== "words") throw new Error(`train: --mil-space takes words or vectors (${MIL_SPACE})`);
-  return model.items.map((item, k) => {
-    if (item.threshold === null) return { ...item };
+  if (MIL_NEW.length > 0 && !space) throw new Error("train: --mil-new-items needs --mil-space vectors");
+  const words = model.words.split(" ").length;
+  /** Fits a row to the marked sentences and the bags of `real`; `fresh`: the row starts from nothing. */
+  const milRow = (item: LearnedModel["items"][number], loadedItem: LoadedItem, fresh: boolean) => {
     const ii = ITEM_IDS.indexOf(item.id);
-    const correction = space
-      ? vectorCorrection(item, loaded.items[k]!, space.v, space.z, space.std)
-      : wordCorrection(item, Float64Array.from(loaded.items[k]!.scores));
+    const correction = space ? vectorCorrection(item, loadedItem, space.v, space.z, space.std) : wordCorrection(item, Float64Array.from(loadedItem.scores));
     const fixed: MilRow[] = [];
     for (const m of marked) m.views.forEach((view, i) => m.y[ii]![i] !== IGNORED && fixed.push({ view, y: m.y[ii]![i]!, weight: 1 }));
-    let picked = 0;
-    let rows: MilRow[] = fixed;
-    for (let round = 0; round < MIL_ROUNDS; round++) {
-      rows = [...fixed];
-      picked = 0;
+    const bags = (pick: boolean): MilRow[] => {
+      const rows = [...fixed];
       for (const text of real) {
         const label = text.labels[item.id];
         if (label === "missing") {
           for (const view of text.views) rows.push({ view, y: 0, weight: MIL_WEIGHT });
-        } else if (label === "met") {
+        } else if (label === "met" && pick) {
           let best: SentenceView | null = null;
           let bestLogit = -Infinity;
           for (const s of text.views) {
@@ -840,22 +913,136 @@ function milItems(model: LearnedModel): LearnedModel["items"] {
             const t = correction.logit(s);
             if (t > bestLogit) [best, bestLogit] = [s, t];
           }
-          if (!best) continue;
-          picked++;
-          rows.push({ view: best, y: 1, weight: MIL_WEIGHT });
+          if (best) rows.push({ view: best, y: 1, weight: MIL_WEIGHT });
         }
       }
-      correction.fit(rows);
-    }
-    const corrected = correction.item();
+      return rows;
+    };
+    // a row from nothing scores every sentence alike: it first learns from what needs no picking
+    if (fresh) correction.fit(bags(false));
+    let rows: MilRow[] = fixed;
+    for (let round = 0; round < MIL_ROUNDS; round++) correction.fit((rows = bags(true)));
+    const positives = fixed.filter((r) => r.y === 1).length;
+    return { item: correction.item(), note: `${positives} marked sentences give it, ${rows.length - fixed.length} rows of real texts` };
+  };
+  const items = model.items.map((item) => ({ ...item }));
+  model.items.forEach((item, k) => {
+    if (item.threshold === null || MIL_NEW_ONLY) return;
+    const { item: corrected, note } = milRow(item, loaded.items[k]!, false);
     // as refit: an item whose corrected row calls a vague text met keeps the row it had
     const lifted = liftsVague({ ...model, items: model.items.map((it) => (it.id === item.id ? corrected : it)) }, item.id);
-    console.log(
-      `${item.id}: corrected on ${fixed.length} marked sentences and ${rows.length - fixed.length} of real texts (${picked} picked from texts where it is met)` +
-        (lifted ? `; kept as it was (a vague text reads as met: "${lifted.slice(0, 40)}…")` : ""),
-    );
-    return lifted ? { ...item } : corrected;
+    const guarded = lifted ? null : milGuard(model, items, corrected);
+    log(`${item.id}: corrected (${note})` + (lifted ? `; kept as it was (a vague text reads as met: "${lifted.slice(0, 40)}…")` : guarded ? `; kept as it was (${guarded})` : ""));
+    if (!lifted && !guarded) items[k] = corrected;
   });
+  for (const id of MIL_NEW) {
+    const at = items.findIndex((it) => it.id === id);
+    if (at >= 0 && items[at]!.threshold !== null) throw new Error(`train: --mil-new-items ${id}: the layer meets it already`);
+    const shipped = at >= 0 ? items[at]! : null;
+    const zero: LoadedItem = { id, threshold: null, veto: null, bias: 0, flags: FLAG_NAMES.map(() => 0), scores: new Float32Array(words) };
+    const base = shipped ?? { id, threshold: null, bias: 0, flags: FLAG_NAMES.map(() => 0), scores: "", scale: 1 };
+    const { item: row, note } = milRow(base, shipped ? loadModel({ ...model, items: [shipped] }).items[0]! : zero, !shipped);
+    const trial = { ...model, items: [...items.filter((it) => it.id !== id), row] };
+    // the real-F1-best logit; with --mil-threshold-scan also the GRID's, best first, the first
+    // that passes every guard taken
+    const choices = milThresholds(trial, id, answers, MIL_THRESHOLD_SCAN);
+    let candidate: LearnedModel["items"][number] | null = null;
+    const refused: string[] = [];
+    for (const { t } of MIL_THRESHOLD_SCAN ? choices : choices.slice(0, 1)) {
+      const trialItem = { ...row, threshold: t };
+      const lifted = liftsVague({ ...model, items: sortItems([...items.filter((it) => it.id !== id), trialItem]) }, id);
+      const guarded = lifted ? `a vague text reads as met: "${lifted.slice(0, 40)}…"` : milGuard(model, items, trialItem);
+      if (!guarded) {
+        candidate = trialItem;
+        break;
+      }
+      refused.push(`p ${(1 / (1 + Math.exp(-t))).toFixed(2)}: ${guarded}`);
+    }
+    log(
+      `${id}: a new row (${note}); ` +
+        (choices.length === 0
+          ? "no threshold reads the real texts better than the rules alone"
+          : `${candidate ? `threshold ${candidate.threshold!.toFixed(2)} (p ${(1 / (1 + Math.exp(-candidate.threshold!))).toFixed(2)})` : "dropped"}${refused.length ? `; refused ${refused.join("; ")}` : ""}`),
+    );
+    if (!candidate) continue;
+    if (at >= 0) items[at] = candidate;
+    else items.push(candidate);
+  }
+  return { ...model, items: sortItems(items) };
+}
+
+const sortItems = (items: LearnedModel["items"]) => [...items].sort((a, b) => ITEM_IDS.indexOf(a.id) - ITEM_IDS.indexOf(b.id));
+
+/**
+ * The logits at which a new row reads `answers` better than the rules alone, best first: the item's
+ * F1 over the texts (met against missing, as evaluateCorpus counts), the layer meeting it where the
+ * rules do not, with precision at least MIL_MIN_PRECISION. The best of every logit the texts give,
+ * and with `grid` the GRID's too.
+ */
+function milThresholds(model: LearnedModel, id: ItemId, answers: readonly CorpusAnswer[], grid: boolean): Array<{ t: number; f1: number }> {
+  const loaded = loadModel({ ...model, items: model.items.map((it) => (it.id === id ? { ...it, threshold: null } : it)) });
+  const rows = answers.flatMap((a) => {
+    const label = a.labels?.[id];
+    if (label !== "met" && label !== "missing") return [];
+    const gate = scoreDraft(a.sections).gate.kind;
+    if (gate === "stuffed" || gate === "empty") return [];
+    return [{ met: label === "met", rules: scoreDraft(a.sections, { learned: false }).items[id].status === "met", best: learnedBest(a.sections, loaded).get(id) ?? -Infinity }];
+  });
+  const figure = (says: (r: (typeof rows)[number]) => boolean) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      if (says(r) && r.met) tp++;
+      else if (says(r)) fp++;
+      else if (r.met) fn++;
+    }
+    return { f1: f1(tp, fp, fn), precision: tp + fp ? tp / (tp + fp) : 1 };
+  };
+  const alone = figure((r) => r.rules).f1;
+  const passing = (t: number) => {
+    const f = figure((r) => r.rules || r.best >= t);
+    return f.precision >= MIL_MIN_PRECISION && f.f1 > alone ? [{ t, f1: f.f1 }] : [];
+  };
+  let best: { t: number; f1: number } | null = null;
+  for (const t of [...new Set(rows.map((r) => r.best).filter(Number.isFinite))].sort((a, b) => b - a)) {
+    for (const c of passing(t)) if (!best || c.f1 > best.f1) best = c;
+  }
+  const out = best ? [best] : [];
+  if (grid) for (const t of GRID) if (!best || t > best.t) out.push(...passing(t));
+  return out.sort((a, b) => b.f1 - a.f1 || b.t - a.t);
+}
+
+/**
+ * --mil-cv K: the --item-mil recipe judged by K-fold cross-validation over the real texts: each
+ * fold's texts are scored by a model corrected on the others, and the pooled figures are printed
+ * beside the base model's on the same texts.
+ */
+function milCv(model: LearnedModel, answers: readonly CorpusAnswer[], folds: number): void {
+  const order = answers.map((_, i) => i);
+  const random = seededRandom(22);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const base = loadModel(model);
+  const before = answers.map((answer) => ({ answer, score: scoreDraft(answer.sections, { learned: base }) }));
+  const after = [...before];
+  for (let k = 0; k < folds; k++) {
+    const test = order.filter((_, p) => p % folds === k);
+    const fitted = loadModel(milModel(model, order.filter((_, p) => p % folds !== k).map((i) => answers[i]!), true));
+    for (const i of test) after[i] = { answer: answers[i]!, score: scoreDraft(answers[i]!.sections, { learned: fitted }) };
+    process.stderr.write(`train: --mil-cv fold ${k + 1} of ${folds} done\n`);
+  }
+  const b = evaluateCorpus(before);
+  const a = evaluateCorpus(after);
+  console.log(`mil-cv over ${answers.length} real texts, ${folds} folds: macro-F1 ${b.macroF1.toFixed(3)} → ${a.macroF1.toFixed(3)}, rho ${b.spearman?.toFixed(3)} → ${a.spearman?.toFixed(3)}`);
+  console.log(
+    "  per item F1: " +
+      ITEM_IDS.filter((id) => b.items[id].f1 !== a.items[id].f1)
+        .map((id) => `${id} ${b.items[id].f1.toFixed(2)} → ${a.items[id].f1.toFixed(2)}`)
+        .join(", "),
+  );
 }
 
 /** Per item, F1 of "met" over the snippets of `rounds`, each scored alone (as eval:snippets does). */
@@ -1327,7 +1514,14 @@ function adjust(commit: string): void {
   }
   if (ITEM_MIL.length > 0) {
     if (MIL_SPACE === "words" && !(ITEM_WORD_L2 > 0)) throw new Error("train: --item-mil needs --item-words L2 (how far the corrections may move a word)");
-    model.items = milItems(model);
+    const real = answersIn(ITEM_MIL);
+    const folds = Number(opt("--mil-cv", "0"));
+    if (folds > 1) {
+      milCv(model, real, folds);
+      return;
+    }
+    model.items = milModel(model, real).items;
+    keepMustEarn(model);
   }
   // an item that neither meets nor vetoes has no place in the model
   model.items = model.items.filter((item) => item.threshold !== null || item.veto !== undefined);
