@@ -142,6 +142,24 @@ describe("stuffing in new layouts", () => {
     expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
   });
 
+  // Session 22: tags and reference links of text copied from a web page or a markdown file were
+  // counted as blanks, and capped real incident reports as templates.
+  it("a story pasted with its HTML tags or markdown reference links is not a template", () => {
+    const html = sections(
+      "<p><strong>Service:</strong> the shared MySQL cluster <strong>db04</strong> behind our hosting plans.</p>",
+      "<p><strong>Owner:</strong> I was the on-call engineer for it that week.</p>",
+      "<p><strong>UPDATE 21:40:</strong> Page loads took 20 s. I found every Apache worker waiting on MySQL and the connection limit used up.</p><p><strong>UPDATE 22:15:</strong> Two sites ran a report query without an index; I added the index and moved their MyISAM tables to InnoDB.</p>",
+      "<p><strong>CLOSED:</strong> Pages load in under a second again, and we now alert when connections pass 80%.</p>",
+    );
+    const markdown = sections(
+      "At [Acme][acme] I ran the [Redis][redis] cluster that holds every shopper's cart.",
+      "I owned its p99 target of 10 ms.",
+      "In May p99 hit 400 ms. I found one cart key of 90 MB from a [bot][bot-report] adding items in a loop, so I capped carts at 500 items and deleted the key.",
+      "p99 went back to 4 ms the same hour.\n\n[acme]: https://example.com\n[redis]: https://redis.io\n[bot-report]: https://example.com/bot",
+    );
+    for (const pasted of [html, markdown]) expect(scoreDraft(pasted).gate.kind).toBe("ok");
+  });
+
   it("a story with its names left out in brackets is not a template", () => {
     const story = sections(
       "At [a payments company] I owned the ledger's Postgres cluster, which every card payment writes to, with an SLO of p99 under 50 ms.",
