@@ -266,18 +266,27 @@ function standardise(X: Float32Array[], dims = D): { mu: Float64Array; sd: Float
  * prior (weights and bias in the same standardised space), it starts there and the L2 term pulls
  * towards it instead of towards zero (--refit).
  */
-function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Array, prior?: { w: Float64Array; b: number; l2: number }): Fitted {
+function fit(
+  Z: Float32Array[],
+  y: Uint8Array,
+  mu: Float64Array,
+  sd: Float64Array,
+  prior?: { w: Float64Array; b: number; l2: number },
+  /** Each row's logit starts at offset[i] and counts weight[i] times; l2 replaces L2 (milModel's corrections). */
+  rows?: { offset: ArrayLike<number>; weight: ArrayLike<number>; l2: number },
+): Fitted {
   const n = Z.length;
   // D features for sentences; the topic model (trainTopic) has the word vectors only
   const D = mu.length;
   const w = prior ? prior.w.slice() : new Float64Array(D);
   let b = prior ? prior.b : 0;
+  const l2 = rows ? rows.l2 : L2;
   let npos = 0;
   let nneg = 0;
-  for (const v of y) {
-    if (v === 1) npos++;
-    else if (v === 0) nneg++;
-  }
+  y.forEach((v, i) => {
+    if (v === 1) npos += rows ? rows.weight[i]! : 1;
+    else if (v === 0) nneg += rows ? rows.weight[i]! : 1;
+  });
   const pw = npos ? Math.min(20, nneg / npos) : 1;
   const m = new Float64Array(D + 1);
   const s2 = new Float64Array(D + 1);
@@ -289,10 +298,10 @@ function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Arra
     for (let i = 0; i < n; i++) {
       if (y[i] === IGNORED) continue;
       const z = Z[i]!;
-      let t = b;
+      let t = rows ? rows.offset[i]! + b : b;
       for (let j = 0; j < D; j++) t += w[j]! * z[j]!;
       const p = 1 / (1 + Math.exp(-t));
-      const weight = y[i] ? pw : 1;
+      const weight = (y[i] ? pw : 1) * (rows ? rows.weight[i]! : 1);
       const d = (p - y[i]!) * weight;
       total += weight;
       for (let j = 0; j < D; j++) g[j] = g[j]! + d * z[j]!;
@@ -301,7 +310,7 @@ function fit(Z: Float32Array[], y: Uint8Array, mu: Float64Array, sd: Float64Arra
     for (let j = 0; j <= D; j++) {
       let gj = g[j]! / total;
       if (prior) gj += prior.l2 * (j < D ? w[j]! - prior.w[j]! : b - prior.b);
-      else if (j < D) gj += L2 * w[j]!;
+      else if (j < D) gj += l2 * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * gj;
       s2[j] = 0.999 * s2[j]! + 0.001 * gj * gj;
       const step = (lr * (m[j]! / (1 - 0.9 ** ep))) / (Math.sqrt(s2[j]! / (1 - 0.999 ** ep)) + 1e-8);
@@ -722,12 +731,13 @@ function vectorCorrection(item: LearnedModel["items"][number], loaded: LoadedIte
   let f: Fitted = { w: new Float64Array(D), b: 0, ...std };
   return {
     fit(rows) {
-      f = fitOffset(
+      f = fit(
         rows.map((r) => z(r.view)),
         Uint8Array.from(rows, (r) => r.y),
-        rows.map((r) => shipped(r.view)),
-        rows.map((r) => r.weight),
-        std,
+        std.mu,
+        std.sd,
+        undefined,
+        { offset: rows.map((r) => shipped(r.view)), weight: rows.map((r) => r.weight), l2: MIL_L2 },
       );
     },
     logit(s) {
@@ -750,43 +760,6 @@ function vectorCorrection(item: LearnedModel["items"][number], loaded: LoadedIte
       return { ...item, bias, flags, scores: packed.packed, scale: packed.scale };
     },
   };
-}
-
-/** Logistic regression on standardised rows whose logit starts at `offset`: L2 on w, positives balanced, full-batch Adam. */
-function fitOffset(Z: Float32Array[], y: Uint8Array, offset: number[], weight: number[], std: { mu: Float64Array; sd: Float64Array }): Fitted {
-  const w = new Float64Array(D);
-  let b = 0;
-  let npos = 0;
-  let nneg = 0;
-  y.forEach((v, i) => (v ? (npos += weight[i]!) : (nneg += weight[i]!)));
-  const pw = npos ? Math.min(20, nneg / npos) : 1;
-  const m = new Float64Array(D + 1);
-  const s2 = new Float64Array(D + 1);
-  const g = new Float64Array(D + 1);
-  for (let ep = 1; ep <= EPOCHS; ep++) {
-    g.fill(0);
-    let total = 0;
-    for (let i = 0; i < Z.length; i++) {
-      const z = Z[i]!;
-      let t = offset[i]! + b;
-      for (let j = 0; j < D; j++) t += w[j]! * z[j]!;
-      const p = 1 / (1 + Math.exp(-t));
-      const wt = (y[i] ? pw : 1) * weight[i]!;
-      const d = (p - y[i]!) * wt;
-      total += wt;
-      for (let j = 0; j < D; j++) g[j] = g[j]! + d * z[j]!;
-      g[D] = g[D]! + d;
-    }
-    for (let j = 0; j <= D; j++) {
-      const gj = g[j]! / total + (j < D ? MIL_L2 * w[j]! : 0);
-      m[j] = 0.9 * m[j]! + 0.1 * gj;
-      s2[j] = 0.999 * s2[j]! + 0.001 * gj * gj;
-      const step = (0.05 * (m[j]! / (1 - 0.9 ** ep))) / (Math.sqrt(s2[j]! / (1 - 0.999 ** ep)) + 1e-8);
-      if (j < D) w[j] = w[j]! - step;
-      else b -= step;
-    }
-  }
-  return { w, b, ...std };
 }
 
 /** --mil-l2: with --mil-space vectors, the L2 on the correction's weights. */
@@ -883,18 +856,13 @@ function milModel(model: LearnedModel, answers: readonly CorpusAnswer[], quiet =
   let space: { v: Vectors; z: (s: SentenceView) => Float32Array; std: { mu: Float64Array; sd: Float64Array } } | null = null;
   if (MIL_SPACE === "vectors") {
     const v = vectorsOf(model.words.split(" "));
-    const every = [...marked.flatMap((m) => m.views), ...real.flatMap((t) => t.views)];
-    const std = standardise(every.map((s) => features(v, s)));
+    // each sentence's features, standardised over the marked sentences and these real texts
+    const raw = new Map<SentenceView, Float32Array>();
+    for (const s of [...marked.flatMap((m) => m.views), ...real.flatMap((t) => t.views)]) raw.set(s, features(v, s));
+    const std = standardise([...raw.values()]);
     const cache = new Map<SentenceView, Float32Array>();
-    const z = (s: SentenceView) => {
-      let out = cache.get(s);
-      if (!out) {
-        const x = features(v, s);
-        out = Float32Array.from(x, (xj, j) => (xj - std.mu[j]!) / std.sd[j]!);
-        cache.set(s, out);
-      }
-      return out;
-    };
+    for (const [s, x] of raw) cache.set(s, Float32Array.from(x, (xj, j) => (xj - std.mu[j]!) / std.sd[j]!));
+    const z = (s: SentenceView) => cache.get(s)!;
     space = { v, z, std };
   } else if (MIL_SPACE !== "words") throw new Error(`train: --mil-space takes words or vectors (${MIL_SPACE})`);
   if (MIL_NEW.length > 0 && !space) throw new Error("train: --mil-new-items needs --mil-space vectors");
@@ -979,6 +947,14 @@ function milModel(model: LearnedModel, answers: readonly CorpusAnswer[], quiet =
 
 const sortItems = (items: LearnedModel["items"]) => [...items].sort((a, b) => ITEM_IDS.indexOf(a.id) - ITEM_IDS.indexOf(b.id));
 
+const scored = new WeakMap<CorpusAnswer, { gate: string; rules: ReturnType<typeof scoreDraft> }>();
+/** A real text's gate under the base engine and its rules' statuses, scored once for every new row. */
+function scoredOnce(a: CorpusAnswer): { gate: string; rules: ReturnType<typeof scoreDraft> } {
+  let out = scored.get(a);
+  if (!out) scored.set(a, (out = { gate: scoreDraft(a.sections).gate.kind, rules: scoreDraft(a.sections, { learned: false }) }));
+  return out;
+}
+
 /**
  * The logits at which a new row reads `answers` better than the rules alone, best first: the item's
  * F1 over the texts (met against missing, as evaluateCorpus counts), the layer meeting it where the
@@ -990,9 +966,9 @@ function milThresholds(model: LearnedModel, id: ItemId, answers: readonly Corpus
   const rows = answers.flatMap((a) => {
     const label = a.labels?.[id];
     if (label !== "met" && label !== "missing") return [];
-    const gate = scoreDraft(a.sections).gate.kind;
+    const { gate, rules } = scoredOnce(a);
     if (gate === "stuffed" || gate === "empty") return [];
-    return [{ met: label === "met", rules: scoreDraft(a.sections, { learned: false }).items[id].status === "met", best: learnedBest(a.sections, loaded).get(id) ?? -Infinity }];
+    return [{ met: label === "met", rules: rules.items[id].status === "met", best: learnedBest(a.sections, loaded).get(id) ?? -Infinity }];
   });
   const figure = (says: (r: (typeof rows)[number]) => boolean) => {
     let tp = 0;
