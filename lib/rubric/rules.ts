@@ -1528,7 +1528,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "quantified_results",
     ...ITEM_META.quantified_results,
-    where: ["results"],
+    where: ["actions", "results"],
     met: [
       {
         find: `(?:\\bfrom\\b[^.;]{0,40}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)[^.;]{0,30}?\\bto\\b[^.;]{0,15}?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)|${DIGITS}\\s?\\S{0,4}\\s?(?:→|->|=>)\\s?~?${DIGITS}|\\b(?:down|up|reduced|cut|dropped|fell|improved|lowered|increased|decreased|shrank|grew)\\b[^.;]{0,30}\\bby\\s~?${DIGITS}|\\b(?:came|went|dropped|fell) down by (?:something like |about |around |roughly |nearly |almost |over )~?${DIGITS}|${DIGITS}\\s?(?:x|×|times)\\s(?:faster|fewer|less|lower|smaller|cheaper|more)|\\b(?:back (?:to|under)|under|below|now|peaked at|stays?|sits?)\\s(?:about\\s|around\\s|roughly\\s|~)?${DIGITS}\\s?${alt("%", "ms\\b", "s\\b", "seconds?", "minutes?", "[KMGT]B\\b", "gb\\b", "tb\\b")}|${DIGITS}\\s?(?:[KMGT]B|gb|ms|%) instead of ${DIGITS}|\\binstead of\\b[^.;]{0,20}${DIGITS})`,
@@ -1854,7 +1854,6 @@ export const RULES: readonly Rule[] = [
   {
     id: "reflection",
     ...ITEM_META.reflection,
-    where: ["results"],
     met: [
       {
         find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|(?:thing|lesson|what) I(?:'d| would|’d)? (?:take|took) (?:away )?from (?:it|this|that)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",

@@ -196,6 +196,38 @@ describe("partly written drafts (issue #8, points 5 and 6)", () => {
     expect(written.items.quantified_results.status).not.toBe("met");
   });
 
+  // Session 23: real writing puts the lesson and the outcome where the story is. A postmortem's
+  // "what could we have done better" part, or a blog's "in hindsight" halfway through, is a lesson
+  // wherever it stands; a number that came back down after the fix is a result in Actions too.
+  // Both items were limited to Results, which real texts split by their own headings rarely match.
+  it("a lesson told in Actions is still a reflection", () => {
+    const story: Sections = {
+      situation: "I owned the job queue that every invoice export goes through.",
+      task: "I was on call the week the exports started timing out.",
+      actions:
+        "I traced the timeouts to a lock held by the nightly vacuum. In hindsight I should have read the lock graph first instead of scaling the workers. I moved the vacuum to a quieter hour.",
+      results: "Exports finished on time again the next night.",
+    };
+    expect(scoreDraft(story).items.reflection.status).toBe("met");
+  });
+
+  it("a number that recovered after the fix counts as a result in Actions, not in Situation", () => {
+    const base: Sections = {
+      situation: "I owned the session cache in front of our login service.",
+      task: "I was primary on call when logins slowed down.",
+      actions:
+        "I found the eviction policy had been switched to random by a config push and put it back to LRU. The hit rate went from 40% back to 97% within ten minutes.",
+      results: "We added a check for that setting to the config linter.",
+    };
+    expect(scoreDraft(base).items.quantified_results.status).toBe("met");
+    const inSituation = scoreDraft({
+      ...base,
+      situation: base.situation + " The hit rate went from 40% back to 97% within ten minutes.",
+      actions: "I found the eviction policy had been switched to random by a config push and put it back to LRU.",
+    });
+    expect(inSituation.items.quantified_results.status).not.toBe("met");
+  });
+
   it("a one-line true story is an early draft, not stuffing", () => {
     const one = scoreDraft({ situation: "I owned the metadata service and its p99 SLO of 25 ms." });
     expect(one.gate.kind).toBe("ok");
