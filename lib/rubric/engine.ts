@@ -7,7 +7,7 @@ import { resolveProfile, type QuestionProfile } from "./profiles";
 import { ITEM_META } from "./items";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
-import { analyse, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
+import { analyse, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, joinSoftWraps, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
 import {
   ITEM_IDS,
   SECTION_KEYS,
@@ -95,6 +95,8 @@ const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
 type Doc = {
   section: SectionKey | "answer";
+  /** The caller's text (its searched prefix); `a.text` is the same length, with web addresses and soft wraps blanked. */
+  source: string;
   a: Analysed;
   sentenceTexts: Array<string | undefined>;
   /** The learned layer's reading of each sentence, once read (learned.ts ReadableDoc). */
@@ -280,7 +282,7 @@ function isGenericHit(an: Analysis, c: Candidate): boolean {
 }
 
 function toEvidence(h: Hit): Evidence {
-  return { section: h.doc.section, start: h.start, end: h.end, text: h.doc.a.text.slice(h.start, h.end) };
+  return { section: h.doc.section, start: h.start, end: h.end, text: h.doc.source.slice(h.start, h.end) };
 }
 
 function pickEvidence(hits: Candidate[]): Evidence[] {
@@ -853,7 +855,7 @@ function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly
   const views = sentenceViews(docs, model.vocabulary);
   for (const [id, hit] of learnedHits(model, views, docs, asked, true, learnedAllowed(docs))) {
     const d = docs[hit.doc]!;
-    items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.a.text.slice(hit.start, hit.end) }], weight: items[id]!.weight };
+    items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.source.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
 }
 
@@ -922,8 +924,8 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string, and a web address
   // in it is blanked with as many spaces, so nothing inside one counts as evidence.
-  const t = blankUrls(text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text);
-  return { section, a: analyse(t), sentenceTexts: [], words: [] };
+  const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
+  return { section, source, a: analyse(joinSoftWraps(blankUrls(source))), sentenceTexts: [], words: [] };
 }
 
 /**

@@ -48,6 +48,55 @@ const CLOSING = new Set([...".!?\"'’”)]"].map((c) => c.charCodeAt(0)));
 const isClosing = (c: number) => CLOSING.has(c);
 const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
+/** A wrapped line is at least this long (trimmed): hard wraps sit at 60–100 columns, list lines and headings are short. */
+const SOFT_WRAP_MIN = 30;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+
+/**
+ * Text hard-wrapped at a fixed width (markdown kept in git, mail, notes pasted from a terminal)
+ * breaks a sentence across lines: "we paged the owner of\nthe schema and paired on it". A line
+ * break is a soft wrap, blanked to a space here (same length, so every offset stays exact), when
+ * the line before it is long, is not a heading, table row or code fence, and does not end a
+ * sentence or a label (. ! ? : ;), and the next line goes on in lower case and is not a list
+ * item ("a) ..."). A list, a heading and its text, and short lines of notes keep their breaks.
+ */
+export function joinSoftWraps(text: string): string {
+  let nl = text.indexOf("\n");
+  if (nl < 0) return text;
+  let out: string[] | null = null;
+  let from = 0;
+  let lineStart = 0;
+  while (nl >= 0) {
+    let e = nl;
+    if (e > lineStart && text.charCodeAt(e - 1) === 13) e--;
+    let s = lineStart;
+    while (s < e && isSpaceOrTab(text.charCodeAt(s))) s++;
+    let last = e;
+    while (last > s && isSpaceOrTab(text.charCodeAt(last - 1))) last--;
+    let k = nl + 1;
+    while (k < text.length && isSpaceOrTab(text.charCodeAt(k))) k++;
+    const first = text.charCodeAt(s);
+    const end = text.charCodeAt(last - 1);
+    if (
+      last - s >= SOFT_WRAP_MIN &&
+      first !== 35 /* # */ && first !== 124 /* | */ && first !== 96 /* ` */ && first !== 60 /* < */ &&
+      end !== 46 && end !== 33 && end !== 63 && end !== 58 && end !== 59 &&
+      isLower(text.charCodeAt(k)) &&
+      !(k + 1 < text.length && (text.charCodeAt(k + 1) === 41 || text.charCodeAt(k + 1) === 46) && (k + 2 >= text.length || isSpaceOrTab(text.charCodeAt(k + 2))))
+    ) {
+      out ??= [];
+      out.push(text.slice(from, e), " ".repeat(nl + 1 - e));
+      from = nl + 1;
+    }
+    lineStart = nl + 1;
+    nl = text.indexOf("\n", lineStart);
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
+
 /** Sentence spans: split at . ! ? followed by space, at line breaks, and at bullet markers. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];

@@ -36,6 +36,38 @@ function expectOffsetsExact(score: DraftScore, sections: Sections) {
   }
 }
 
+/** The text as a mail client or a markdown editor hard-wraps it: words run to `width` columns. */
+function hardWrap(text: string, width = 72): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
+}
+
+// Session 23: 42 of the 98 real dev texts are hard-wrapped; the engine read each line as a sentence.
+describe("a hard-wrapped answer", () => {
+  const wrapped: Sections = {
+    situation: hardWrap(STRONG.situation),
+    task: hardWrap(STRONG.task),
+    actions: hardWrap(STRONG.actions),
+    results: hardWrap(STRONG.results),
+  };
+
+  it("earns what the same answer on long lines earns, with exact offsets into the wrapped text", () => {
+    const long = scoreDraft(STRONG);
+    const short = scoreDraft(wrapped);
+    for (const id of ITEM_IDS) expect([id, short.items[id].status]).toEqual([id, long.items[id].status]);
+    expect(short.total).toBe(long.total);
+    expectOffsetsExact(short, wrapped);
+    expect(ITEM_IDS.some((id) => short.items[id].evidence.some((e) => e.text.includes("\n")))).toBe(true);
+  });
+});
+
 describe("scoreDraft on a strong answer", () => {
   const s = scoreDraft(STRONG);
   it("meets nearly everything and scores high", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { splitSentences } from "@/lib/rubric/text";
+import { joinSoftWraps, splitSentences } from "@/lib/rubric/text";
 
 const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -17,5 +17,38 @@ describe("sentence boundaries", () => {
     const text = "alpha | beta";
     const [, second] = splitSentences(text);
     expect(text.slice(second!.start, second!.end)).toBe("beta");
+  });
+});
+
+// Session 23: markdown kept in git and mail are hard-wrapped at 70-80 columns; each line used to
+// be a sentence of its own, so "we paged the owner of" and "the schema" never met.
+describe("soft wraps", () => {
+  const wrapped = "When the replica fell behind we paged the owner of the\nschema, and the two of us paired on the migration until\nthe lag was back under a second.";
+
+  it("a line break inside a wrapped sentence becomes a space, at the same offsets", () => {
+    const joined = joinSoftWraps(wrapped);
+    expect(joined.length).toBe(wrapped.length);
+    expect(joined).toBe(wrapped.replaceAll("\n", " "));
+    expect(splitSentences(joined)).toHaveLength(1);
+  });
+
+  it("a Windows line ending is blanked whole", () => {
+    const crlf = wrapped.replaceAll("\n", "\r\n");
+    expect(joinSoftWraps(crlf)).toBe(crlf.replaceAll("\r\n", "  "));
+  });
+
+  it("lists, headings, labels, short note lines and ended sentences keep their breaks", () => {
+    for (const text of [
+      "- rolled the config back at 14:05 and watched the graphs\n- paged the owner of the schema",
+      "## What happened during the outage that night\nthe primary stopped accepting writes",
+      "Root cause of the incident, as we understood it then:\nthe lease was never renewed",
+      "lag up on the ledger db\nrolled back",
+      "We rolled the config back and the lag went away at once.\nthen we waited",
+      "There were two ways to fix it and we had to choose\na) fence the writer b) drop the lease",
+      "| step | owner | when the change went out to production |\n| rollback | me | 14:05 |",
+      "The next morning we wrote up the whole incident in detail\nThen we shared it.",
+    ]) {
+      expect(joinSoftWraps(text)).toBe(text);
+    }
   });
 });
