@@ -91,7 +91,7 @@ export const SYSTEM_NOUN =
 
 /** First-person or telegraphic verbs of changing a system. */
 export const CHANGE_VERB =
-  "(?:changed|added|moved|switched|replaced|rewrote|removed|stripped|dropped|turned (?:down|up|off|on)|throttled|capped|raised|lowered|bumped|split|sharded|partitioned|re-?indexed|introduced|patched|migrated|converted|configured|disabled|enabled|wrapped|limited|batched|pinned|upgraded|tuned|increased|decreased|reduced|shortened|spread|staggered|deduplicated|swapped|flipped|halved|doubled|forced|fixed|corrected|deleted|relaxed|tightened|extended|isolated|separated|decoupled|made|set|put)";
+  "(?:changed|added|moved|switched|replaced|rewrote|removed|stripped|dropped|turned (?:down|up|off|on)|throttled|capped|raised|lowered|bumped|split|sharded|partitioned|re-?indexed|introduced|patched|migrated|configured|disabled|enabled|wrapped|limited|batched|pinned|upgraded|tuned|increased|decreased|reduced|shortened|spread|staggered|deduplicated|swapped|flipped|halved|doubled|forced|fixed|corrected|deleted|relaxed|tightened|extended|isolated|separated|decoupled|made|set|put)";
 
 /** Verbs of trying something out. */
 export const TEST_VERB =
