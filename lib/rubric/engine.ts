@@ -7,7 +7,7 @@ import { resolveProfile, type QuestionProfile } from "./profiles";
 import { ITEM_META } from "./items";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
-import { analyse, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, joinSoftWraps, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
+import { analyse, blankCodeBlocks, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, joinSoftWraps, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
 import {
   ITEM_IDS,
   SECTION_KEYS,
@@ -925,7 +925,10 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string, and a web address
   // in it is blanked with as many spaces, so nothing inside one counts as evidence.
   const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  return { section, source, a: analyse(joinSoftWraps(blankUrls(source))), sentenceTexts: [], words: [] };
+  const plain = blankUrls(source);
+  // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
+  const prose = blankCodeBlocks(plain);
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [] };
 }
 
 /**

@@ -48,6 +48,70 @@ const CLOSING = new Set([...".!?\"'’”)]"].map((c) => c.charCodeAt(0)));
 const isClosing = (c: number) => CLOSING.has(c);
 const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
+const LIST_ITEM = /^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s/;
+/** Every character but line breaks turned to a space: the same length and the same lines. */
+const blankKeepLines = (t: string) => t.replace(/[^\r\n]/g, " ");
+
+/**
+ * Code pasted into a story (a fenced block, or lines indented four spaces after a blank line: logs,
+ * gdb output, config) is not the teller's sentences: it is blanked, line breaks kept, so its words
+ * earn nothing and its lines are not read as a list. Inline code keeps its words (`ANALYZE`).
+ */
+export function blankCodeBlocks(text: string): string {
+  if (!text.includes("```") && !text.includes("~~~") && !/(?:^|\n[ \t]*\r?\n)(?: {4}|\t)/.test(text)) return text;
+  const lines = text.split("\n");
+  let fence: string | null = null;
+  let block: number[] = [];
+  let inList = false;
+  const endBlock = () => {
+    if (block.length > 0 && looksLikeCode(block.map((i) => lines[i]!).join("\n"))) for (const i of block) lines[i] = blankKeepLines(lines[i]!);
+    block = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trimStart();
+    if (fence !== null) {
+      if (trimmed.startsWith(fence)) fence = null;
+      lines[i] = blankKeepLines(line);
+      continue;
+    }
+    const open = /^(```|~~~)/.exec(trimmed);
+    if (open) {
+      endBlock();
+      fence = open[1]!;
+      lines[i] = blankKeepLines(line);
+      continue;
+    }
+    const isBlank = trimmed.replace(/\r$/, "") === "";
+    const codeIndent = /^(?: {4}|\t)/.test(line) && !isBlank;
+    if (codeIndent && !inList && (block.length > 0 || i === 0 || lines[i - 1]!.trim() === "")) block.push(i);
+    else if (!isBlank) {
+      endBlock();
+      // a paragraph indented under a list item belongs to the item (CommonMark), it is not code
+      if (!codeIndent) inList = LIST_ITEM.test(line);
+    }
+  }
+  endBlock();
+  return lines.join("\n");
+}
+
+/**
+ * Whether an indented block reads as code or output rather than an indented paragraph: symbols and
+ * digits make up a good share of it (gdb frames, log lines, config), where prose has few.
+ */
+function looksLikeCode(block: string): boolean {
+  let marks = 0;
+  let visible = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block.charCodeAt(i);
+    if (c <= 32) continue;
+    visible++;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 44 || c === 46 || c === 39 || c === 0x2019 || c > 127)) marks++;
+  }
+  return visible > 0 && marks / visible >= CODE_MARK_SHARE;
+}
+const CODE_MARK_SHARE = 0.12;
+
 /** A wrapped line is at least this long (trimmed): hard wraps sit at 60–100 columns, list lines and headings are short. */
 const SOFT_WRAP_MIN = 30;
 const isLower = (c: number) => c >= 97 && c <= 122;

@@ -68,6 +68,49 @@ describe("a hard-wrapped answer", () => {
   });
 });
 
+// Session 23: a pasted debugger session read as sentences earned success criteria, signals and a
+// reproduction the teller never told. What is pasted as code earns nothing; what is told still does.
+describe("a story told around pasted output", () => {
+  const gdb = [
+    "    (gdb) info threads",
+    "      Id   Target Id         Frame",
+    "    * 1    Thread 0x7f3a (LWP 4411) futex_wait () at futex.c:81",
+    "      2    Thread 0x7f3b (LWP 4412) epoll_wait () at epoll.c:30",
+    "      3    Thread 0x7f3c (LWP 4413) pthread_cond_wait () at cond.c:112",
+    "    (gdb) thread apply all bt 3",
+    "    #0  futex_wait (addr=0x55d1a0, val=2) at futex.c:81",
+    "    #1  lock_acquire (l=0x55d1a0) at lock.c:140",
+    "    #2  flush_segment (seg=0x7f0012) at segment.c:622",
+    "    #2  compact_level (lvl=3) at compact.c:410",
+  ].join("\n");
+  const told =
+    "Two threads wait on the same lock: the flusher holds it while compaction asks for it, and compaction holds the segment the flusher needs. I changed compaction to take the segment lock first, the same order the flusher uses.";
+  const base: Sections = {
+    situation: "I look after the write-ahead log of our metrics store; every sample written goes through it before it reaches disk.",
+    task: "",
+    actions: `Last spring the ingest nodes started to stall for minutes at a time. I attached a debugger to one stalled process.\n\n${told}`,
+    results: "The stalls stopped the day the patch shipped and have not come back.",
+  };
+
+  it("scores the same with the block pasted in, as four-space code or fenced", () => {
+    const bare = scoreDraft(base);
+    const indented = { ...base, actions: base.actions.replace("\n\n", `\n\n${gdb}\n\n`) };
+    const fenced = { ...base, actions: base.actions.replace("\n\n", `\n\n\`\`\`\n${gdb}\n\`\`\`\n\n`) };
+    for (const sections of [indented, fenced]) {
+      const s = scoreDraft(sections);
+      for (const id of ITEM_IDS) expect([id, s.items[id].status]).toEqual([id, bare.items[id].status]);
+      expect(s.total).toBe(bare.total);
+      expectOffsetsExact(s, sections);
+    }
+  });
+
+  it("a draft that is nothing but code is still read, not taken for an empty page", () => {
+    const s = scoreDraft({ situation: "", task: "", actions: gdb, results: "" });
+    expect(s.gate.kind).not.toBe("empty");
+    expect(s.total).toBe(scoreDraft({ situation: "", task: "", actions: gdb.replaceAll("    ", "  "), results: "" }).total);
+  });
+});
+
 describe("scoreDraft on a strong answer", () => {
   const s = scoreDraft(STRONG);
   it("meets nearly everything and scores high", () => {

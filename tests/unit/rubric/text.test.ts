@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { joinSoftWraps, splitSentences } from "@/lib/rubric/text";
+import { blankCodeBlocks, joinSoftWraps, splitSentences } from "@/lib/rubric/text";
 
 const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -50,5 +50,40 @@ describe("soft wraps", () => {
     ]) {
       expect(joinSoftWraps(text)).toBe(text);
     }
+  });
+});
+
+// Session 23: logs, debugger output and config pasted into a story are not the teller's sentences.
+describe("code blocks", () => {
+  const same = (a: string, b: string) => {
+    expect(b.length).toBe(a.length);
+    expect(b.split("\n").length).toBe(a.split("\n").length);
+  };
+
+  it("a fenced block is blanked, fences included, and the prose around it stays", () => {
+    const text = "The flusher stalled:\n```\nERROR wal: fsync took 31s\n```\nSo I moved the fsync off the lock.";
+    const out = blankCodeBlocks(text);
+    same(text, out);
+    expect(out).toContain("The flusher stalled:");
+    expect(out).toContain("So I moved the fsync off the lock.");
+    expect(out).not.toMatch(/ERROR|```/);
+  });
+
+  it("lines indented four spaces after a blank line are code; inline code keeps its words", () => {
+    const text = "I ran `ANALYZE` on the table and then:\n\n    $ psql -c 'select 1'\n    ERROR: lock timeout\n\nThe lock was held by the vacuum.";
+    const out = blankCodeBlocks(text);
+    same(text, out);
+    expect(out).toContain("I ran `ANALYZE` on the table");
+    expect(out).not.toContain("lock timeout");
+    expect(out).toContain("The lock was held by the vacuum.");
+  });
+
+  it("a paragraph indented under a list item belongs to the item, and plain text is untouched", () => {
+    const list = "- 09:45 the filesystem is down\n\n    A third disk failed in the same shelf, so we called the vendor.\n\n- 15:00 the copy finished";
+    expect(blankCodeBlocks(list)).toBe(list);
+    const prose = "We paged the owner.\n\nThen we waited for the rebuild.";
+    expect(blankCodeBlocks(prose)).toBe(prose);
+    const indentedProse = "    I owned the session cache for two years, and I ran its on-call rotation.\n\nOne night it fell over.";
+    expect(blankCodeBlocks(indentedProse)).toBe(indentedProse);
   });
 });
