@@ -122,9 +122,22 @@ const isSpaceOrTab = (c: number) => c === 32 || c === 9;
  * breaks a sentence across lines: "we paged the owner of\nthe schema and paired on it". A line
  * break is a soft wrap, blanked to a space here (same length, so every offset stays exact), when
  * the line before it is long, is not a heading, table row or code fence, and does not end a
- * sentence or a label (. ! ? : ;), and the next line goes on in lower case and is not a list
- * item ("a) ..."). A list, a heading and its text, and short lines of notes keep their breaks.
+ * sentence or a label (. ! ? : ;), and the next line goes on in lower case (or the line ends on a
+ * word no sentence ends on) and is not a list item ("a) ..."). A list, a heading and its text, and
+ * short lines of notes keep their breaks.
  */
+/**
+ * Words a sentence does not end on: a line ending on one (or on a comma) goes on even when the next
+ * line starts with a capital, a digit or a quote ("we paged the owner of\nPostgres on call").
+ */
+const GOES_ON = new Set(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "from", "at", "as", "our", "my", "we", "i", "that", "is", "was", "were", "be", "been", "this", "their", "its", "into", "than", "which", "who", "when", "where", "while", "because", "so", "if", "not", "no", "about", "after", "before", "between", "through", "using", "via", "had", "have", "has", "are", "could", "would", "should", "will", "can", "did", "called", "named"]);
+const isUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 96 || c === 34 || c === 39 || c === 40;
+function goesOn(text: string, s: number, last: number): boolean {
+  if (text.charCodeAt(last - 1) === 44 /* , */) return true;
+  let w = last;
+  while (w > s && isLower(text.charCodeAt(w - 1) | 32)) w--;
+  return last - w <= 8 && GOES_ON.has(text.slice(w, last).toLowerCase());
+}
 export function joinSoftWraps(text: string): string {
   let nl = text.indexOf("\n");
   if (nl < 0) return text;
@@ -146,7 +159,7 @@ export function joinSoftWraps(text: string): string {
       last - s >= SOFT_WRAP_MIN &&
       first !== 35 /* # */ && first !== 124 /* | */ && first !== 96 /* ` */ && first !== 60 /* < */ &&
       end !== 46 && end !== 33 && end !== 63 && end !== 58 && end !== 59 &&
-      isLower(text.charCodeAt(k)) &&
+      (isLower(text.charCodeAt(k)) || (goesOn(text, s, last) && isUpperOrDigit(text.charCodeAt(k)))) &&
       !(k + 1 < text.length && (text.charCodeAt(k + 1) === 41 || text.charCodeAt(k + 1) === 46) && (k + 2 >= text.length || isSpaceOrTab(text.charCodeAt(k + 2))))
     ) {
       out ??= [];

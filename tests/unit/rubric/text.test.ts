@@ -32,6 +32,13 @@ describe("soft wraps", () => {
     expect(splitSentences(joined)).toHaveLength(1);
   });
 
+  it("a line ending on a word no sentence ends on goes on, even into a capital", () => {
+    const text = "At half past two the replica stopped applying changes and we paged the owner of\nPostgres on call, who found the slot full.";
+    expect(joinSoftWraps(text)).toBe(text.replace("\n", " "));
+    const ended = "At half past two the replica stopped applying changes from the primary\nPostgres logged nothing at all.";
+    expect(joinSoftWraps(ended)).toBe(ended);
+  });
+
   it("a Windows line ending is blanked whole", () => {
     const crlf = wrapped.replaceAll("\n", "\r\n");
     expect(joinSoftWraps(crlf)).toBe(crlf.replaceAll("\r\n", "  "));
