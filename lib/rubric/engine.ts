@@ -95,7 +95,7 @@ const INFRA_RE = new RegExp(`\\b(?:${INFRA_TERMS.map((t) => t.replace(/^\\\\b/, 
 /** A section's text prepared for matching. `source` is the caller's string, untouched. */
 type Doc = {
   section: SectionKey | "answer";
-  /** The caller's text (its searched prefix); `a.text` is the same length, with web addresses and soft wraps blanked. */
+  /** The caller's text (its searched prefix); `a.text` is the same length, with web addresses, pasted code and soft wraps blanked. */
   source: string;
   a: Analysed;
   sentenceTexts: Array<string | undefined>;
@@ -208,8 +208,8 @@ type Analysis = {
 };
 
 /**
- * Whether a rule may find its item in a doc. A rule limited to some sections (results in
- * numbers: Results) looks everywhere while none of those sections is written yet, so writing one
+ * Whether a rule may find its item in a doc. A rule limited to some sections (the SLO:
+ * Situation and Task) looks everywhere while none of those sections is written yet, so writing one
  * section never takes away credit earned by words the candidate has not yet moved to their place
  * (issue #8, point 5). The learned layer keeps the same limits.
  */
@@ -922,8 +922,9 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
 }
 
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
-  // Offsets stay exact: we only ever search a prefix of the caller's string, and a web address
-  // in it is blanked with as many spaces, so nothing inside one counts as evidence.
+  // Offsets stay exact: we only ever search a prefix of the caller's string, and what is blanked
+  // in it (a web address, pasted code, the line break of a hard wrap) becomes as many spaces, so
+  // nothing inside an address or a code block counts as evidence; evidence text is cut from `source`.
   const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
