@@ -118,15 +118,6 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 
 /**
- * Text hard-wrapped at a fixed width (markdown kept in git, mail, notes pasted from a terminal)
- * breaks a sentence across lines: "we paged the owner of\nthe schema and paired on it". A line
- * break is a soft wrap, blanked to a space here (same length, so every offset stays exact), when
- * the line before it is long, is not a heading, table row or code fence, and does not end a
- * sentence or a label (. ! ? : ;), and the next line goes on in lower case (or the line ends on a
- * word no sentence ends on) and is not a list item ("a) ..."). A list, a heading and its text, and
- * short lines of notes keep their breaks.
- */
-/**
  * Words a sentence does not end on: a line ending on one (or on a comma) goes on even when the next
  * line starts with a capital, a digit or a quote ("we paged the owner of\nPostgres on call").
  */
@@ -138,6 +129,16 @@ function goesOn(text: string, s: number, last: number): boolean {
   while (w > s && isLower(text.charCodeAt(w - 1) | 32)) w--;
   return last - w <= 8 && GOES_ON.has(text.slice(w, last).toLowerCase());
 }
+
+/**
+ * Text hard-wrapped at a fixed width (markdown kept in git, mail, notes pasted from a terminal)
+ * breaks a sentence across lines: "we paged the owner of\nthe schema and paired on it". A line
+ * break is a soft wrap, blanked to a space here (same length, so every offset stays exact), when
+ * the line before it is long, is not a heading, table row or code fence, and does not end a
+ * sentence or a label (. ! ? : ;), and the next line goes on in lower case (or the line ends on a
+ * word no sentence ends on) and is not a list item ("a) ..."). A list, a heading and its text, and
+ * short lines of notes keep their breaks.
+ */
 export function joinSoftWraps(text: string): string {
   let nl = text.indexOf("\n");
   if (nl < 0) return text;
@@ -160,7 +161,8 @@ export function joinSoftWraps(text: string): string {
       first !== 35 /* # */ && first !== 124 /* | */ && first !== 96 /* ` */ && first !== 60 /* < */ &&
       end !== 46 && end !== 33 && end !== 63 && end !== 58 && end !== 59 &&
       (isLower(text.charCodeAt(k)) || (goesOn(text, s, last) && isUpperOrDigit(text.charCodeAt(k)))) &&
-      !(k + 1 < text.length && (text.charCodeAt(k + 1) === 41 || text.charCodeAt(k + 1) === 46) && (k + 2 >= text.length || isSpaceOrTab(text.charCodeAt(k + 2))))
+      !(k + 1 < text.length && (text.charCodeAt(k + 1) === 41 || text.charCodeAt(k + 1) === 46) && (k + 2 >= text.length || isSpaceOrTab(text.charCodeAt(k + 2)))) &&
+      !LIST_ITEM.test(text.slice(k, k + 6))
     ) {
       out ??= [];
       out.push(text.slice(from, e), " ".repeat(nl + 1 - e));

@@ -52,6 +52,7 @@ describe("soft wraps", () => {
       "lag up on the ledger db\nrolled back",
       "We rolled the config back and the lag went away at once.\nthen we waited",
       "There were two ways to fix it and we had to choose\na) fence the writer b) drop the lease",
+      "The steps we took that night were, in this order, the\n10. rollback of the config push",
       "| step | owner | when the change went out to production |\n| rollback | me | 14:05 |",
       "The next morning we wrote up the whole incident in detail\nThen we shared it.",
     ]) {
