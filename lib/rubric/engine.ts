@@ -59,6 +59,7 @@ type CompiledSignal = {
   hypothetical: boolean;
   generic: boolean;
   expandLeft: number;
+  needs: readonly string[] | null;
 };
 type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
 
@@ -76,6 +77,7 @@ function compileSignal(s: Signal): CompiledSignal {
     hypothetical: s.hypothetical ?? false,
     generic: s.generic ?? false,
     expandLeft: s.expandLeft ?? 0,
+    needs: s.needs ?? null,
   };
 }
 
@@ -101,6 +103,8 @@ type Doc = {
   sentenceTexts: Array<string | undefined>;
   /** The learned layer's reading of each sentence, once read (learned.ts ReadableDoc). */
   words: NonNullable<ReadableDoc["words"]>;
+  /** `a.text` in lower case, made on first use (Signal.needs). */
+  lower?: string;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -135,6 +139,10 @@ function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "me
   // is the leftmost match a global scan from `pos` would find (see prefilter.ts).
   const cands = sig.slot >= 0 ? (doc.a.candidates[sig.slot] ?? null) : null;
   if (sig.slot >= 0 && !cands) return;
+  if (sig.needs !== null) {
+    const lower = (doc.lower ??= a.text.toLowerCase());
+    if (!sig.needs.some((n) => lower.includes(n))) return;
+  }
   const re = cands ? sig.sticky! : sig.find;
   let ci = 0;
   let pos = 0;

@@ -46,6 +46,12 @@ export type Signal = {
    * pattern match a cheap head word ("service") and still highlight "placement service".
    */
   expandLeft?: number;
+  /**
+   * Lower-case strings of which every match of `find` contains one. A section without any of them
+   * is not searched with this signal: speed only, for a pattern the prefilter cannot index (one
+   * that may start at any word). rules.test.ts checks it on every example and corpus sentence.
+   */
+  needs?: string[];
 };
 
 export type Rule = {
@@ -651,6 +657,7 @@ export const RULES: readonly Rule[] = [
         // a metric or an exception by its name ("replica_lag_seconds", "TimeoutException"): apart
         // from the list above because it may start at any word (see the config keys under fix)
         find: "\\b(?:(?:[a-z]+_){1,}[a-z]+|[A-Z]\\w+Exception)\\b",
+        needs: ["_", "exception"],
         unless: "\\b(?:looked at|checked) (?:the )?(?:dashboards?|logs|metrics) and (?:the )?(?:dashboards?|logs|metrics)\\b",
       },
       {
