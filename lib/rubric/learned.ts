@@ -95,15 +95,14 @@ export const FLAG_NAMES = [
   "technical token",
 ] as const;
 
-/**
- * A word: an ASCII letter, then letters and digits, then possibly an apostrophe (' or ’) and more
- * letters ("don't"); or a run of digits. Read by hand rather than with a regex: a regex run per
- * word cost more than the reading itself (bench:rubric).
- */
-
 export type Token = { word: string; start: number; end: number };
 
-/** The words of text[start, end), lower case, with their exact offsets. */
+/**
+ * The words of text[start, end), lower case, with their exact offsets. A word is an ASCII letter,
+ * then letters and digits, then possibly an apostrophe (' or ’) and more letters ("don't", read
+ * with '); or a run of digits: what /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?|\d+/g finds, read by
+ * hand because a regex run per word cost more than the reading (46 → 33 µs per 4,000 characters).
+ */
 export function tokensOf(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -112,19 +111,19 @@ export function tokensOf(text: string, start: number, end: number): Token[] {
     const c = text.charCodeAt(i);
     let j = i + 1;
     if (isLetter(c)) {
-      let upper = c <= 90;
-      let curly = false;
-      for (let d = j < n ? text.charCodeAt(j) : -1; j < n && (isLetter(d) || isDigit(d)); d = ++j < n ? text.charCodeAt(j) : -1) if (d <= 90 && d >= 65) upper = true;
+      let upper = isUpper(c);
+      for (let d = text.charCodeAt(j); j < n && (isLetter(d) || isDigit(d)); d = text.charCodeAt(++j)) if (isUpper(d)) upper = true;
       const q = j < n ? text.charCodeAt(j) : -1;
-      if ((q === 39 || q === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
-        curly = q === 0x2019;
+      const curly = q === 0x2019;
+      const apostrophe = (q === 39 || curly) && j + 1 < n && isLetter(text.charCodeAt(j + 1));
+      if (apostrophe) {
         j++;
-        for (let d = text.charCodeAt(j); j < n && isLetter(d); d = ++j < n ? text.charCodeAt(j) : -1) if (d <= 90) upper = true;
+        for (let d = text.charCodeAt(j); j < n && isLetter(d); d = text.charCodeAt(++j)) if (isUpper(d)) upper = true;
       }
       if (j > end) break;
       let word = text.slice(i, j);
       if (upper) word = word.toLowerCase();
-      if (curly) word = word.replace("’", "'");
+      if (apostrophe && curly) word = word.replace("’", "'");
       out.push({ word, start: i, end: j });
     } else if (isDigit(c)) {
       while (j < n && isDigit(text.charCodeAt(j))) j++;

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { learnedBest, scoreDraft, scoreFollowUp, shippedModel } from "@/lib/rubric/engine";
-import { FLAG_NAMES, loadModel, lookUp, packScores, type LearnedModel } from "@/lib/rubric/learned";
+import { FLAG_NAMES, loadModel, lookUp, packScores, tokensOf, type LearnedModel } from "@/lib/rubric/learned";
 import { LEARNED_MODEL as SHIPPED } from "@/lib/rubric/learned-model";
 import { DEMO_DRAFTS } from "@/lib/seed/demo-drafts";
 import { MUST_STAY_VAGUE } from "@/tests/fixtures/rubric/must-earn";
@@ -303,5 +306,40 @@ describe("the shipped model", () => {
     const story = DEMO_DRAFTS[0]!;
     expect(scoreDraft(story)).toEqual(scoreDraft(story));
     expectExactEvidence(story, scoreDraft(story));
+  });
+});
+
+// tokensOf reads words by hand for speed; what it reads is defined by this regex (session 24).
+describe("tokensOf", () => {
+  const REFERENCE = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?|\d+/g;
+  function byRegex(text: string, start: number, end: number) {
+    const out: Array<{ word: string; start: number; end: number }> = [];
+    REFERENCE.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = REFERENCE.exec(text)) !== null && m.index < end) {
+      const stop = m.index + m[0].length;
+      if (stop > end) break;
+      const lower = m[0].toLowerCase();
+      out.push({ word: lower.includes("’") ? lower.replace("’", "'") : lower, start: m.index, end: stop });
+    }
+    return out;
+  }
+  const tricky = [
+    "We didn’t see it; the p99 was 2,300ms at 03:14 on node-7 (café, naïve, ŞEHİR).",
+    "Don't DON'T o'clock x'' '9 9'a ab'cd'ef A1b2'C3 __init__ foo_bar 12abc abc12",
+    "trailing apostrophe’ and ’leading, Émile's, ’’, ends with a letter Z",
+    "",
+  ];
+  const fixtures = join(process.cwd(), "tests/fixtures/rubric/corpus");
+  const texts = [...tricky, ...readdirSync(fixtures).filter((n) => n.endsWith(".json")).flatMap((n) => Object.values((JSON.parse(readFileSync(join(fixtures, n), "utf8")) as { sections: Record<string, string> }).sections))];
+
+  it("finds what the regex finds, for the whole text and for windows cut anywhere", () => {
+    for (const t of texts) {
+      expect(tokensOf(t, 0, t.length)).toEqual(byRegex(t, 0, t.length));
+      for (let s = 0; s < t.length; s += 7) {
+        const e = Math.min(t.length, s + 23);
+        expect(tokensOf(t, s, e), JSON.stringify(t.slice(s, e))).toEqual(byRegex(t, s, e));
+      }
+    }
   });
 });
