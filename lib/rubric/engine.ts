@@ -103,8 +103,8 @@ type Doc = {
   sentenceTexts: Array<string | undefined>;
   /** The learned layer's reading of each sentence, once read (learned.ts ReadableDoc). */
   words: NonNullable<ReadableDoc["words"]>;
-  /** `a.text` in lower case, made on first use (Signal.needs). */
-  lower?: string;
+  /** `a.text` in lower case, made on first use (Signal.needs); null until then. */
+  lower: string | null;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -937,7 +937,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
-  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [] };
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null };
 }
 
 /**
