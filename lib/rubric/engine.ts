@@ -60,7 +60,6 @@ type CompiledSignal = {
   generic: boolean;
   expandLeft: number;
   needs: readonly string[] | null;
-  atLeast: number;
 };
 type CompiledRule = { rule: Rule; met: CompiledSignal[]; partial: CompiledSignal[]; where: Set<SectionKey> | null };
 
@@ -79,7 +78,6 @@ function compileSignal(s: Signal): CompiledSignal {
     generic: s.generic ?? false,
     expandLeft: s.expandLeft ?? 0,
     needs: s.needs ?? null,
-    atLeast: s.atLeast ?? 1,
   };
 }
 
@@ -246,8 +244,6 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   // tests, fault injection and chaos, and I fix with idempotency keys").
   const itemsPerSentence = docs.map(() => new Map<number, Set<ItemId>>());
   for (const c of candidates) {
-    // a sentence counted towards a whole-draft signal is not, alone, a claim of that item
-    if (c.signal.atLeast > 1) continue;
     const per = itemsPerSentence[c.docIndex]!;
     let set = per.get(c.sentence);
     if (!set) per.set(c.sentence, (set = new Set()));
@@ -277,10 +273,8 @@ function analyseDocs(docs: Doc[], rules: readonly CompiledRule[], unstructured: 
   );
   // Vague mentions matter only for items with no usable specific mention: look for them last.
   const an: Analysis = { docs, generic, candidates, unstructured };
-  // A whole-draft signal (Signal.atLeast) may yet fall short of its count: the vague mentions
-  // are looked for beside it.
   const hasMet = new Set<ItemId>();
-  for (const c of candidates) if (c.signal.atLeast <= 1 && (c.signal.generic || !isGenericHit(an, c))) hasMet.add(c.ruleId);
+  for (const c of candidates) if (c.signal.generic || !isGenericHit(an, c)) hasMet.add(c.ruleId);
   for (const cr of rules) {
     if (hasMet.has(cr.rule.id)) continue;
     docs.forEach((doc, di) => {
@@ -313,19 +307,6 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
   return out;
 }
 
-/** Hits of a signal with `atLeast` count only when they come from that many sentences (Signal.atLeast). */
-function enoughSentences(hits: Candidate[]): Candidate[] {
-  if (!hits.some((c) => c.signal.atLeast > 1)) return hits;
-  const sentences = new Map<CompiledSignal, Set<string>>();
-  for (const c of hits) {
-    if (c.signal.atLeast <= 1) continue;
-    let seen = sentences.get(c.signal);
-    if (!seen) sentences.set(c.signal, (seen = new Set()));
-    seen.add(`${c.docIndex}:${c.sentence}`);
-  }
-  return hits.filter((c) => c.signal.atLeast <= 1 || sentences.get(c.signal)!.size >= c.signal.atLeast);
-}
-
 function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
   const rule = COMPILED_BY_ID.get(id)!.rule;
   if (!an.byRule) {
@@ -337,7 +318,7 @@ function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
     }
   }
   const usable = (an.byRule.get(id) ?? []).filter((c) => c.signal.generic || !isGenericHit(an, c));
-  const met = enoughSentences(usable.filter((c) => c.level === "met"));
+  const met = usable.filter((c) => c.level === "met");
   const partial = usable.filter((c) => c.level === "partial");
   let status: ItemStatus = "missing";
   let evidence: Evidence[] = [];
