@@ -45,7 +45,14 @@ for (const dir of dirs.map((d) => resolve(d))) {
     process.exit(2);
   }
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
-    const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(dir, name), "utf8")));
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    } catch (e) {
+      console.error(`decide: ${name} in ${dir} is not JSON (${(e as Error).message})`);
+      process.exit(2);
+    }
+    const parsed = parseCorpusAnswer(value);
     if (!parsed.ok) {
       console.error(`decide: ${name} in ${dir}: ${parsed.error}`);
       process.exit(2);
