@@ -341,19 +341,21 @@ const credit = (s: ItemStatus) => (s === "met" ? 1 : s === "partial" ? PARTIAL_C
 
 /**
  * Infrastructure vocabulary outside generic claims: how many distinct terms (counting stops at
- * three). A story that names fewer than three is not about an infra component.
+ * three) and how many mentions in all. A long story that mentions a database once in passing
+ * (a checkout redesign, an onboarding project) is not about an infra component.
  */
-function infraMentions(an: Analysis): { distinct: number } {
+function infraMentions(an: Analysis): { distinct: number; total: number } {
   const seen = new Set<string>();
+  let total = 0;
   an.docs.forEach((d, di) => {
     INFRA_P.scan(d.a.text, d.a.candidates, (m) => {
-      if (seen.size >= 3) return;
       const si = sentenceAt(d.a, m.index);
       if (an.generic[di]?.[si]) return;
-      seen.add(m[0].toLowerCase());
+      total++;
+      if (seen.size < 3) seen.add(m[0].toLowerCase());
     });
   });
-  return { distinct: seen.size };
+  return { distinct: seen.size, total };
 }
 
 /**
@@ -375,12 +377,11 @@ function opensWithComponent(an: Analysis): boolean {
   return false;
 }
 
-// The learned topic row caps only answers this long; from EARLY_DRAFT_WORDS it may only rescue
-// (session 17: a short weak answer on "the nightly ETL jobs" was capped by word counts while the row
-// read it as plainly on the question). Until session 25 an answer this long with fewer than one
-// infrastructure mention per 100 words was capped too. On the authored gate sets that test caught
-// nothing the topic row and the distinct-terms test below do not; on real writing it capped long
-// stories that name their system rarely (docs/decisions/004, session 25, step D).
+// Fewer infra mentions than this per 100 words, in an answer of at least OFFTOPIC_MIN_WORDS
+// words, reads as a story about something else. The learned topic row caps only answers that long
+// too; from EARLY_DRAFT_WORDS it may only rescue (session 17: a short weak answer on "the nightly
+// ETL jobs" was capped by these counts while the row read it as plainly on the question).
+const OFFTOPIC_MENTIONS_PER_100_WORDS = 1;
 const OFFTOPIC_MIN_WORDS = 150;
 
 // Stuffing shapes (see decideGate): fewer words than this per item claimed, with fewer numbers
@@ -794,7 +795,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   const infra = words >= EARLY_DRAFT_WORDS && topic !== "on" ? infraMentions(an) : null;
   if (
     infra &&
-    infra.distinct < 3 &&
+    (infra.distinct < 3 || (words >= OFFTOPIC_MIN_WORDS && infra.total * 100 < OFFTOPIC_MENTIONS_PER_100_WORDS * words)) &&
     !opensWithComponent(an)
   ) {
     return {
