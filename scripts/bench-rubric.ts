@@ -10,15 +10,15 @@
 // With --against, each engine is timed in a child process of its own (the same code loaded twice in
 // one process read 0.71x against itself), in interleaved rounds as above.
 
-import { execFileSync, fork } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { fork } from "node:child_process";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 import { buildSync } from "esbuild";
 import { fileURLToPath } from "node:url";
 import type { scoreDraft, Sections } from "../lib/rubric/index";
+import { rubricAt } from "./lib/rubric-at";
 
 // Piped into `head` or similar, stdout may close before we finish: stop quietly then.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -94,11 +94,7 @@ function timeAll(fns: ReadonlyArray<() => unknown>, runs: number): number[] {
 
 const againstAt = process.argv.indexOf("--against");
 const ref = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
-const refDir = ref ? mkdtempSync(join(tmpdir(), "rubric-ref-")) : undefined;
-if (ref && refDir) {
-  const tar = execFileSync("git", ["archive", ref, "lib/rubric"], { cwd: join(here, "..") });
-  execFileSync("tar", ["-x", "-C", refDir], { input: tar });
-}
+const refDir = ref ? rubricAt(ref, join(here, "..")) : undefined;
 
 /**
  * With --against, each engine is timed in a process of its own: two copies of lib/rubric loaded in

@@ -20,8 +20,7 @@
 // character draft, sections past the 60,000-character cap, and odd input types.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
@@ -32,6 +31,7 @@ import { parseDraftText } from "../lib/rubric/input";
 import { RULES } from "../lib/rubric/rules";
 import type { ItemId, Sections } from "../lib/rubric/types";
 
+import { rubricAt } from "./lib/rubric-at";
 import { seededRandom } from "./lib/seeded-random";
 
 type Index = typeof nowIndex;
@@ -50,10 +50,8 @@ const quick = process.argv.includes("--quick");
 // ---------------------------------------------------------------------------------------
 // The engine at `ref`
 
-const refDir = mkdtempSync(join(tmpdir(), "rubric-identical-"));
+const refDir = rubricAt(ref, root, "rubric-identical-");
 process.on("exit", () => rmSync(refDir, { recursive: true, force: true }));
-const tar = execFileSync("git", ["archive", ref, "lib/rubric"], { cwd: root });
-execFileSync("tar", ["-x", "-C", refDir], { input: tar });
 if (sameRules) {
   for (const f of ["rules.ts", "vocab.ts"]) writeFileSync(join(refDir, "lib/rubric", f), readFileSync(join(root, "lib/rubric", f)));
 }

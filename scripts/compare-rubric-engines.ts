@@ -20,9 +20,7 @@
 // new interleaved round by round (order alternating), median per engine and the median of the
 // per-round ratios new/old. The machine is shared: only the ratio within one run means much.
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,6 +29,7 @@ import { FOLLOW_UPS } from "../lib/rubric/follow-ups";
 import { QUESTION_PROFILES } from "../lib/rubric/profiles";
 import { RULES } from "../lib/rubric/rules";
 import type { Sections } from "../lib/rubric/types";
+import { rubricAt } from "./lib/rubric-at";
 import { seededRandom } from "./lib/seeded-random";
 
 type Engine = typeof newEngine;
@@ -49,8 +48,7 @@ if (!oldArg && !against) {
 let tmp: string | undefined;
 let oldRoot = oldArg ? resolve(oldArg) : "";
 if (against) {
-  tmp = mkdtempSync(join(tmpdir(), "rubric-old-"));
-  execFileSync("tar", ["-x", "-C", tmp], { input: execFileSync("git", ["archive", against, "lib/rubric"], { cwd: root }) });
+  tmp = rubricAt(against, root, "rubric-old-");
   oldRoot = tmp;
 }
 const oldEngine = (await import(join(oldRoot, "lib/rubric/engine.ts"))) as Engine;

@@ -9,15 +9,14 @@
 // to decide a step. Exit code 0 whatever the verdict; 2 on bad arguments or a folder with no
 // labelled answer.
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { scoreDraft } from "../lib/rubric/engine";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
 import { comparePaired, DECISION_RULE, passesRule, type PairedFigure } from "./lib/paired-decision";
+import { rubricAt } from "./lib/rubric-at";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
@@ -65,10 +64,9 @@ if (answers.length === 0) {
   process.exit(2);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), "rubric-before-"));
+const tmp = rubricAt(against, root, "rubric-before-");
 let before: typeof scoreDraft;
 try {
-  execFileSync("tar", ["-x", "-C", tmp], { input: execFileSync("git", ["archive", against, "lib/rubric"], { cwd: root }) });
   before = ((await import(join(tmp, "lib/rubric/engine.ts"))) as { scoreDraft: typeof scoreDraft }).scoreDraft;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
