@@ -5,7 +5,7 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { build, linesAt, mirrorOf, readIndex, RealGitEntry } from "@/scripts/real-git";
+import { build, fetchOrder, linesAt, mirrorOf, readIndex, RealGitEntry } from "@/scripts/real-git";
 
 // The real-text set kept in public git repositories (tests/fixtures/rubric/real-git/): its index
 // is committed, its texts are read from local git mirrors. Checked here against a real repository
@@ -62,6 +62,24 @@ describe("the real-git set's builder", () => {
       labels,
     });
     expect(existsSync(join(setDir, "texts", "check"))).toBe(false);
+  });
+
+  it("orders the repositories to fetch: the unread batch, dev, the measured sets, then check by its texts", () => {
+    const entry = (id: number, repo: string, split?: "dev" | "check" | "next") =>
+      RealGitEntry.parse({ id: `rt-${String(id).padStart(2, "0")}`, repo, commit: "a".repeat(40), path: "p.md", title: "t", kind_of_source: "postmortem", sections: { actions: [1, 2] }, ...(split ? { split } : {}) });
+    const tune = [
+      entry(1, "o/check-one", "check"),
+      entry(2, "o/check-three", "check"),
+      entry(3, "o/check-three", "check"),
+      entry(4, "o/check-three", "check"),
+      entry(5, "o/check-two", "check"),
+      entry(6, "o/check-two", "check"),
+      entry(7, "o/dev", "dev"),
+      entry(8, "o/dev", "check"),
+      entry(9, "o/next", "next"),
+    ];
+    const measured = [entry(10, "o/measured"), entry(11, "o/check-one")];
+    expect(fetchOrder([tune, measured])).toEqual(["o/next", "o/dev", "o/measured", "o/check-one", "o/check-three", "o/check-two"]);
   });
 
   it("refuses an index entry with a backwards range, a short commit or an unknown item", () => {
