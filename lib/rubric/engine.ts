@@ -792,6 +792,9 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting
   // before the story, is an early story, not stuffing.
   if (words >= EARLY_DRAFT_WORDS && narrative < 2 && narrative < 0.5 * sentences && items >= 4) return { kind: "stuffed", message: stuffedMessage };
+  // Counted, not read: a story told in plain words about a system it seldom names is capped here
+  // too (readers call about half of these caps wrong: docs/decisions/004, sessions 25-26), so the
+  // message says how to lift it honestly: an opening that names the component (opensWithComponent).
   const infra = words >= EARLY_DRAFT_WORDS && topic !== "on" ? infraMentions(an) : null;
   if (
     infra &&
@@ -801,7 +804,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     return {
       kind: "offtopic",
       message:
-        "This story doesn't involve an infrastructure component (a storage system, database, cache, queue or similar service), so the score is capped. Pick an incident on a system you owned.",
+        "This story names hardly any infrastructure (a storage system, database, cache, queue or similar service), so it reads as being about something else and the score is capped. If it is about a system you owned, open with it: say which one and what it does (\"I owned the billing database that…\"), then name it where it matters in the story. If not, pick an incident on a system you owned.",
     };
   }
   // Read whole, the story is about something else, whatever infrastructure it names in passing

@@ -342,6 +342,28 @@ describe("off-topic stories", () => {
     expect(s.items.component.status).toBe("missing");
   });
 
+  // Session 26: the counts cap a story told in plain words about a system it seldom names (a
+  // nightly billing run). The message says how to lift the cap honestly, and doing what it says does.
+  it("a plain story capped by the infra counts is told to open with its component, and doing so lifts the cap", () => {
+    const plain = {
+      situation:
+        "Two winters ago the thing that kept me up at night was the nightly billing run. Every morning the finance people opened their reports and expected the numbers from the day before, and for three mornings in a row they were not there.",
+      task: "It was my job to keep that run healthy, so I had to find out what was slowing it down and make sure it finished before people came in.",
+      actions:
+        "I started by reading the run's own logs for the three bad nights and lining up the start and end of each step. Almost all of the extra time was in one step, the one that matches invoices to payments. I copied a night's input to my laptop and ran that step alone: it took forty minutes instead of four. Stepping through it, I saw that it looked up every payment one by one against the full list of invoices, and the list had tripled since a big customer joined in November. I changed the matching to build a lookup by invoice number first, so each payment is found in one step. I ran the old and new versions side by side on a week of inputs and compared the outputs line by line before switching over.",
+      results:
+        "The step went from forty minutes to under three, and the run has finished before six every morning since. I also added a warning that fires if the run is still going at five, so we hear about it before finance does.",
+    };
+    const capped = scoreDraft(plain);
+    expect(capped.gate.kind).toBe("offtopic");
+    expect(capped.total).toBeLessThanOrEqual(20);
+    expect(capped.gate.kind === "offtopic" && capped.gate.message).toMatch(/open with it/);
+    const opened = scoreDraft({ ...plain, situation: `I owned the billing database and the nightly batch job that loads it. ${plain.situation}` });
+    expect(opened.gate.kind).toBe("ok");
+    expect(opened.items.component.status).toBe("met");
+    expect(opened.total).toBeGreaterThan(capped.total + 20);
+  });
+
   // Session 14: the topic row's per-word corrections. A well-told debugging story on a marketing
   // site, in web words (CDN, 404, crawler, build), passed the word-vector row alone and scored 34.
   it("a debugging story on a marketing website is not about infrastructure one owned", () => {
