@@ -38,7 +38,7 @@ const SET_DIRS = ["real-git", "real-git-2", "real-git-tune"].map((name) => join(
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]).refine(([from, to]) => from <= to, "a range runs forwards");
 const label = z.enum(["met", "partial", "missing"]);
 export const RealGitEntry = z.object({
-  id: z.string().regex(/^r[gt]-\d{2,3}$/),
+  id: z.string().regex(/^r[gt]-\d{2,4}$/),
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
   commit: z.string().regex(/^[0-9a-f]{40}$/),
   path: z.string().min(1),
