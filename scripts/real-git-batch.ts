@@ -49,8 +49,8 @@ export type Prepared = { entries: RealGitEntry[]; texts: Map<string, Record<stri
 
 /**
  * The finders' texts a batch may take, with ids from `start` on, and why each other one was dropped.
- * `used`: every repository some set already uses. `read(found)` gives each section's text (it throws on
- * a missing mirror, commit or line).
+ * `used`: every repository some set already uses, in lower case. `read(found)` gives each section's
+ * text (it throws on a missing mirror, commit or line).
  */
 export function prepare(found: readonly unknown[], used: ReadonlySet<string>, start: number, read: (f: Found) => Record<string, string>): Prepared {
   const entries: RealGitEntry[] = [];
@@ -67,7 +67,7 @@ export function prepare(found: readonly unknown[], used: ReadonlySet<string>, st
     }
     const f = parsed.data;
     const ranges = Object.values(f.sections).sort((a, b) => a[0] - b[0]);
-    const why = used.has(f.repo)
+    const why = used.has(f.repo.toLowerCase())
       ? "a set already uses this repository"
       : files.has(`${f.repo}:${f.path}`)
         ? "the same file twice"
@@ -257,8 +257,7 @@ function main(): void {
             }
           }),
       );
-    const used = usedRepositories();
-    const prepared = prepare(found, { has: (repo: string) => used.has(repo.toLowerCase()) } as ReadonlySet<string>, start, (f) => {
+    const prepared = prepare(found, usedRepositories(), start, (f) => {
       const gitDir = mirrorOf(mirrors, f.repo);
       if (!gitDir) throw new Error(`no mirror under ${mirrors}`);
       const sections: Record<string, string> = Object.fromEntries(SECTION_KEYS.map((k) => [k, ""]));

@@ -793,7 +793,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   // before the story, is an early story, not stuffing.
   if (words >= EARLY_DRAFT_WORDS && narrative < 2 && narrative < 0.5 * sentences && items >= 4) return { kind: "stuffed", message: stuffedMessage };
   // Counted, not read: a story told in plain words about a system it seldom names is capped here
-  // too (readers call about half of these caps wrong: docs/decisions/004, sessions 25-26), so the
+  // too (readers call about a third of these caps wrong: docs/decisions/004, sessions 25-26), so the
   // message says how to lift it honestly: an opening that names the component (opensWithComponent).
   const infra = words >= EARLY_DRAFT_WORDS && topic !== "on" ? infraMentions(an) : null;
   if (

@@ -32,7 +32,7 @@ describe("prep: what a batch may take of the finders' texts", () => {
         found("o/a", "three.md"), // a third from one repository
         found("o/b", "one.md"),
         found("o/b", "one.md"), // the same file twice
-        found("o/used", "x.md"),
+        found("O/Used", "x.md"), // names compare in lower case
         found("o/gone", "x.md"),
         found("o/short", "x.md"),
         found("o/c", "x.md", { situation: [1, 5], actions: [5, 9] }), // overlapping
@@ -52,7 +52,7 @@ describe("prep: what a batch may take of the finders' texts", () => {
     expect(dropped).toEqual([
       "o/a:three.md: more than 2 texts from one repository",
       "o/b:one.md: the same file twice",
-      "o/used:x.md: a set already uses this repository",
+      "O/Used:x.md: a set already uses this repository",
       "o/gone:x.md: no mirror under /m",
       "o/short:x.md: 40 words (120-1600 kept)",
       "o/c:x.md: sections overlap",
