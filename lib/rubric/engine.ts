@@ -463,6 +463,23 @@ const FIRST_PERSON_DEED = new RegExp(
   `${I_OR_WE}(?:(?!(?:was|were|had)\\b)(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\b|\\b(?:I|we)\\s+(?:was|were|had)\\s+(?:[a-z]+\\s+)?(?!(?:based|called|named|responsible|supposed)\\b)[a-z]{2,}ed\\b`,
   "i",
 );
+// Advice on how to answer the question (session 26): a thread, a forum reply or a cheat sheet that
+// tells its reader what to say ("Drop an SLO number", "say 'I owned'", "interviewers tick these off",
+// "#InterviewPrep #SRE") names the whole checklist and tells no incident. Its cues: the interview and
+// its question, tips, what the reader must or must not say, runs of hashtags. Not a speaker's label
+// ("Interviewer: What was the component?": a transcript of the interview is an answer), nor a
+// link's fragment or a chat channel ("#issuecomment-…", "in #incidents": one hashtag alone).
+const ADVICE_CUE =
+  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|(?:the|this) question|(?:your|an|the) answer|candidates?|cheat ?sheet|pro tip|tips?|bonus points?|good luck|you got this|keywords?|bookmark|formula|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|want|expect|tick)|tick (?:these|them|it) off|(?:don['’]t|never|always) (?:say|skip|forget|mention)|make sure (?:you|to)|you (?:want|need|should|must|have) to|spend \d+\s?% of your)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])|(?<=(?:^|\s)#[A-Za-z]\w*\s+)#[A-Za-z]\w+/gi;
+// ... of which this many about the interview itself: reader-address alone ("you need to restart
+// it") is how blog posts explain, and "the answer" is how stories tell what was found.
+const ADVICE_META =
+  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|candidates?|cheat ?sheet|pro tip|bonus points?|good luck|you got this|keywords?|bookmark|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|tick)|tick (?:these|them|it) off)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])/gi;
+const ADVICE_MIN_CUES = 4;
+const ADVICE_MIN_META = 2;
+// ... in an answer where at most this many sentences say what I or we did (a real incident told as a
+// forum reply or a thread has its teller doing things).
+const ADVICE_MAX_TOLD = 2;
 // The essay test (session 16): prose of at least this many words, this many words a sentence
 // (notes and bullets run shorter), claiming this many items; "is", "are", "should", "must"… at
 // least this often per 100 words, and verbs in the past at most this share of the two.
@@ -572,6 +589,30 @@ const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
  * something else; `on`, so plainly on the question that the infra counts below do not overrule it.
  */
 type Topic = "off" | "on" | "unsure";
+
+/** Advice on how to answer (ADVICE_CUE, ADVICE_META): enough cues, and hardly a sentence where I or we did something. */
+function readsAsAdvice(an: Analysis): boolean {
+  let cues = 0;
+  for (const d of an.docs) {
+    ADVICE_CUE.lastIndex = 0;
+    while (cues < ADVICE_MIN_CUES && ADVICE_CUE.exec(d.a.text) !== null) cues++;
+  }
+  if (cues < ADVICE_MIN_CUES) return false;
+  let meta = 0;
+  for (const d of an.docs) {
+    ADVICE_META.lastIndex = 0;
+    while (meta < ADVICE_MIN_META && ADVICE_META.exec(d.a.text) !== null) meta++;
+  }
+  if (meta < ADVICE_MIN_META) return false;
+  let told = 0;
+  for (const d of an.docs) {
+    for (const sentence of d.a.sentences) {
+      const text = d.a.text.slice(sentence.start, sentence.end);
+      if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text) && ++told > ADVICE_MAX_TOLD) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * An essay on what owning a component takes ("Good engineers resist the urge to jump to a fix.
@@ -780,6 +821,13 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
       method ||= METHOD_WORD.test(d.a.text);
     }
     if (method && told < PROCESS_MAX_TOLD) return { kind: "stuffed", message: wouldHits > processHits ? wouldMessage : processMessage };
+  }
+  if (items >= 5 && readsAsAdvice(an)) {
+    return {
+      kind: "stuffed",
+      message:
+        "This reads as advice on how to answer the question rather than an answer to it: tell one incident you handled, what you saw, did and changed, and the checklist items will count.",
+    };
   }
   if (readsAsEssay(an, words, sentences, nonGenericItems.size)) {
     return {

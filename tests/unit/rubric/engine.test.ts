@@ -327,6 +327,49 @@ describe("partly written drafts (issue #8, points 5 and 6)", () => {
   });
 });
 
+// Session 26: advice on how to answer the question (a forum reply, a thread, a cheat sheet) names
+// every item and tells no incident. Before, the one below scored 63; a thread that tells the
+// writer's own incident, hashtags and all, and a transcript of the interview itself, are answers.
+describe("advice on how to answer", () => {
+  const advice = {
+    situation:
+      "Prepping for the storage ownership question? Here is how I would structure it. Open with the component and whether every request goes through it. Give the interviewer one SLO number, like p99 under 50 ms, and one scale number, like 80k writes a second.",
+    task: "Say what you owned: on-call, tech lead, the person who got paged. Then a goal they can check, like zero lost writes after a failover.",
+    actions:
+      "This is where they probe hardest. Walk from the alert to the dashboards to the logs. Name a hypothesis you ruled out, then the root cause in one sentence: a stale lease, a retry storm, a missing fence. Give the fix, one trade-off you weighed, and how you rolled it out behind a flag to one zone first. Don't forget the backfill that repaired the bad rows, and how you checked nothing else was corrupted.",
+    results: "End with before and after numbers, the postmortem actions and the alert you added. Bonus points if you say what you would do differently. Good luck! #SystemDesign #InterviewPrep",
+  };
+
+  it("is stuffing, capped, with a message that says so", () => {
+    const s = scoreDraft(advice);
+    expect(s.gate.kind).toBe("stuffed");
+    expect(s.gate.kind === "stuffed" && s.gate.message).toMatch(/advice on how to answer/);
+    expect(s.total).toBeLessThanOrEqual(10);
+  });
+
+  it("a thread that tells the writer's own incident is an answer, hashtags and interview talk included", () => {
+    const s = scoreDraft({
+      situation:
+        "1/ Story time from my on-call week, since a few of you asked how I answered the infra ownership question in my interviews. I owned the metadata store for our object storage, about 40k lookups a second, p99 target 20 ms.",
+      task: "2/ One Tuesday the p99 jumped to 900 ms and uploads started timing out. I was primary, so it was mine to fix.",
+      actions:
+        "3/ I pulled the slow query log and saw every slow lookup hit the same shard. I suspected a hot key first, but the key spread was flat, so I dropped that. Then I found the shard's compaction had been paused by a config push the day before, and reads were walking thousands of tombstones. 4/ I resumed compaction, throttled to 20 % of disk bandwidth so reads kept their headroom, and we watched the tombstone count fall.",
+      results: "5/ p99 was back under 20 ms in about two hours. I added an alert on paused compaction and a check in the config pipeline that refuses that flag in production. Good luck to everyone interviewing! #SRE #oncall",
+    });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.total).toBeGreaterThan(50);
+  });
+
+  it("a transcript of the interview, speaker labels and all, is an answer", () => {
+    const s = scoreDraft({
+      ...emptySections(),
+      situation:
+        "Interviewer: Which component?\nMe: The job queue behind our billing exports, about 2 million jobs a day.\nInterviewer: What went wrong?\nMe: Jobs started running twice after a broker upgrade. I checked the consumer logs and saw acks arriving after the visibility timeout.\nInterviewer: And then?\nMe: I raised the timeout, made the export step idempotent with a job key, and replayed a day of jobs in staging to prove no duplicates. We have had none since.\nInterviewer: Anything you would change?\nMe: I would have load-tested the upgrade first.",
+    });
+    expect(s.gate.kind).toBe("ok");
+  });
+});
+
 describe("off-topic stories", () => {
   it("a story with no infra component is capped low with a reason", () => {
     const s = scoreDraft({

@@ -59,15 +59,22 @@ describe("the gate on a round its topic row never learned from", () => {
 // st4-st6 32 -> 35, st7-st9 30 -> 33, st16-st17 19 -> 22 of 24. Measured, in aggregate only, on
 // st10-st15 and st18-st19: stuffed over 25, 15 -> 12 of 96 (capped 80 -> 83; st10-st12 29 -> 31,
 // st13-st15 32 -> 32, st18-st19 19 -> 20), real answers capped 2 -> 2.
+// Session 26, advice on how to answer (a thread, a forum reply, a cheat sheet: cues of the interview and
+// of what to say, hardly a deed): read off every round above (all listed by then) and caught five of
+// their stuffed answers (st10-st12 31 -> 32, st13-st15 32 -> 34, st18-st19 20 -> 22), no real one.
+// Decided on st20-st22 (three more writers, at least half of each one's stuffed answers advice, written
+// while the step was built and scored once per engine, in aggregate): stuffed capped 15 -> 21 of 36
+// (over 25: 21 -> 15), real answers capped 0 -> 0 of 24.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
     ["stuffing-st1-3.jsonl", 36, 34, 24, 0],
     ["stuffing-st4-6.jsonl", 36, 35, 24, 0],
     ["stuffing-st7-9.jsonl", 36, 33, 24, 0],
-    ["stuffing-st10-12.jsonl", 36, 31, 24, 1],
-    ["stuffing-st13-15.jsonl", 36, 32, 24, 1],
+    ["stuffing-st10-12.jsonl", 36, 32, 24, 1],
+    ["stuffing-st13-15.jsonl", 36, 34, 24, 1],
     ["stuffing-st16-17.jsonl", 24, 22, 16, 0],
-    ["stuffing-st18-19.jsonl", 24, 20, 16, 0],
+    ["stuffing-st18-19.jsonl", 24, 22, 16, 0],
+    ["stuffing-st20-22.jsonl", 36, 21, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
