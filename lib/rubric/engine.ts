@@ -590,8 +590,19 @@ const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
  */
 type Topic = "off" | "on" | "unsure";
 
-/** Advice on how to answer (ADVICE_CUE, ADVICE_META): enough cues, and hardly a sentence where I or we did something. */
+/**
+ * Advice on how to answer (ADVICE_CUE, ADVICE_META): hardly a sentence where I or we did something,
+ * and enough cues. The sentences are counted first: a story has its three deeds within a few
+ * sentences, and only a draft without them is scanned for cues.
+ */
 function readsAsAdvice(an: Analysis): boolean {
+  let told = 0;
+  for (const d of an.docs) {
+    for (const sentence of d.a.sentences) {
+      const text = d.a.text.slice(sentence.start, sentence.end);
+      if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text) && ++told > ADVICE_MAX_TOLD) return false;
+    }
+  }
   let cues = 0;
   for (const d of an.docs) {
     ADVICE_CUE.lastIndex = 0;
@@ -603,15 +614,7 @@ function readsAsAdvice(an: Analysis): boolean {
     ADVICE_META.lastIndex = 0;
     while (meta < ADVICE_MIN_META && ADVICE_META.exec(d.a.text) !== null) meta++;
   }
-  if (meta < ADVICE_MIN_META) return false;
-  let told = 0;
-  for (const d of an.docs) {
-    for (const sentence of d.a.sentences) {
-      const text = d.a.text.slice(sentence.start, sentence.end);
-      if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text) && ++told > ADVICE_MAX_TOLD) return false;
-    }
-  }
-  return true;
+  return meta >= ADVICE_MIN_META;
 }
 
 /**
