@@ -466,11 +466,12 @@ const FIRST_PERSON_DEED = new RegExp(
 // Advice on how to answer the question (session 26): a thread, a forum reply or a cheat sheet that
 // tells its reader what to say ("Drop an SLO number", "say 'I owned'", "interviewers tick these off",
 // "#InterviewPrep #SRE") names the whole checklist and tells no incident. Its cues: the interview and
-// its question, tips, what the reader must or must not say, runs of hashtags. Not a speaker's label
+// its question, tips, what the reader must or must not say, runs of hashtags (each but the last of a
+// run: no look-behind over a run of blanks, which took time with the square of its length). Not a speaker's label
 // ("Interviewer: What was the component?": a transcript of the interview is an answer), nor a
 // link's fragment or a chat channel ("#issuecomment-…", "in #incidents": one hashtag alone).
 const ADVICE_CUE =
-  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|(?:the|this) question|(?:your|an|the) answer|candidates?|cheat ?sheet|pro tip|tips?|bonus points?|good luck|you got this|keywords?|bookmark|formula|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|want|expect|tick)|tick (?:these|them|it) off|(?:don['’]t|never|always) (?:say|skip|forget|mention)|make sure (?:you|to)|you (?:want|need|should|must|have) to|spend \d+\s?% of your)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])|(?<=(?:^|\s)#[A-Za-z]\w*\s+)#[A-Za-z]\w+/gi;
+  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|(?:the|this) question|(?:your|an|the) answer|candidates?|cheat ?sheet|pro tip|tips?|bonus points?|good luck|you got this|keywords?|bookmark|formula|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|want|expect|tick)|tick (?:these|them|it) off|(?:don['’]t|never|always) (?:say|skip|forget|mention)|make sure (?:you|to)|you (?:want|need|should|must|have) to|spend \d+\s?% of your)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])/gi;
 // ... of which this many about the interview itself: reader-address alone ("you need to restart
 // it") is how blog posts explain, and "the answer" is how stories tell what was found.
 const ADVICE_META =
@@ -480,6 +481,17 @@ const ADVICE_MIN_META = 2;
 // ... in an answer where at most this many sentences say what I or we did (a real incident told as a
 // forum reply or a thread has its teller doing things).
 const ADVICE_MAX_TOLD = 2;
+// Habits told in the past (session 26): "what I always did when the pager went was…", "whenever
+// something broke we'd…", "every single time, a postmortem": years of incidents told as one, naming
+// the whole checklist, with no one event in them. Its cues, and the event that would make it a story
+// ("one Tuesday", "that night", "at 02:40", "last March").
+const HABIT_CUE =
+  /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine)\b/gi;
+const HABIT_MIN_CUES = 5;
+// ... and at least this many per 100 words: a long post on practice says "usually" now and then.
+const HABIT_CUES_PER_100_WORDS = 1.5;
+const ONE_EVENT =
+  /\b(?:one (?:night|morning|day|afternoon|evening|weekend|week|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on a (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|that|the following|the next|the previous) (?:week|month|quarter|night|morning|day|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|at \d{1,2}[:.h]\d{2}|\b\d{1,2}:\d{2}\b|\d{1,2} ?(?:am|pm)\b|yesterday|(?:january|february|march|april|june|july|august|september|october|november|december)\b|in (?:19|20)\d\d)/i;
 // The essay test (session 16): prose of at least this many words, this many words a sentence
 // (notes and bullets run shorter), claiming this many items; "is", "are", "should", "must"… at
 // least this often per 100 words, and verbs in the past at most this share of the two.
@@ -563,6 +575,10 @@ export const GATE_PATTERNS: Readonly<Record<string, RegExp>> = {
   ELEMENT_CLAUSE,
   ELEMENT_JOIN_BEFORE,
   ENUMERATOR,
+  ADVICE_CUE,
+  ADVICE_META,
+  HABIT_CUE,
+  ONE_EVENT,
 };
 // The same patterns, run through the prefilter.
 const INFRA_P = new IndexedPattern(PREFIX_INDEX, INFRA_RE);
@@ -615,6 +631,24 @@ function readsAsAdvice(an: Analysis): boolean {
     while (meta < ADVICE_MIN_META && ADVICE_META.exec(d.a.text) !== null) meta++;
   }
   return meta >= ADVICE_MIN_META;
+}
+
+/** How many items the rules meet anywhere, generic sentences included. */
+function metItems(an: Analysis): number {
+  const ids = new Set<ItemId>();
+  for (const c of an.candidates) if (c.level === "met") ids.add(c.ruleId);
+  return ids.size;
+}
+
+/** Habits told as a story (HABIT_CUE): many cues of what was usual, and no one event (ONE_EVENT). */
+function readsAsHabits(an: Analysis, words: number): boolean {
+  const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
+  let cues = 0;
+  for (const d of an.docs) {
+    HABIT_CUE.lastIndex = 0;
+    while (cues < needed && HABIT_CUE.exec(d.a.text) !== null) cues++;
+  }
+  return cues >= needed && !an.docs.some((d) => ONE_EVENT.test(d.a.text));
 }
 
 /**
@@ -830,6 +864,14 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
       kind: "stuffed",
       message:
         "This reads as advice on how to answer the question rather than an answer to it: tell one incident you handled, what you saw, did and changed, and the checklist items will count.",
+    };
+  }
+  // counted with the items claimed in generic sentences: "always" and "usually" make most of them so
+  if (metItems(an) >= 5 && readsAsHabits(an, words)) {
+    return {
+      kind: "stuffed",
+      message:
+        "This tells what you usually did across many incidents rather than one time it happened: pick a single incident and tell what you saw, did and changed, and the checklist items will count.",
     };
   }
   if (readsAsEssay(an, words, sentences, nonGenericItems.size)) {

@@ -370,6 +370,43 @@ describe("advice on how to answer", () => {
   });
 });
 
+// Session 26: years of incidents told as one ("what I always did when the pager went off…") name the
+// whole checklist and tell no incident. Before, the one below scored 68; a story that starts from the
+// team's routine and then tells one Tuesday is an answer.
+describe("habits told in the past", () => {
+  const habits = {
+    situation:
+      "So at my previous place I was on the payments platform, we ran the ledger database and the queue in front of it, every card payment went through it, and the SLO was 99.9 with p99 under 150 milliseconds.",
+    task: "I was one of the two owners and on the on-call rota, so a lot of the incidents ended up with me.",
+    actions:
+      "And honestly what I always did when the pager went off was the same thing. Pull up p99 and the error rate, then replication lag and the consumer lag on the queue. I'd write the hypotheses on the incident doc and we'd knock them out one at a time, and whenever we could we'd reproduce it in staging with a replay of the traffic. Once we had a root cause we talked trade-offs, usually mitigate now and fix properly later, and the proper fix went out behind a flag to one region first with a rollback plan. If any balances looked off we ran the reconciliation job against the bank files.",
+    results:
+      "Every time there was a postmortem with action items and alerts, and I kept finance and support in the loop. Over those years the number of pages went down a lot, maybe by half. What I took from it is that the follow-up matters more than the firefight.",
+  };
+
+  it("are stuffing, capped, with a message that says so", () => {
+    const s = scoreDraft(habits);
+    expect(s.gate.kind).toBe("stuffed");
+    expect(s.gate.kind === "stuffed" && s.gate.message).toMatch(/usually did across many incidents/);
+    expect(s.total).toBeLessThanOrEqual(10);
+  });
+
+  it("a routine followed by one incident is an answer", () => {
+    const s = scoreDraft({
+      ...habits,
+      actions:
+        "We always had a routine for latency: dashboards first, then heap graphs, usually a load test on staging. That routine did not help one Tuesday in March, when p99 went to 4 seconds at 14:10. I found one node whose GC pauses had grown to 3 s after a mapping change added a huge field; I ruled out the load balancer first. I reverted the mapping on that index, reindexed it overnight and watched the pauses drop.",
+    });
+    expect(s.gate.kind).toBe("ok");
+  });
+
+  it("an SLO's decimals are not the time of an event", () => {
+    // "99.95" once read as a time of day, and a habit answer passed as a story
+    const s = scoreDraft({ ...habits, situation: habits.situation.replace("99.9 with", "99.95 with") });
+    expect(s.gate.kind).toBe("stuffed");
+  });
+});
+
 describe("off-topic stories", () => {
   it("a story with no infra component is capped low with a reason", () => {
     const s = scoreDraft({

@@ -65,16 +65,22 @@ describe("the gate on a round its topic row never learned from", () => {
 // Decided on st20-st22 (three more writers, at least half of each one's stuffed answers advice, written
 // while the step was built and scored once per engine, in aggregate): stuffed capped 15 -> 21 of 36
 // (over 25: 21 -> 15), real answers capped 0 -> 0 of 24.
+// Session 26, habits told in the past ("what I always did when the pager went off…": five or more cues
+// of what was usual, 1.5 a hundred words, and no one event): read off the rounds above, caught four
+// (st1-st3 34 -> 35, st16-st17 22 -> 23, st18-st19 22 -> 24), no real one. Decided on st23-st25
+// (three more writers, at least half of each one's stuffed answers habits; scored once per engine):
+// stuffed capped 5 -> 8 of 36 (over 25: 31 -> 28), real answers capped 0 -> 0 of 24.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
-    ["stuffing-st1-3.jsonl", 36, 34, 24, 0],
+    ["stuffing-st1-3.jsonl", 36, 35, 24, 0],
     ["stuffing-st4-6.jsonl", 36, 35, 24, 0],
     ["stuffing-st7-9.jsonl", 36, 33, 24, 0],
     ["stuffing-st10-12.jsonl", 36, 32, 24, 1],
     ["stuffing-st13-15.jsonl", 36, 34, 24, 1],
-    ["stuffing-st16-17.jsonl", 24, 22, 16, 0],
-    ["stuffing-st18-19.jsonl", 24, 22, 16, 0],
+    ["stuffing-st16-17.jsonl", 24, 23, 16, 0],
+    ["stuffing-st18-19.jsonl", 24, 24, 16, 0],
     ["stuffing-st20-22.jsonl", 36, 21, 24, 0],
+    ["stuffing-st23-25.jsonl", 36, 8, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
