@@ -640,15 +640,19 @@ function metItems(an: Analysis): number {
   return ids.size;
 }
 
-/** Habits told as a story (HABIT_CUE): many cues of what was usual, and no one event (ONE_EVENT). */
+/**
+ * Habits told as a story (HABIT_CUE): no one event (ONE_EVENT), and many cues of what was usual. The
+ * event is looked for first: a story names one early, and the cues are then never scanned.
+ */
 function readsAsHabits(an: Analysis, words: number): boolean {
+  if (an.docs.some((d) => ONE_EVENT.test(d.a.text))) return false;
   const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
   let cues = 0;
   for (const d of an.docs) {
     HABIT_CUE.lastIndex = 0;
     while (cues < needed && HABIT_CUE.exec(d.a.text) !== null) cues++;
   }
-  return cues >= needed && !an.docs.some((d) => ONE_EVENT.test(d.a.text));
+  return cues >= needed;
 }
 
 /**
