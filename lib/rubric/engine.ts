@@ -606,6 +606,16 @@ const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
  */
 type Topic = "off" | "on" | "unsure";
 
+/** Matches of a global pattern over the draft's sections, counted up to `limit` (the scan stops there). */
+function countUpTo(an: Analysis, re: RegExp, limit: number): number {
+  let n = 0;
+  for (const d of an.docs) {
+    re.lastIndex = 0;
+    while (n < limit && re.exec(d.a.text) !== null) n++;
+  }
+  return n;
+}
+
 /**
  * Advice on how to answer (ADVICE_CUE, ADVICE_META): hardly a sentence where I or we did something,
  * and enough cues. The sentences are counted first: a story has its three deeds within a few
@@ -619,25 +629,7 @@ function readsAsAdvice(an: Analysis): boolean {
       if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text) && ++told > ADVICE_MAX_TOLD) return false;
     }
   }
-  let cues = 0;
-  for (const d of an.docs) {
-    ADVICE_CUE.lastIndex = 0;
-    while (cues < ADVICE_MIN_CUES && ADVICE_CUE.exec(d.a.text) !== null) cues++;
-  }
-  if (cues < ADVICE_MIN_CUES) return false;
-  let meta = 0;
-  for (const d of an.docs) {
-    ADVICE_META.lastIndex = 0;
-    while (meta < ADVICE_MIN_META && ADVICE_META.exec(d.a.text) !== null) meta++;
-  }
-  return meta >= ADVICE_MIN_META;
-}
-
-/** How many items the rules meet anywhere, generic sentences included. */
-function metItems(an: Analysis): number {
-  const ids = new Set<ItemId>();
-  for (const c of an.candidates) if (c.level === "met") ids.add(c.ruleId);
-  return ids.size;
+  return countUpTo(an, ADVICE_CUE, ADVICE_MIN_CUES) >= ADVICE_MIN_CUES && countUpTo(an, ADVICE_META, ADVICE_MIN_META) >= ADVICE_MIN_META;
 }
 
 /**
@@ -647,12 +639,7 @@ function metItems(an: Analysis): number {
 function readsAsHabits(an: Analysis, words: number): boolean {
   if (an.docs.some((d) => ONE_EVENT.test(d.a.text))) return false;
   const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
-  let cues = 0;
-  for (const d of an.docs) {
-    HABIT_CUE.lastIndex = 0;
-    while (cues < needed && HABIT_CUE.exec(d.a.text) !== null) cues++;
-  }
-  return cues >= needed;
+  return countUpTo(an, HABIT_CUE, needed) >= needed;
 }
 
 /**
@@ -665,12 +652,7 @@ function readsAsHabits(an: Analysis, words: number): boolean {
 function readsAsEssay(an: Analysis, words: number, sentences: number, items: number): boolean {
   if (words < ESSAY_MIN_WORDS || words < ESSAY_SENTENCE_WORDS * sentences || items < ESSAY_MIN_ITEMS) return false;
   const tellerLimit = (ESSAY_TELLER_PER_100_WORDS * words) / 100;
-  let told = 0;
-  for (const d of an.docs) {
-    ESSAY_TELLER.lastIndex = 0;
-    while (told < tellerLimit && ESSAY_TELLER.exec(d.a.text) !== null) told++;
-  }
-  if (told >= tellerLimit) return false;
+  if (countUpTo(an, ESSAY_TELLER, tellerLimit) >= tellerLimit) return false;
   let general = 0;
   let past = 0;
   for (const d of an.docs) {
@@ -718,6 +700,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   let metHits = 0;
   let genericMetHits = 0;
   const nonGenericItems = new Set<ItemId>();
+  const metItems = new Set<ItemId>(); // generic sentences included
   let narrative = 0;
   let sentences = 0;
   an.docs.forEach((d, di) => {
@@ -731,6 +714,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   for (const c of an.candidates) {
     if (c.level !== "met") continue;
     metHits++;
+    metItems.add(c.ruleId);
     if (isGenericHit(an, c)) genericMetHits++;
     else nonGenericItems.add(c.ruleId);
   }
@@ -871,7 +855,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     };
   }
   // counted with the items claimed in generic sentences: "always" and "usually" make most of them so
-  if (metItems(an) >= 5 && readsAsHabits(an, words)) {
+  if (metItems.size >= 5 && readsAsHabits(an, words)) {
     return {
       kind: "stuffed",
       message:
