@@ -14,7 +14,6 @@ const failures = [];
 const firstLines = (text, n = 6) =>
   String(text ?? "")
     // Colour codes make the log unreadable once it is quoted elsewhere.
-    // eslint-disable-next-line no-control-regex
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .filter((line) => line.trim() !== "")
