@@ -1,7 +1,8 @@
 // Adds up the JSON reports of Vitest and Playwright runs and prints one closing line,
 // "N passed, N failed" (plus skipped), the form CI reads. Exits 1 if any test failed
 // or a report is missing. Above that line it names each failed test with the first lines
-// of its error, so that the tail of a CI log is enough to know what broke.
+// of its error, so that the tail of a CI log is enough to know what broke, and each test that passed
+// only on a retry (Playwright's "flaky"), which counts as passed but is the next failure's likeliest source.
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 
@@ -10,6 +11,7 @@ let failed = 0;
 let skipped = 0;
 let missing = 0;
 const failures = [];
+const flaky = [];
 
 const firstLines = (text, n = 6) =>
   String(text ?? "")
@@ -24,6 +26,7 @@ const firstLines = (text, n = 6) =>
 function playwrightFailures(suite, file, out) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests ?? []) {
+      if (test.status === "flaky") flaky.push(`${spec.file ?? file} › ${spec.title}`);
       if (test.status !== "unexpected") continue;
       const last = test.results?.at(-1);
       out.push({ where: `${spec.file ?? file} › ${spec.title}`, error: last?.error?.message ?? last?.errors?.[0]?.message });
@@ -68,6 +71,10 @@ for (const file of process.argv.slice(2)) {
   }
 }
 
+if (flaky.length > 0) {
+  console.log(`summary: ${flaky.length} passed only on a retry:`);
+  for (const where of flaky) console.log(`  ~ ${where}`);
+}
 if (failures.length > 0) {
   console.log(`summary: ${failures.length} failed:`);
   for (const { where, error } of failures) {

@@ -41,7 +41,7 @@ const vitest = (tests: { fullName: string; status: string; failureMessages?: str
 });
 
 const playwright = {
-  stats: { expected: 1, unexpected: 1, flaky: 0, skipped: 0 },
+  stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 0 },
   errors: [],
   suites: [
     {
@@ -54,6 +54,11 @@ const playwright = {
           file: "b.spec.ts",
           specs: [
             { title: "keeps the words", file: "b.spec.ts", tests: [{ status: "expected", results: [{ status: "passed" }] }] },
+            {
+              title: "undo after delete",
+              file: "b.spec.ts",
+              tests: [{ status: "flaky", results: [{ status: "failed", error: { message: "timed out" } }, { status: "passed" }] }],
+            },
             {
               title: "closing the tab",
               file: "b.spec.ts",
@@ -82,7 +87,10 @@ describe("the closing summary of a test run", () => {
     expect(out).toContain("expected 'saved'");
     expect(out).not.toContain("\u001b[");
     expect(out).not.toContain("keeps the words");
-    expect(out.trim().split("\n").at(-1)).toBe("2 passed, 2 failed, 0 skipped");
+    // a test that passed on its retry counts as passed, and is named
+    expect(out).toContain("summary: 1 passed only on a retry:");
+    expect(out).toContain("~ b.spec.ts › undo after delete");
+    expect(out.trim().split("\n").at(-1)).toBe("3 passed, 2 failed, 0 skipped");
   });
 
   it("prints only the closing line when everything passed, and counts a missing report as a failure", () => {
