@@ -23,16 +23,17 @@ const firstLines = (text, n = 6) =>
     .map((line) => `    ${line}`)
     .join("\n");
 
-function playwrightFailures(suite, file, out) {
+/** The failed and the flaky tests of a Playwright suite and its children, into `failures` and `flaky`. */
+function readPlaywrightSuite(suite, file) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests ?? []) {
       if (test.status === "flaky") flaky.push(`${spec.file ?? file} › ${spec.title}`);
       if (test.status !== "unexpected") continue;
       const last = test.results?.at(-1);
-      out.push({ where: `${spec.file ?? file} › ${spec.title}`, error: last?.error?.message ?? last?.errors?.[0]?.message });
+      failures.push({ where: `${spec.file ?? file} › ${spec.title}`, error: last?.error?.message ?? last?.errors?.[0]?.message });
     }
   }
-  for (const child of suite.suites ?? []) playwrightFailures(child, suite.file ?? file, out);
+  for (const child of suite.suites ?? []) readPlaywrightSuite(child, suite.file ?? file);
 }
 
 for (const file of process.argv.slice(2)) {
@@ -47,7 +48,7 @@ for (const file of process.argv.slice(2)) {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
-    for (const suite of report.suites ?? []) playwrightFailures(suite, suite.file, failures);
+    for (const suite of report.suites ?? []) readPlaywrightSuite(suite, suite.file);
     for (const error of report.errors ?? []) {
       failed += 1;
       failures.push({ where: `${file}: an error outside any test`, error: error.message ?? error.stack });
