@@ -470,12 +470,17 @@ const FIRST_PERSON_DEED = new RegExp(
 // run: no look-behind over a run of blanks, which took time with the square of its length). Not a speaker's label
 // ("Interviewer: What was the component?": a transcript of the interview is an answer), nor a
 // link's fragment or a chat channel ("#issuecomment-…", "in #incidents": one hashtag alone).
-const ADVICE_CUE =
-  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|(?:the|this) question|(?:your|an|the) answer|candidates?|cheat ?sheet|pro tip|tips?|bonus points?|good luck|you got this|keywords?|bookmark|formula|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|want|expect|tick)|tick (?:these|them|it) off|(?:don['’]t|never|always) (?:say|skip|forget|mention)|make sure (?:you|to)|you (?:want|need|should|must|have) to|spend \d+\s?% of your)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])/gi;
+// Talk of the interview itself, in ADVICE_CUE and ADVICE_META alike (with "they ask", whose verbs differ).
+const INTERVIEW_TALK =
+  "interview(?:er|ers|s|ing)?(?!\\s*:)|candidates?|cheat ?sheet|pro tip|bonus points?|good luck|you got this|keywords?|bookmark|tick (?:these|them|it) off";
+const HASHTAG_RUN = "(?<=^|\\s)#[A-Za-z]\\w+(?=\\s+#[A-Za-z])";
+const ADVICE_CUE = new RegExp(
+  `\\b(?:${INTERVIEW_TALK}|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|want|expect|tick)|(?:the|this) question|(?:your|an|the) answer|tips?|formula|(?:don['’]t|never|always) (?:say|skip|forget|mention)|make sure (?:you|to)|you (?:want|need|should|must|have) to|spend \\d+\\s?% of your)\\b|${HASHTAG_RUN}`,
+  "gi",
+);
 // ... of which this many about the interview itself: reader-address alone ("you need to restart
 // it") is how blog posts explain, and "the answer" is how stories tell what was found.
-const ADVICE_META =
-  /\b(?:interview(?:er|ers|s|ing)?(?!\s*:)|candidates?|cheat ?sheet|pro tip|bonus points?|good luck|you got this|keywords?|bookmark|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|tick)|tick (?:these|them|it) off)\b|(?<=^|\s)#[A-Za-z]\w+(?=\s+#[A-Za-z])/gi;
+const ADVICE_META = new RegExp(`\\b(?:${INTERVIEW_TALK}|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|tick))\\b|${HASHTAG_RUN}`, "gi");
 const ADVICE_MIN_CUES = 4;
 const ADVICE_MIN_META = 2;
 // ... in an answer where at most this many sentences say what I or we did (a real incident told as a
