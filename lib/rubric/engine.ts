@@ -307,8 +307,8 @@ function pickEvidence(hits: Candidate[]): Evidence[] {
   return out;
 }
 
-function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
-  const rule = COMPILED_BY_ID.get(id)!.rule;
+/** The rules' hits for one item that count: a generic claim ("I always ...") only for a signal that allows it. */
+function usableHits(an: Analysis, id: ItemId): Candidate[] {
   if (!an.byRule) {
     an.byRule = new Map();
     for (const c of an.candidates) {
@@ -317,7 +317,12 @@ function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
       else an.byRule.set(c.ruleId, [c]);
     }
   }
-  const usable = (an.byRule.get(id) ?? []).filter((c) => c.signal.generic || !isGenericHit(an, c));
+  return (an.byRule.get(id) ?? []).filter((c) => c.signal.generic || !isGenericHit(an, c));
+}
+
+function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
+  const rule = COMPILED_BY_ID.get(id)!.rule;
+  const usable = usableHits(an, id);
   const met = usable.filter((c) => c.level === "met");
   const partial = usable.filter((c) => c.level === "partial");
   let status: ItemStatus = "missing";
@@ -335,6 +340,17 @@ function judgeItem(an: Analysis, id: ItemId, weight: number): ItemResult {
     result.probe = rule.probe;
   }
   return result;
+}
+
+/**
+ * Every place the rules met an item (one per sentence), not only the few shown as evidence: the
+ * learned veto reads them all, so a rule that also fires in a weaker sentence earlier in the draft
+ * cannot push the sentence that reads like the item out of the veto's sight (session 28).
+ */
+function metSpans(an: Analysis, id: ItemId): ReadonlyArray<{ section: string; start: number }> {
+  return usableHits(an, id)
+    .filter((c) => c.level === "met")
+    .map((c) => ({ section: c.doc.section, start: c.start }));
 }
 
 const credit = (s: ItemStatus) => (s === "met" ? 1 : s === "partial" ? PARTIAL_CREDIT : 0);
@@ -934,7 +950,13 @@ function learnedAllowed(docs: readonly Doc[]): (id: ItemId, doc: number) => bool
  * partial, with the rule's words. An item the rules did not meet becomes met when one sentence
  * passes the model's threshold, with the words that carried that sentence as evidence.
  */
-function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly Doc[], model: LoadedModel, offtopic: boolean): void {
+function applyLearned(
+  items: Partial<Record<ItemId, ItemResult>>,
+  docs: readonly Doc[],
+  model: LoadedModel,
+  offtopic: boolean,
+  metSpans: (id: ItemId) => ReadonlyArray<{ section: string; start: number }>,
+): void {
   const asked = new Set<ItemId>();
   const cache = new Map<number, SentenceView>();
   for (const it of model.items) {
@@ -942,7 +964,7 @@ function applyLearned(items: Partial<Record<ItemId, ItemResult>>, docs: readonly
     if (!r) continue;
     if (r.status === "met") {
       // The veto: the rules met the item, but no sentence they found it in reads like it.
-      if (it.veto !== null && evidenceLogit(it, r.evidence, docs, model.vocabulary, cache) < it.veto) {
+      if (it.veto !== null && evidenceLogit(it, metSpans(it.id), docs, model.vocabulary, cache) < it.veto) {
         const rule = COMPILED_BY_ID.get(it.id)!.rule;
         items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
       }
@@ -1059,7 +1081,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic");
+  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id));
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
   const subtotals = {} as Record<ItemHome, SectionSubtotal>;
@@ -1113,7 +1135,7 @@ export function scoreFollowUp(text: string, itemIds: readonly string[], options:
     const weight = profile.weights[id] ?? COMPILED_BY_ID.get(id)!.rule.weight;
     items[id] = judgeItem(an, id, weight);
   }
-  if (options.learned !== false) applyLearned(items, [doc], options.learned ?? shippedModel(), false);
+  if (options.learned !== false) applyLearned(items, [doc], options.learned ?? shippedModel(), false, (id) => metSpans(an, id));
   for (const id of ids) {
     const r = items[id]!;
     earned += r.weight * credit(r.status);

@@ -11,6 +11,7 @@ import {
   CHANGE_VERB,
   COMPONENT_HEAD,
   DIGITS,
+  FLOW_PART,
   MAGNITUDE,
   NAMED_TECH,
   NUMBER,
@@ -53,6 +54,9 @@ export type Signal = {
    */
   needs?: string[];
 };
+
+/** A sentence about shipping a change, not about where requests go (data path, session 28). */
+const SHIPPING = "\\b(?:deploy\\w*|canar\\w+|patch\\w*|releas\\w+|roll(?:ed|ing|s)? ?out|rollout|upgrad\\w+|migrat\\w+)\\b";
 
 export type Rule = {
   id: ItemId;
@@ -237,6 +241,19 @@ export const RULES: readonly Rule[] = [
         find: "\\b(?:every|each|all|any)\\s(?:(?:of\\s)?(?:the|our)\\s)?(?:[\\w-]+\\s){0,2}?(?:puts?|gets?|lists?|appends?|commits?|pages?|page loads?|devices?|hosts?|machines?|vms?|containers?|sensors?|thermostats?|phones?|cache misses|misses|logins?|edges?|pops?)\\b",
         with: ["\\b(?:register\\w*|ask\\w*|hits?|look(?:s|ed)? up|lookups?|consult\\w*|resolv\\w+|connect\\w*|connection|lands?|landed|first|through|via|before|leans? on|depends? on)\\b"],
       },
+      // Session 28: the flow between parts, told the plain way postmortems and blogs tell it: "nginx
+      // forwards a request to the backend", "calls to one of the many downstream services from the
+      // aggregation layer", "the message flow to the order API", "communication between instances".
+      // Not a deploy going out to the fleet ("the patch went to all forty brokers").
+      {
+        find: `\\b(?:sends?|sent|forwards?|forwarded|routes?|routed|proxies|proxied|publish(?:es|ed)?|push(?:es|ed)|streams?|streamed|replicates?|replicated|relays?|relayed|ships?|shipped|fans? out|dispatch(?:es|ed)?|passes|passed|flows?|flowed|goes|went|travels?|travelled|traveled)\\b[^.;:!?]{0,50}?\\b(?:to|into|through|via|from|across)\\s(?:the\\s|a\\s|an\\s|our\\s|its\\s|their\\s|each\\s|every\\s|all\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b`,
+        unless: SHIPPING,
+      },
+      {
+        find: `\\b(?:calls?|requests?|traffic|queries|writes|reads|messages)\\s(?:from\\s(?:the\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\s)?(?:to|into|through|via|against)\\s(?:the\\s|a\\s|an\\s|our\\s|its\\s|their\\s|one of the (?:many\\s)?)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b`,
+        unless: SHIPPING,
+      },
+      { find: `\\b(?:communication|traffic|replication|requests?|calls|messages|data)\\s(?:flows?\\s|flowing\\s|goes\\s)?between\\s(?:the\\s|our\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b` },
       { find: "\\bbacks? (?:the |our )?(?:entire|whole|every|all)\\b|\\bfronts? (?:all|every|our|the)\\b|\\b(?:in front of|ahead of) (?:everything|every|all)\\b|\\bthe (?:only|sole|one) (?:path|writer|way|service|thing) (?:from|to|allowed|that)\\b|\\bonly (?:cache )?misses (?:fall|go|reach|hit)\\b|\\b(?:every|each) (?:\\w+ ){0,2}(?:landed|lands) on (?:us|it)\\b" },
     ],
     partial: [
@@ -251,6 +268,9 @@ export const RULES: readonly Rule[] = [
     probe: "Is it on the data path or the control path? What happens to a single read or write on its way through?",
     examples: {
       met: [
+        "The ingest daemon ships each batch to the Kafka cluster, and the loaders take it from there.",
+        "Most of the slow time was in calls to the pricing service from the checkout layer.",
+        "It carries the replication between the primary and the two standby replicas.",
         "It was the metadata service for our blob store: every PUT had to register the object there first.",
         "Our Postgres primary backs the entire booking flow.",
         "Every page that renders a picture hits the thumbnail cache first, and only misses fall through to the store.",
@@ -291,7 +311,7 @@ export const RULES: readonly Rule[] = [
         "Any job that opens a file asks the NameNode first.",
       ],
       partial: ["It was a really critical piece of the platform.", "It had a lot of downstream consumers."],
-      missing: ["We used Go and gRPC for the service."],
+      missing: ["The patch went to all forty brokers in one deploy.", "We used Go and gRPC for the service."],
     },
   },
   {
@@ -808,6 +828,12 @@ export const RULES: readonly Rule[] = [
         window: 3,
         hypothetical: true,
       },
+      // Session 28: a candidate cause asked as a question in the telling: "could they be the root
+      // cause?", "What else could be pushing our memory footprint over the limit?", "Was it the new
+      // driver?" (not "why did we ...?", which looks back); and a suspicion said outright: "we suspect
+      // it is related to the attachments", "the first suspect should be off-heap memory".
+      { find: "\\b(?:could|might|may|would|was|were|is|are|did|does) (?:it|this|that|they|these|those|there|the (?:[\\w-]+ ){1,3}?)(?:be|have been|just be|really be|actually be|been|have|cause|causing|be causing|be related|related|the (?:cause|culprit|problem|issue|reason))\\b[^.!?\\n]{0,120}\\?|\\bwhat (?:else )?(?:could|might|would|was|is) (?:be |have been |possibly be )?(?:caus|push|mak|trigger|explain|behind|wrong|happen)\\w*[^.!?\\n]{0,120}\\?|\\bwhy (?:would|was|were|is|did|does|do|are|could)\\b(?! (?:I|we|you|anyone|anybody)\\b)[^.!?\\n]{0,120}\\?", hypothetical: true },
+      { find: "\\b(?:I|we) (?:strongly |still )?suspect (?:it|that|this|the)\\b|\\bor so (?:I|we) thought\\b|\\b(?:the|my|our) (?:first|main|prime|obvious|next|other) suspects? (?:is|was|were|should be)\\b", hypothetical: true },
       // Session 14, from b1-b54: a candidate ruled out by what was seen, the way status updates and
       // notes put it: "Replica lag is fine, under 1 s, so this is not a replication issue", "that
       // killed my idea that the producer rate had spiked", "redis latency looks normal so I don't
@@ -866,6 +892,8 @@ export const RULES: readonly Rule[] = [
     probe: "What did you suspect first, and what did you do to prove or disprove it?",
     examples: {
       met: [
+        "Could the new connection pooler be the culprit? Its own logs said no.",
+        "We suspect it is tied to the nightly compaction.",
         "The diagnostic path that cost us two hours: checked connection pooling (fine), checked replication lag (fine).",
         "We spent the morning chasing a race condition that wasn't a race condition.",
         "We started to suspect the queue's locking might be the bottleneck, so we moved to another library.",
@@ -903,6 +931,7 @@ export const RULES: readonly Rule[] = [
       ],
       partial: ["We investigated several things before we found it."],
       missing: [
+        "Why did we ship it on a Friday?",
         "Then we restarted the service.",
         "The dashboard showed a p99 of 40 ms rather than the 20 ms we had promised.",
         "So the placement service is on the control path, not the data path.",
@@ -1887,6 +1916,9 @@ export const RULES: readonly Rule[] = [
         hypothetical: true,
         generic: true,
       },
+      // Session 28: the lesson as postmortems and blogs put it: "## The Learnings", "What we have
+      // learnt", "- Should have insisted on a second review", "we made a rookie mistake".
+      { find: "\\b(?:the |our |my |key |main )?learnings?(?=\\s?(?::|\\n|$))|\\bwhat (?:we|I) (?:have |had |'ve )?learn(?:ed|t)\\b|\\bwhat (?:could have gone better|we (?:could|should) have done (?:better|differently))\\b|(?<=(?:^|[\\n.!?])[ \\t]{0,3}(?:[-*][ \\t]{1,2})?)\\b(?:should|could) have (?:been )?\\w+|\\b(?:rookie|classic|costly|obvious|big|basic|beginner'?s?) mistakes?\\b|\\b(?:I|we) (?:have )?(?:learned|learnt) (?:it is|it's|how|why|about the|about our|the importance)\\b", negated: true, hypothetical: true, generic: true },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|good (?:example|experience|lesson)|I think it was|valuable experience|grew a lot|lessons?|learn(?:ed|t))\\b", hypothetical: true, generic: true },
@@ -1898,6 +1930,9 @@ export const RULES: readonly Rule[] = [
     probe: "Looking back, what would you do differently, and what do you do now that you didn't before?",
     examples: {
       met: [
+        "Learnings: keep the reproducer next to the code it breaks.",
+        "We made a rookie mistake: nobody watched the queue depth.",
+        "Should have asked for a second review before merging.",
         "If I were doing it again, I would build a reproducer on day one instead of day four.",
         "What I learn from this is that I trusted the client retry too much.",
         "The thing I'd tell my younger self is that the repair job is part of the fix.",

@@ -48,6 +48,16 @@ export const MAGNITUDE = "(?:\\s?(?:k|m|bn|b|thousand|million|billion|trillion)\
 export const NAMED_TECH =
   "(?:postgres(?:ql)?|mysql|mariadb|aurora|redis|memcached?|kafka|rabbitmq|pulsar|kinesis|sqs|sns|nats|cassandra|scylla(?:db)?|dynamo(?:db)?|etcd|zookeeper|consul|raft|paxos|rocksdb|leveldb|elasticsearch|opensearch|solr|hdfs|namenode|datanode|s3|gcs|ceph|minio|spanner|bigtable|hbase|mongo(?:db)?|couchbase|cockroach(?:db)?|tidb|vitess|clickhouse|snowflake|bigquery|spark|flink|hadoop|yarn|kubernetes|k8s|nginx|envoy|haproxy|istio|dns|bind|coredns|zfs|ext4|xfs|nfs|iscsi|debezium|sidekiq|celery|airflow|prometheus|grafana|influxdb|timescale(?:db)?|jvm|lucene|wal|lsm|b-?tree|sstables?)";
 
+/**
+ * Where a request or a message goes, in a sentence that tells the flow between parts ("forwards a
+ * request to the backend", "calls to the order API", "communication between instances"): a part of
+ * a system by its kind, or a named technology (session 28).
+ */
+export const FLOW_PART = alt(
+  "servers?|services?|databases?|dbs?|caches?|queues?|brokers?|clusters?|prox(?:y|ies)|balancers?|layers?|backends?|frontends?|replicas?|primar(?:y|ies)|stores?|buckets?|apis?|daemons?|workers?|nodes?|topics?|gateways?|tiers?|instances?|hosts?|shards?|partitions?|consumers?|producers?|pipelines?|endpoints?|origins?|upstreams?|cdns?|disks?|volumes?",
+  NAMED_TECH,
+);
+
 /** Heads of a component name: "placement service", "chunk store", "metadata cache". */
 export const COMPONENT_HEAD =
   "(?:store|storage|database|datastore|db|cluster|cache|caches|caching layer|queue|index|service|layer|tier|pipeline|server|servers|proxy|broker|consumer|producer|scheduler|allocator|engine|module|daemon|controller|gateway|balancer|system|file ?system|replication|replicas?|shards?|volume|disk|library|client|router|coordinator|registry|ledger|log|stream|sink|worker|workers|agent|node|nodes|journal|catalog(?:ue)?|warehouse|namespace|api)";

@@ -146,6 +146,28 @@ describe("the layer in the engine, with a model written here", () => {
     expect(text.slice(drill.items.fix!.evidence[0]!.start, drill.items.fix!.evidence[0]!.end)).toBe(drill.items.fix!.evidence[0]!.text);
   });
 
+  it("reads every sentence the rule met the item in for the veto, not only the three shown as evidence", () => {
+    // Three early sentences meet trade-offs on "instead of" without reading like one; the fourth
+    // says what was accepted. Only three sentences are shown as evidence (the first three), but the
+    // veto must see the fourth: a rule firing in weaker sentences earlier cannot veto a told trade-off.
+    const vetoing = loadModel(tinyModel("tradeoffs", { accepted: 14, cost: 14, approved: 14 }, -5, null, 0));
+    const sections = {
+      actions:
+        "We kept the old client instead of the new one. We kept the old index instead of the new one. " +
+        "We kept the old pool instead of the new one. We chose synchronous replication instead of async and accepted the cost of 4 ms more per write.",
+    };
+    const rules = scoreDraft(sections, { learned: false }).items.tradeoffs;
+    expect(rules.status).toBe("met");
+    expect(rules.evidence).toHaveLength(3);
+    // the fourth sentence is not among them
+    const told = sections.actions.indexOf("We chose");
+    expect(rules.evidence.every((e) => e.start < told)).toBe(true);
+    expect(scoreDraft(sections, { learned: vetoing }).items.tradeoffs.status).toBe("met");
+    // without the fourth sentence, the same three are vetoed
+    const three = { actions: sections.actions.slice(0, sections.actions.indexOf(" We chose synchronous")) };
+    expect(scoreDraft(three, { learned: vetoing }).items.tradeoffs.status).toBe("partial");
+  });
+
   it("vetoes a rule's met when no sentence reads like the item: partial, with the rule's words", () => {
     // The trade-off rule meets on "instead of"; a model that reads trade-offs from "accepted",
     // "cost" and "approved" and vetoes under logit 0 turns a story with no such sentence to partial.
