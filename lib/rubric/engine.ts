@@ -37,13 +37,9 @@ export const OFFTOPIC_CAP = 20;
  * Items that only an infrastructure story can meet: forced missing when the story is off-topic.
  * Fix and trade-offs joined in session 14: ITEMS.md asks for a code or design change and a
  * choice between designs, which a hiring or pricing story's "we cut it to four rounds" is not.
- * Session 28 took the incident, the debug signals, the reproduction, the validation and the
- * prevention out: a debugging story about something else (a set-top box's blurry images, a
- * website's gzip headers) tells them as plainly as an infrastructure one, and readers mark them met
- * there; the story is still capped as off-topic, and its message says why.
  */
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
-  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
+  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
 ]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
