@@ -253,7 +253,7 @@ export const RULES: readonly Rule[] = [
         find: `\\b(?:calls?|requests?|traffic|queries|writes|reads|messages)\\s(?:from\\s(?:the\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\s)?(?:to|into|through|via|against)\\s(?:the\\s|a\\s|an\\s|our\\s|its\\s|their\\s|one of the (?:many\\s)?)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b`,
         unless: SHIPPING,
       },
-      { find: `\\b(?:communication|traffic|replication|requests?|calls|messages|data)\\s(?:flows?\\s|flowing\\s|goes\\s)?between\\s(?:the\\s|our\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b` },
+      { find: `\\b(?:communication|traffic|replication|requests?|calls|messages|data)\\s(?:flows?\\s|flowing\\s|goes\\s)?between\\s(?:the\\s|our\\s)?(?:[\\w-]+\\s){0,2}?${FLOW_PART}\\b`, needs: ["between"] },
       { find: "\\bbacks? (?:the |our )?(?:entire|whole|every|all)\\b|\\bfronts? (?:all|every|our|the)\\b|\\b(?:in front of|ahead of) (?:everything|every|all)\\b|\\bthe (?:only|sole|one) (?:path|writer|way|service|thing) (?:from|to|allowed|that)\\b|\\bonly (?:cache )?misses (?:fall|go|reach|hit)\\b|\\b(?:every|each) (?:\\w+ ){0,2}(?:landed|lands) on (?:us|it)\\b" },
     ],
     partial: [
@@ -832,8 +832,8 @@ export const RULES: readonly Rule[] = [
       // cause?", "What else could be pushing our memory footprint over the limit?", "Was it the new
       // driver?" (not "why did we ...?", which looks back); and a suspicion said outright: "we suspect
       // it is related to the attachments", "the first suspect should be off-heap memory".
-      { find: "\\b(?:could|might|may|would|was|were|is|are|did|does) (?:it|this|that|they|these|those|there|the (?:[\\w-]+ ){1,3}?)(?:be|have been|just be|really be|actually be|been|have|cause|causing|be causing|be related|related|the (?:cause|culprit|problem|issue|reason))\\b[^.!?\\n]{0,120}\\?|\\bwhat (?:else )?(?:could|might|would|was|is) (?:be |have been |possibly be )?(?:caus|push|mak|trigger|explain|behind|wrong|happen)\\w*[^.!?\\n]{0,120}\\?|\\bwhy (?:would|was|were|is|did|does|do|are|could)\\b(?! (?:I|we|you|anyone|anybody)\\b)[^.!?\\n]{0,120}\\?", hypothetical: true },
-      { find: "\\b(?:I|we) (?:strongly |still )?suspect (?:it|that|this|the)\\b|\\bor so (?:I|we) thought\\b|\\b(?:the|my|our) (?:first|main|prime|obvious|next|other) suspects? (?:is|was|were|should be)\\b", hypothetical: true },
+      { find: "\\b(?:could|might|may|would|was|were|is|are|did|does) (?:it|this|that|they|these|those|there|the (?:[\\w-]+ ){1,3}?)(?:be|have been|just be|really be|actually be|been|have|cause|causing|be causing|be related|related|the (?:cause|culprit|problem|issue|reason))\\b[^.!?\\n]{0,120}\\?|\\bwhat (?:else )?(?:could|might|would|was|is) (?:be |have been |possibly be )?(?:caus|push|mak|trigger|explain|behind|wrong|happen)\\w*[^.!?\\n]{0,120}\\?|\\bwhy (?:would|was|were|is|did|does|do|are|could)\\b(?! (?:I|we|you|anyone|anybody)\\b)[^.!?\\n]{0,120}\\?", hypothetical: true, needs: ["?"] },
+      { find: "\\b(?:I|we) (?:strongly |still )?suspect (?:it|that|this|the)\\b|\\bor so (?:I|we) thought\\b|\\b(?:the|my|our) (?:first|main|prime|obvious|next|other) suspects? (?:is|was|were|should be)\\b", hypothetical: true, needs: ["suspect", "so i thought", "so we thought"] },
       // Session 14, from b1-b54: a candidate ruled out by what was seen, the way status updates and
       // notes put it: "Replica lag is fine, under 1 s, so this is not a replication issue", "that
       // killed my idea that the producer rate had spiked", "redis latency looks normal so I don't
@@ -1918,7 +1918,7 @@ export const RULES: readonly Rule[] = [
       },
       // Session 28: the lesson as postmortems and blogs put it: "## The Learnings", "What we have
       // learnt", "- Should have insisted on a second review", "we made a rookie mistake".
-      { find: "\\b(?:the |our |my |key |main )?learnings?(?=\\s?(?::|\\n|$))|\\bwhat (?:we|I) (?:have |had |'ve )?learn(?:ed|t)\\b|\\bwhat (?:could have gone better|we (?:could|should) have done (?:better|differently))\\b|(?<=(?:^|[\\n.!?])[ \\t]{0,3}(?:[-*][ \\t]{1,2})?)\\b(?:should|could) have (?:been )?\\w+|\\b(?:rookie|classic|costly|obvious|big|basic|beginner'?s?) mistakes?\\b|\\b(?:I|we) (?:have )?(?:learned|learnt) (?:it is|it's|how|why|about the|about our|the importance)\\b", negated: true, hypothetical: true, generic: true },
+      { find: "\\b(?:the |our |my |key |main )?learnings?(?=\\s?(?::|\\n|$))|\\bwhat (?:we|I) (?:have |had |'ve )?learn(?:ed|t)\\b|\\bwhat (?:could have gone better|we (?:could|should) have done (?:better|differently))\\b|(?<=(?:^|[\\n.!?])[ \\t]{0,3}(?:[-*][ \\t]{1,2})?)\\b(?:should|could) have (?:been )?\\w+|\\b(?:rookie|classic|costly|obvious|big|basic|beginner'?s?) mistakes?\\b|\\b(?:I|we) (?:have )?(?:learned|learnt) (?:it is|it's|how|why|about the|about our|the importance)\\b", negated: true, hypothetical: true, generic: true, needs: ["learn", "should have", "could have", "mistake"] },
     ],
     partial: [
       { find: "\\b(?:learn(?:ed|t) a lot|good (?:example|experience|lesson)|I think it was|valuable experience|grew a lot|lessons?|learn(?:ed|t))\\b", hypothetical: true, generic: true },
