@@ -463,7 +463,7 @@ const LOOKING_BACK = /\b(?:next time|again|in hindsight|looking back|(?:my )?you
 // "[s]: https://…"), nor an HTML tag ("<p>", "<strong>", "<br />") in text pasted from a web page
 // (session 22: such tags and links capped real incident reports as templates).
 const TEMPLATE_BLANK =
-  /(?<!\])\[[A-Za-z][^\]\n]{0,40}\](?![([]|:[ \t]*(?:https?:|\/|<))|<(?!(?:a|b|i|u|s|p|br|hr|em|strong|code|pre|ul|ol|li|div|span|table|thead|tbody|tr|td|th|h[1-6]|blockquote|sup|sub|small|del|ins|kbd|tt|mark|cite|q|dl|dt|dd)\s*\/?>)[A-Za-z][\w /|-]{0,30}>|\{[A-Za-z][\w /|-]{0,30}\}/g;
+  /(?<!\])\[[A-Za-z][^\]\n]{0,40}\](?![([]|:[ \t]*(?:https?:|\/|<))|<(?!(?:a|b|i|u|s|p|br|hr|em|strong|code|pre|ul|ol|li|div|span|table|thead|tbody|tr|td|th|h[1-6]|blockquote|sup|sub|small|del|ins|kbd|tt|mark|cite|q|dl|dt|dd)\s*\/?>)[A-Za-z][\w /|-]{0,30}>|\{[A-Za-z][\w /|-]{0,30}\}|(?<!\w)_{3,}(?!\w)/g;
 // A few blanks are a draft anonymised ("At [company], I…"); a template is mostly blanks.
 const TEMPLATE_MIN_BLANKS = 5;
 const TEMPLATE_BLANKS_PER_100_WORDS = 5;

@@ -142,6 +142,26 @@ describe("stuffing in new layouts", () => {
     expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
   });
 
+  // Session 28: the read gate rounds' three templates over 25 (83-86) left their blanks as runs of
+  // underscores, the form a printed worksheet uses; a snake_case name or a dunder is no blank.
+  it("a template with underscore blanks is stuffing too, and snake_case names are not blanks", () => {
+    const template = sections(
+      "I owned the ______ (component), on the ______ path of ______ (system), at ______ QPS, with a target of p99 under ___ ms.",
+      "I was the ______ (owner / on-call). Success meant ______.",
+      "We saw ______ (symptom) for ______ (duration). I looked at ______ (metric) and reproduced it with ______. The root cause was ______; I fixed it by ______ and rolled it out behind a ______ flag.",
+      "______ went from ______ to ______. I added ______ (alert) so it stays fixed.",
+    );
+    const score = expectStuffed(template);
+    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
+    const story = sections(
+      "I owned the order_events table in our Postgres cluster, which every checkout writes to, with a p99 target of 40 ms.",
+      "I was on call the week it broke; the goal was p99 back under 40 ms with no lost orders.",
+      "On a Monday p99 hit 700 ms. pg_stat_activity showed autovacuum stuck on order_events, and the __consumer_offsets topic lag climbed with it. I raised autovacuum_vacuum_cost_limit from 200 to 2000 and split the nightly purge into batches of 10,000 rows.",
+      "p99 went back to 30 ms within the hour, and the purge job has run in batches since.",
+    );
+    expect(scoreDraft(story).gate.kind).toBe("ok");
+  });
+
   // Session 22: tags and reference links of text copied from a web page or a markdown file were
   // counted as blanks, and capped real incident reports as templates.
   it("a story pasted with its HTML tags or markdown reference links is not a template", () => {
