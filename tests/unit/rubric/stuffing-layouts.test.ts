@@ -131,28 +131,23 @@ describe("stuffing in new layouts", () => {
 
   // Session 16: shapes that the stuffing rounds st1-st3 (tests/fixtures/rubric/gate) let through.
 
+  // Session 28: the read gate rounds' three templates over 25 (83-86) left their blanks as runs of
+  // underscores, the form a printed worksheet uses.
   it("a template with blanks to fill is stuffing, and the message says to fill them", () => {
-    const template = sections(
+    const brackets = [
       "At [employer] I was responsible for [system], which every [request type] goes through, at about [N] requests a second. The target was [availability] and p99 under [X] ms.",
       "As [role], success meant [measurable goal].",
       "When [failure] hit, I looked at [dashboard] and [logs]. I reproduced it with [tool]. The cause turned out to be [mechanism]. I changed [config or code], trading [cost] for [benefit], and rolled it out behind [flag] with a canary.",
       "Latency went from [before] to [after]. The postmortem produced [N] action items, and next time I would [lesson].",
-    );
-    const score = expectStuffed(template);
-    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
+    ];
+    const underscores = brackets.map((s) => s.replace(/\[[^\]]*\]/g, "______"));
+    for (const [situation, task, actions, results] of [brackets, underscores]) {
+      const score = expectStuffed(sections(situation!, task!, actions!, results!));
+      expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
+    }
   });
 
-  // Session 28: the read gate rounds' three templates over 25 (83-86) left their blanks as runs of
-  // underscores, the form a printed worksheet uses; a snake_case name or a dunder is no blank.
-  it("a template with underscore blanks is stuffing too, and snake_case names are not blanks", () => {
-    const template = sections(
-      "I owned the ______ (component), on the ______ path of ______ (system), at ______ QPS, with a target of p99 under ___ ms.",
-      "I was the ______ (owner / on-call). Success meant ______.",
-      "We saw ______ (symptom) for ______ (duration). I looked at ______ (metric) and reproduced it with ______. The root cause was ______; I fixed it by ______ and rolled it out behind a ______ flag.",
-      "______ went from ______ to ______. I added ______ (alert) so it stays fixed.",
-    );
-    const score = expectStuffed(template);
-    expect(score.gate.kind === "stuffed" && score.gate.message).toMatch(/template/);
+  it("snake_case names and dunders in a story are not a template's blanks", () => {
     const story = sections(
       "I owned the order_events table in our Postgres cluster, which every checkout writes to, with a p99 target of 40 ms.",
       "I was on call the week it broke; the goal was p99 back under 40 ms with no lost orders.",
