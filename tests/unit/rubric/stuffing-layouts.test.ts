@@ -147,16 +147,6 @@ describe("stuffing in new layouts", () => {
     }
   });
 
-  it("snake_case names and dunders in a story are not a template's blanks", () => {
-    const story = sections(
-      "I owned the order_events table in our Postgres cluster, which every checkout writes to, with a p99 target of 40 ms.",
-      "I was on call the week it broke; the goal was p99 back under 40 ms with no lost orders.",
-      "On a Monday p99 hit 700 ms. pg_stat_activity showed autovacuum stuck on order_events, and the __consumer_offsets topic lag climbed with it. I raised autovacuum_vacuum_cost_limit from 200 to 2000 and split the nightly purge into batches of 10,000 rows.",
-      "p99 went back to 30 ms within the hour, and the purge job has run in batches since.",
-    );
-    expect(scoreDraft(story).gate.kind).toBe("ok");
-  });
-
   // Session 22: tags and reference links of text copied from a web page or a markdown file were
   // counted as blanks, and capped real incident reports as templates.
   it("a story pasted with its HTML tags or markdown reference links is not a template", () => {
@@ -175,14 +165,21 @@ describe("stuffing in new layouts", () => {
     for (const pasted of [html, markdown]) expect(scoreDraft(pasted).gate.kind).toBe("ok");
   });
 
-  it("a story with its names left out in brackets is not a template", () => {
+  // Session 28: nor are snake_case names and dunders (runs of underscores inside a name).
+  it("a story with its names left out in brackets, or with snake_case names, is not a template", () => {
     const story = sections(
       "At [a payments company] I owned the ledger's Postgres cluster, which every card payment writes to, with an SLO of p99 under 50 ms.",
       "I was on call the week it broke, and my goal was to get p99 back under 50 ms without losing a write.",
       "On a Tuesday at 09:10, p99 jumped to 900 ms. I found a nightly [reporting] job still running, holding locks on the balances table, so I killed it and moved it to the replica.",
       "p99 fell back to 35 ms within ten minutes. I added an alert on lock waits over 5 s, and the job has run on the replica since.",
     );
-    expect(scoreDraft(story).gate.kind).toBe("ok");
+    const snakeCase = sections(
+      "I owned the order_events table in our Postgres cluster, which every checkout writes to, with a p99 target of 40 ms.",
+      "I was on call the week it broke; the goal was p99 back under 40 ms with no lost orders.",
+      "On a Monday p99 hit 700 ms. pg_stat_activity showed autovacuum stuck on order_events, and the __consumer_offsets topic lag climbed with it. I raised autovacuum_vacuum_cost_limit from 200 to 2000 and split the nightly purge into batches of 10,000 rows.",
+      "p99 went back to 30 ms within the hour, and the purge job has run in batches since.",
+    );
+    for (const told of [story, snakeCase]) expect(scoreDraft(told).gate.kind).toBe("ok");
   });
 
   it("what I would do, with no incident, is stuffing, and the message says so", () => {
