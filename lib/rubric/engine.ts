@@ -507,12 +507,12 @@ const ADVICE_MAX_TOLD = 2;
 // the whole checklist, with no one event in them. Its cues, and the event that would make it a story
 // ("one Tuesday", "that night", "at 02:40", "last March").
 const HABIT_CUE =
-  /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine)\b/gi;
+  /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine|tend(?:ed|s)? to|(?:very |quite )?often|nine times out of ten|as a rule|had a habit|(?:followed|follow) (?:a|the same) pattern)\b/gi;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
 const ONE_EVENT =
-  /\b(?:one (?:night|morning|day|afternoon|evening|weekend|week|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on a (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|that|the following|the next|the previous) (?:week|month|quarter|night|morning|day|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|at \d{1,2}[:.h]\d{2}|\b\d{1,2}:\d{2}\b|\d{1,2} ?(?:am|pm)\b|yesterday|(?:january|february|march|april|june|july|august|september|october|november|december)\b|in (?:19|20)\d\d)/i;
+  /\b(?:one (?:night|morning|day|afternoon|evening|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on a (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|that|the following|the next|the previous) (?:week|month|quarter|night|morning|day|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|at (?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,]|\s?%)|\b\d{1,2}:\d{2}\b|\d{1,2} ?(?:am|pm)\b|yesterday|(?:january|february|march|april|june|july|august|september|october|november|december)\b|in (?:19|20)\d\d)/i;
 // The essay test (session 16): prose of at least this many words, this many words a sentence
 // (notes and bullets run shorter), claiming this many items; "is", "are", "should", "must"… at
 // least this often per 100 words, and verbs in the past at most this share of the two.

@@ -440,6 +440,20 @@ describe("the story picked out with 'always' is not a habit", () => {
     }
   });
 
+  // Session 28: the habit told with other words of what was usual ("tended to", "nine times out of
+  // ten", "as a rule", "very often", "followed the same pattern"), and with durations and SLO figures
+  // that are not one event ("one week in five" on the rota, "at 99.95%").
+  it("habits told with 'tended to' and 'as a rule' are habits too", () => {
+    expectStuffed(
+      sections(
+        "For three years I looked after the ingest gateway of our metrics platform: every sample from about 12,000 hosts went through it on the way to the storage nodes, around 3 million samples a second, against a target of 99.95% write availability and p99 ingestion delay under 30 seconds.",
+        "I led the on-call rota, one week in five, and wrote most of the sharding code. Success meant no lost samples when a node died and the delay inside its budget.",
+        "When the pager went, I tended to start from the same two graphs, ingestion delay and per-shard queue depth, and nine times out of ten they told me whether it was a slow node, a hot shard or the gateway itself. As a rule I wrote two or three hypotheses into the incident doc and ruled them out against CPU profiles and heap dumps. Very often we reproduced the problem in a load-test cluster fed with recorded traffic. The root causes tended to be cardinality spikes from one tenant, GC pauses or uneven hashing after a resize, and the fixes followed the same pattern: per-tenant rate limits, buffer reuse, consistent hashing. Everything went out behind a flag to one region first, with automatic rollback, and where samples might have been dropped we replayed them from the Kafka buffer.",
+        "Over that year SLO breaches fell from 11 to 2 and p99 delay from 90 seconds to 25. Postmortems fed alerts and a resize runbook, and I learned that boring routines beat heroics.",
+      ),
+    );
+  });
+
   it("habits told with 'I always' are still habits", () => {
     expectStuffed(
       only(
