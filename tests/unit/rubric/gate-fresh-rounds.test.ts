@@ -70,6 +70,11 @@ describe("the gate on a round its topic row never learned from", () => {
 // (st1-st3 34 -> 35, st16-st17 22 -> 23, st18-st19 22 -> 24), no real one. Decided on st23-st25
 // (three more writers, at least half of each one's stuffed answers habits; scored once per engine):
 // stuffed capped 5 -> 8 of 36 (over 25: 31 -> 28), real answers capped 0 -> 0 of 24.
+// Session 28, the same habits told with other words of what was usual ("tended to", "as a rule", "nine
+// times out of ten", "very often"), and a duration or an SLO figure no longer taken for one event ("one
+// week in five", "at 99.95%"): read off the rounds above (stuffed over 25: 51 -> 45 of 300), no real one.
+// Decided on st26-st28 (three more writers, 12 habits told in the past and 8 real incidents each; scored
+// once per engine): stuffed capped 0 -> 6 of 36, real answers capped 0 -> 0 of 24.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
     ["stuffing-st1-3.jsonl", 36, 35, 24, 0],
@@ -81,6 +86,7 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     ["stuffing-st18-19.jsonl", 24, 24, 16, 0],
     ["stuffing-st20-22.jsonl", 36, 21, 24, 0],
     ["stuffing-st23-25.jsonl", 36, 8, 24, 0],
+    ["stuffing-st26-28.jsonl", 36, 6, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
