@@ -507,7 +507,7 @@ const ADVICE_MAX_TOLD = 2;
 // the whole checklist, with no one event in them. Its cues, and the event that would make it a story
 // ("one Tuesday", "that night", "at 02:40", "last March").
 const HABIT_CUE =
-  /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine|tend(?:ed|s)? to|(?:very |quite )?often|nine times out of ten|as a rule|had a habit|(?:followed|follow) (?:a|the same) pattern)\b/gi;
+  /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine|tend(?:ed|s)? to|(?:very |quite )?often|nine times out of ten|as a rule|had a habit|(?:followed|follow) (?:a|the same) pattern|ritual|the usual|many times|(?:I|we)['’]d (?!(?:have|had|been|never|already|just|only|seen|done|gone|like|love|rather|say|said|guess|argue|recommend|suggest|tell|told|probably|definitely|do|change|add|push|want|need|also)\b)(?![a-z]+ed\b)[a-z]+)\b/gi;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
