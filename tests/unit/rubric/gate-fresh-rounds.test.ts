@@ -78,7 +78,8 @@ describe("the gate on a round its topic row never learned from", () => {
 // blanks of the same session, st20-st22 caps 24 (three templates) and st23-st25 13 (H's habits).
 // Session 28, step H2: the "would" of habit ("we'd get the page, I'd hop on"), "the usual", "a ritual",
 // "many times": read off the rounds above (over 25: 45 -> 39 of 300; st23-st25 13 -> 19, st26-st28,
-// scored once before, 6 -> 12), no real one. Decided on st29-st31 (below).
+// scored once before, 6 -> 12), no real one. Decided on st29-st31 (three more writers from a brief that
+// names no cue phrase; scored once per engine): stuffed capped 0 -> 4 of 36, real answers 0 -> 0 of 24.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
     ["stuffing-st1-3.jsonl", 36, 35, 24, 0],
@@ -91,6 +92,7 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     ["stuffing-st20-22.jsonl", 36, 24, 24, 0],
     ["stuffing-st23-25.jsonl", 36, 19, 24, 0],
     ["stuffing-st26-28.jsonl", 36, 12, 24, 0],
+    ["stuffing-st29-31.jsonl", 36, 4, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
