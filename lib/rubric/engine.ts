@@ -508,6 +508,11 @@ const ADVICE_MAX_TOLD = 2;
 // ("one Tuesday", "that night", "at 02:40", "last March").
 const HABIT_CUE =
   /\b(?:always|usually|normally|typically|generally|whenever|each time|every (?:single )?time|most of the time|a lot of the time|more often than not|over (?:those|the|these) (?:years|months)|routine|tend(?:ed|s)? to|(?:very |quite )?often|nine times out of ten|as a rule|had a habit|(?:followed|follow) (?:a|the same) pattern|ritual|the usual|many times|(?:I|we)['’]d (?!(?:have|had|been|never|already|just|only|seen|done|gone|like|love|rather|say|said|guess|argue|recommend|suggest|tell|told|probably|definitely|do|change|add|push|want|need|also)\b)(?![a-z]+ed\b)[a-z]+)\b/gi;
+// ... or one cue that names the routine as such (session 28): "my approach to hard problems is…", "I
+// followed a disciplined approach". Not "this approach", which real stories use for the fix they chose,
+// nor "when things went wrong, it was on me", which is how a story's task says whose the system was.
+const HABIT_APPROACH =
+  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
@@ -599,6 +604,7 @@ export const GATE_PATTERNS: Readonly<Record<string, RegExp>> = {
   ADVICE_CUE,
   ADVICE_META,
   HABIT_CUE,
+  HABIT_APPROACH,
   ONE_EVENT,
 };
 // The same patterns, run through the prefilter.
@@ -659,6 +665,7 @@ function readsAsAdvice(an: Analysis): boolean {
  */
 function readsAsHabits(an: Analysis, words: number): boolean {
   if (an.docs.some((d) => ONE_EVENT.test(d.a.text))) return false;
+  if (an.docs.some((d) => HABIT_APPROACH.test(d.a.text))) return true;
   const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
   return countUpTo(an, HABIT_CUE, needed) >= needed;
 }

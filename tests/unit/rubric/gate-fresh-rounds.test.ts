@@ -105,6 +105,21 @@ describe("the gate on answers that name the checklist and tell no story", () => 
   });
 });
 
+// Session 28, step H3: the routine named as such ("my approach to hard problems was…", "I followed a
+// disciplined approach") with no one event is a habit. The polished answers of the read rounds that
+// say so, the highest of them at 97, are capped.
+describe("an approach told instead of an incident", () => {
+  it.each([
+    ["stuffing-st23-25.jsonl", "st23-13"],
+    ["stuffing-st23-25.jsonl", "st24-15"],
+    ["stuffing-st7-9.jsonl", "st8-19"],
+  ])("%s: %s is capped as stuffing", (file, id) => {
+    const answer = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).find((a) => a.id === id)!;
+    expect(answer.kind).toBe("stuffed");
+    expect(scoreDraft(answer.sections).gate.kind).toBe("stuffed");
+  });
+});
+
 // Off-topic rounds of sessions 16 and 17, most of them technical incidents outside infrastructure
 // told in incident words (tests/fixtures/rubric/gate/README.md):
 // - g32-g33 (session 16), read once in aggregate to choose the session-16 row (20 of 28 capped),
