@@ -93,6 +93,7 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     ["stuffing-st23-25.jsonl", 36, 19, 24, 0],
     ["stuffing-st26-28.jsonl", 36, 12, 24, 0],
     ["stuffing-st29-31.jsonl", 36, 4, 24, 0],
+    ["stuffing-st32-34.jsonl", 36, 6, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
@@ -107,7 +108,9 @@ describe("the gate on answers that name the checklist and tell no story", () => 
 
 // Session 28, step H3: the routine named as such ("my approach to hard problems was…", "I followed a
 // disciplined approach") with no one event is a habit. The polished answers of the read rounds that
-// say so, the highest of them at 97, are capped.
+// say so, the highest of them at 97, are capped. Decided on st32-st34 (three more writers from a third
+// brief, "a general account instead of one incident", naming no phrase; scored once per engine): stuffed
+// capped 2 -> 6 of 36, real answers 0 -> 0 of 24.
 describe("an approach told instead of an incident", () => {
   it.each([
     ["stuffing-st23-25.jsonl", "st23-13"],
