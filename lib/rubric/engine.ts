@@ -513,6 +513,11 @@ const HABIT_CUE =
 // nor "when things went wrong, it was on me", which is how a story's task says whose the system was.
 const HABIT_APPROACH =
   /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
+// ... or the span told as a whole (step H4): "key achievements", a self-review, "over that year". Not
+// "highlights" or "my tenure", which real write-ups use, nor a table's "Achievement" heading; and not in a
+// story the topic row reads as about something else, which the off-topic cap and its message are for.
+const HABIT_SPAN =
+  /\b(?:key |main |notable |major )?achievements\b|\b(?:self[- ]review|year in review|review period)\b|\b(?:over|across|during|throughout) (?:the|that|this|my|our) (?:year|twelve months|12 months|review period|half)\b|\bmy (?:contributions|accomplishments)\b/i;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
@@ -605,6 +610,7 @@ export const GATE_PATTERNS: Readonly<Record<string, RegExp>> = {
   ADVICE_META,
   HABIT_CUE,
   HABIT_APPROACH,
+  HABIT_SPAN,
   ONE_EVENT,
 };
 // The same patterns, run through the prefilter.
@@ -663,9 +669,10 @@ function readsAsAdvice(an: Analysis): boolean {
  * Habits told as a story (HABIT_CUE): no one event (ONE_EVENT), and many cues of what was usual. The
  * event is looked for first: a story names one early, and the cues are then never scanned.
  */
-function readsAsHabits(an: Analysis, words: number): boolean {
+function readsAsHabits(an: Analysis, words: number, topic: Topic): boolean {
   if (an.docs.some((d) => ONE_EVENT.test(d.a.text))) return false;
   if (an.docs.some((d) => HABIT_APPROACH.test(d.a.text))) return true;
+  if (topic !== "off" && an.docs.some((d) => HABIT_SPAN.test(d.a.text))) return true;
   const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
   return countUpTo(an, HABIT_CUE, needed) >= needed;
 }
@@ -883,7 +890,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     };
   }
   // counted with the items claimed in generic sentences: "always" and "usually" make most of them so
-  if (metItems.size >= 5 && readsAsHabits(an, words)) {
+  if (metItems.size >= 5 && readsAsHabits(an, words, topic)) {
     return {
       kind: "stuffed",
       message:

@@ -116,6 +116,10 @@ describe("an approach told instead of an incident", () => {
     ["stuffing-st23-25.jsonl", "st23-13"],
     ["stuffing-st23-25.jsonl", "st24-15"],
     ["stuffing-st7-9.jsonl", "st8-19"],
+    // step H4: the span told as a whole ("key achievements", a self-review of a year, "over that year")
+    ["stuffing-st23-25.jsonl", "st24-19"],
+    ["stuffing-st23-25.jsonl", "st23-03"],
+    ["stuffing-st20-22.jsonl", "st20-18"],
   ])("%s: %s is capped as stuffing", (file, id) => {
     const answer = readGateAnswers([join(__dirname, "../../fixtures/rubric/gate", file)]).find((a) => a.id === id)!;
     expect(answer.kind).toBe("stuffed");
