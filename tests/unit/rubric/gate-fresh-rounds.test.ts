@@ -94,6 +94,7 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     ["stuffing-st26-28.jsonl", 36, 12, 24, 0],
     ["stuffing-st29-31.jsonl", 36, 4, 24, 0],
     ["stuffing-st32-34.jsonl", 36, 6, 24, 0],
+    ["stuffing-st35-37.jsonl", 36, 6, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
@@ -116,7 +117,9 @@ describe("an approach told instead of an incident", () => {
     ["stuffing-st23-25.jsonl", "st23-13"],
     ["stuffing-st23-25.jsonl", "st24-15"],
     ["stuffing-st7-9.jsonl", "st8-19"],
-    // step H4: the span told as a whole ("key achievements", a self-review of a year, "over that year")
+    // step H4: the span told as a whole ("key achievements", a self-review of a year, "over that year"),
+    // decided on st35-st37 (a fourth brief, "a span of work told as a whole"; scored once per engine):
+    // stuffed capped 1 -> 6 of 36, real answers 0 -> 0 of 24
     ["stuffing-st23-25.jsonl", "st24-19"],
     ["stuffing-st23-25.jsonl", "st23-03"],
     ["stuffing-st20-22.jsonl", "st20-18"],
