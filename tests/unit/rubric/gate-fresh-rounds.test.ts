@@ -82,18 +82,19 @@ describe("the gate on a round its topic row never learned from", () => {
 // names no cue phrase; scored once per engine): stuffed capped 0 -> 4 of 36, real answers 0 -> 0 of 24.
 describe("the gate on answers that name the checklist and tell no story", () => {
   it.each([
+    // the least each round caps with every step to session 28's H4
     ["stuffing-st1-3.jsonl", 36, 35, 24, 0],
     ["stuffing-st4-6.jsonl", 36, 35, 24, 0],
-    ["stuffing-st7-9.jsonl", 36, 33, 24, 0],
+    ["stuffing-st7-9.jsonl", 36, 34, 24, 0],
     ["stuffing-st10-12.jsonl", 36, 32, 24, 1],
     ["stuffing-st13-15.jsonl", 36, 34, 24, 1],
     ["stuffing-st16-17.jsonl", 24, 23, 16, 0],
     ["stuffing-st18-19.jsonl", 24, 24, 16, 0],
-    ["stuffing-st20-22.jsonl", 36, 24, 24, 0],
-    ["stuffing-st23-25.jsonl", 36, 19, 24, 0],
-    ["stuffing-st26-28.jsonl", 36, 12, 24, 0],
-    ["stuffing-st29-31.jsonl", 36, 4, 24, 0],
-    ["stuffing-st32-34.jsonl", 36, 6, 24, 0],
+    ["stuffing-st20-22.jsonl", 36, 25, 24, 0],
+    ["stuffing-st23-25.jsonl", 36, 25, 24, 0],
+    ["stuffing-st26-28.jsonl", 36, 14, 24, 0],
+    ["stuffing-st29-31.jsonl", 36, 9, 24, 0],
+    ["stuffing-st32-34.jsonl", 36, 12, 24, 0],
     ["stuffing-st35-37.jsonl", 36, 6, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
