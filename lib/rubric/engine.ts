@@ -964,7 +964,7 @@ function applyLearned(
     if (!r) continue;
     if (r.status === "met") {
       // The veto: the rules met the item, but no sentence they found it in reads like it.
-      if (it.veto !== null && evidenceLogit(it, metSpans(it.id), docs, model.vocabulary, cache) < it.veto) {
+      if (it.veto !== null && evidenceLogit(it, metSpans(it.id), docs, model.vocabulary, cache, it.veto) < it.veto) {
         const rule = COMPILED_BY_ID.get(it.id)!.rule;
         items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
       }
