@@ -777,10 +777,36 @@ export class IndexedPattern {
     }
   }
 
-  /** How many matches a global scan finds (what `text.match(re).length` counts). */
-  count(text: string, cands: ReadonlyArray<number[] | undefined>): number {
+  /**
+   * How many matches a global scan finds (what `text.match(re).length` counts), or `limit` when
+   * there are at least that many (the scan stops there).
+   */
+  count(text: string, cands: ReadonlyArray<number[] | undefined>, limit = Infinity): number {
     let n = 0;
-    this.scan(text, cands, () => n++);
+    if (n >= limit) return n;
+    if (this.sticky === null) {
+      const re = this.global;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (++n >= limit) return n;
+      }
+      return n;
+    }
+    const list = cands[this.slot];
+    if (list === undefined) return n;
+    const re = this.sticky;
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (p < pos) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      pos = p + (m[0].length || 1);
+      if (++n >= limit) return n;
+    }
     return n;
   }
 }
