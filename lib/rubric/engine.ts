@@ -716,17 +716,23 @@ export function isListElement(text: string, start: number, end: number): boolean
   return !ELEMENT_CLAUSE.test(element);
 }
 
-/** Of the items the rules meet (not in generic claims), how many are met only inside list elements. */
-function listedItems(an: Analysis): { items: number; listed: number } {
+/**
+ * Whether at least CATALOG_LISTED_SHARE of the items the rules meet (not in generic claims; `items`
+ * of them) are met only inside list elements. The items found met outside a list are counted as
+ * they come, and the answer is no as soon as too few are left to make the share.
+ */
+function mostlyListed(an: Analysis, items: number): boolean {
+  const needed = CATALOG_LISTED_SHARE * items;
   const onlyListed = new Map<ItemId, boolean>();
+  let notListed = 0;
   for (const c of an.candidates) {
     if (c.level !== "met" || isGenericHit(an, c)) continue;
     if (onlyListed.get(c.ruleId) === false) continue;
-    onlyListed.set(c.ruleId, isListElement(c.doc.a.text, c.start, c.end));
+    const listed = isListElement(c.doc.a.text, c.start, c.end);
+    onlyListed.set(c.ruleId, listed);
+    if (!listed && items - ++notListed < needed) return false;
   }
-  let listed = 0;
-  for (const v of onlyListed.values()) if (v) listed++;
-  return { items: onlyListed.size, listed };
+  return items - notListed >= needed;
 }
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
@@ -798,7 +804,12 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
       else if (FRAGMENT_LINK_END.test(d.a.text.slice(Math.max(s.start, s.end - 24), s.end))) fragmentLinks++;
     }
   }
-  const links = an.docs.reduce((n, d) => n + STORY_LINK_P.count(d.a.text, d.a.candidates), 0) - fragmentLinks;
+  // Links are only compared with LIST_LINKS_PER_100_WORDS and STORY_LINKS_PER_100_WORDS per 100
+  // words (the larger first): counted as far as the first count that is under neither, no further.
+  const linkLimit = fragmentLinks + Math.floor((LIST_LINKS_PER_100_WORDS * words) / 100) + 1;
+  let linkCount = 0;
+  for (const d of an.docs) if (linkCount < linkLimit) linkCount += STORY_LINK_P.count(d.a.text, d.a.candidates, linkLimit - linkCount);
+  const links = linkCount - fragmentLinks;
   if (
     items >= 4 &&
     sentences >= LIST_MIN_LINES &&
@@ -821,8 +832,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   if (items >= CATALOG_MIN_ITEMS) {
     let enumerators = 0;
     for (const d of an.docs) for (const _ of d.a.text.matchAll(ENUMERATOR)) enumerators++;
-    const l = (numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words ? listedItems(an) : null;
-    if (l && l.listed >= CATALOG_LISTED_SHARE * l.items) {
+    if ((numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words && mostlyListed(an, nonGenericItems.size)) {
       return {
         kind: "stuffed",
         message:
@@ -832,7 +842,8 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
   }
   // keys: doc index * SENTENCE_KEY + sentence index (a doc has fewer sentences than characters)
   const hitSentences = new Set<number>();
-  const narratedHitSentences = new Set<number>();
+  // the first hit of each sentence of hitSentences, in order
+  const firstHits: Candidate[] = [];
   // the sentences that earn an item of the story (not only the setting: component, role, SLO…)
   const storyHitSentences = new Set<number>();
   for (const c of an.candidates) {
@@ -841,12 +852,19 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
     if (!SETTING_ITEMS.has(c.ruleId)) storyHitSentences.add(key);
     if (hitSentences.has(key)) continue; // the same sentence again: already judged
     hitSentences.add(key);
-    const sentence = c.doc.a.sentences[c.sentence];
-    if (sentence && (sentence.anchored || sentence.numeric || TOLD.test(c.doc.a.text.slice(sentence.start, sentence.end)))) {
-      narratedHitSentences.add(key);
-    }
+    firstHits.push(c);
   }
-  if (items >= 5 && sentences >= LIST_MIN_LINES && narratedHitSentences.size < UNTOLD_SHARE * hitSentences.size) return { kind: "stuffed", message: stuffedMessage };
+  if (items >= 5 && sentences >= LIST_MIN_LINES) {
+    // the narrated ones among them, counted only as far as UNTOLD_SHARE of them: past it, the answer is known
+    const needed = UNTOLD_SHARE * hitSentences.size;
+    let narrated = 0;
+    for (let i = 0; i < firstHits.length && narrated < needed; i++) {
+      const c = firstHits[i]!;
+      const sentence = c.doc.a.sentences[c.sentence];
+      if (sentence && (sentence.anchored || sentence.numeric || TOLD.test(c.doc.a.text.slice(sentence.start, sentence.end)))) narrated++;
+    }
+    if (narrated < needed) return { kind: "stuffed", message: stuffedMessage };
+  }
   // A method told in the present ("I start by correlating the anomaly with telemetry. I create a
   // minimal reproduction script. I apply the 5 Whys.") names many items and no incident: most of
   // the sentences that earn items are "I/we + present verb" with no number or time, and hardly
@@ -978,7 +996,7 @@ function applyLearned(
     if (!r) continue;
     if (r.status === "met") {
       // The veto: the rules met the item, but no sentence they found it in reads like it.
-      if (it.veto !== null && evidenceLogit(it, metSpans(it.id), docs, model.vocabulary, cache) < it.veto) {
+      if (it.veto !== null && evidenceLogit(it, metSpans(it.id), docs, model.vocabulary, cache, it.veto) < it.veto) {
         const rule = COMPILED_BY_ID.get(it.id)!.rule;
         items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
       }

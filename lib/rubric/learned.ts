@@ -480,6 +480,10 @@ function carryingWords(item: LoadedModel["items"][number], s: SentenceView, a: A
  * The veto's reading of an item the rules met: the highest logit, for that item, of the sentences
  * that hold the rule's evidence. The rule has judged negation and hypotheticals already; the veto
  * only asks whether a sentence the rule found its words in reads like the item at all.
+ *
+ * `stopAt`: for a caller that only asks whether the highest logit is under this (the veto), the
+ * reading stops at the first sentence whose logit is not, and returns that logit: the answer to
+ * that question is already the highest's, and the sentences after it are not read.
  */
 export function evidenceLogit(
   item: LoadedModel["items"][number],
@@ -487,6 +491,7 @@ export function evidenceLogit(
   docs: readonly ReadableDoc[],
   vocabulary: ReadonlyMap<string, number>,
   cache: Map<number, SentenceView>,
+  stopAt?: number,
 ): number {
   let best = -Infinity;
   for (const e of evidence) {
@@ -501,6 +506,8 @@ export function evidenceLogit(
       cache.set(key, view);
     }
     best = Math.max(best, sentenceLogit(item, view));
+    // not under stopAt, or NaN (which Math.max would keep): what the caller compares cannot change
+    if (stopAt !== undefined && !(best < stopAt)) return best;
   }
   return best;
 }

@@ -22,7 +22,18 @@ export const PREFIX_LEN = 3;
  * start (extended mode: a pattern whose first character is not behind a \b, or is not a
  * word character).
  */
-type State = { s: string; open: boolean; anchored: boolean; anywhere?: boolean };
+type State = {
+  s: string;
+  open: boolean;
+  anchored: boolean;
+  anywhere?: boolean;
+  /**
+   * Characters that may not stand just before the match (a negative look-behind of one character
+   * at its start, `(?<![\w.,:])\d`): the ASCII characters the look-behind's class matches, in
+   * order. Kept on a match's first character anywhere only (see guardOf).
+   */
+  guard?: string;
+};
 class Unprovable extends Error {}
 
 type Node =
@@ -34,6 +45,7 @@ type Node =
   | { t: "set"; chars: string[] | null; wide?: string[] }
   | { t: "blank" } // \s: BLANK in a prefix of the extended index (after its first character)
   | { t: "zero" } // \b handled separately; lookarounds, \B, ^, $
+  | { t: "guard"; chars: string } // a negative look-behind of one character: see guardOf
   | { t: "wb" }
   | { t: "rep"; node: Node; min: number; max: number };
 
@@ -141,9 +153,15 @@ function parse(src: string): Node[][] {
           zero = true;
         } else fail(); // named groups and the like: not modelled
       }
+      const from = i;
       const alts = parseAlts();
       if (src[i] !== ")") fail();
+      const body = src.slice(from, i);
       i++;
+      if (zero && src.slice(from - 3, from) === "?<!") {
+        const chars = guardOf(body, alts);
+        if (chars !== null) return { t: "guard", chars };
+      }
       return zero ? { t: "zero" } : { t: "alt", alts };
     }
     if (c === "[") {
@@ -218,7 +236,28 @@ function parse(src: string): Node[][] {
   return alts;
 }
 
-const key = (st: State) => `${st.s}\u0000${st.open ? 1 : 0}${st.anchored ? 1 : 0}${st.anywhere ? 1 : 0}`;
+/**
+ * The body of a negative look-behind that matches one character and nothing else (a class, an
+ * escape such as \d, a literal): the ASCII characters it matches without the i flag, in order (a
+ * subset of what it matches with it, so a position after one of them can never start the match).
+ * Null for anything else (the look-behind is then only a zero-width node).
+ */
+function guardOf(body: string, alts: Node[][]): string | null {
+  if (alts.length !== 1 || alts[0]!.length !== 1) return null;
+  const node = alts[0]![0]!;
+  if (node.t !== "set" && node.t !== "char" && node.t !== "blank") return null;
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${body})$`);
+  } catch {
+    return null;
+  }
+  let chars = "";
+  for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) chars += String.fromCharCode(c);
+  return chars === "" ? null : chars;
+}
+
+const key = (st: State) => `${st.s}\u0000${st.open ? 1 : 0}${st.anchored ? 1 : 0}${st.anywhere ? 1 : 0}\u0000${st.guard ?? ""}`;
 function dedupe(states: State[]): State[] {
   const seen = new Map<string, State>();
   for (const st of states) seen.set(key(st), st);
@@ -270,7 +309,7 @@ function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
       return first.map((c) => ({ s: c, open: c.length < prefixLen, anchored: true }));
     }
     for (const c of first) if (c.charCodeAt(0) > 127 && !caseless(c)) throw new Unprovable("cased non-ASCII first character");
-    return first.map((c) => ({ s: c, open: false, anchored: st.anchored, anywhere: true }));
+    return first.map((c) => ({ s: c, open: false, anchored: st.anchored, anywhere: true, ...(st.guard ? { guard: st.guard } : {}) }));
   }
   if (st.s === "") {
     // the first character of a match: must follow \b and be a known word character
@@ -285,6 +324,16 @@ function consume(st: State, chars: string[] | null, wide?: string[]): State[] {
 
 function closeAll(states: State[]): State[] {
   return states.map((st) => (st.open ? { ...st, open: false } : st));
+}
+
+/** The characters of two ordered strings of distinct characters, in order. */
+function unionChars(a: string, b: string): string {
+  let out = "";
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (a.includes(ch) || b.includes(ch)) out += ch;
+  }
+  return out;
 }
 
 function walkSeq(seq: Node[], states: State[]): State[] {
@@ -302,6 +351,9 @@ function walk(n: Node, states: State[]): State[] {
       return states.map((st) => (st.open && st.s === "" ? { ...st, anchored: true } : st));
     case "zero":
       return states;
+    case "guard":
+      // before the match's first character: both guards hold (either one rules a position out)
+      return states.map((st) => (st.open && st.s === "" ? { ...st, guard: unionChars(st.guard ?? "", n.chars) } : st));
     case "char": {
       const c = n.c;
       if (c.charCodeAt(0) > 127) {
@@ -344,6 +396,12 @@ export type MatchStarts = {
   prefixes: string[];
   /** Single characters (ASCII lower-cased, or a non-ASCII character without case) at any position. */
   anywhere: string[];
+  /**
+   * Per character of `anywhere` that every match starting with it guards with a negative
+   * look-behind of one character (`(?<![\w.,:])\d`): the ASCII characters that, just before it,
+   * rule the position out (those every such match excludes).
+   */
+  guards: Map<string, string>;
 };
 
 /**
@@ -368,16 +426,25 @@ function analyseStarts(source: string, ext: boolean, len = PREFIX_LEN): MatchSta
     const final = walkSeq([{ t: "alt", alts: parse(source) }], [{ s: "", open: true, anchored: false }]);
     const prefixes = new Set<string>();
     const anywhere = new Set<string>();
+    // per character anywhere: the characters every state that starts with it excludes before it
+    // ("": some state excludes none)
+    const guards = new Map<string, string>();
     let wordStarts = 0;
     for (const st of final) {
       if (st.s === "") return null;
+      if (st.anywhere) {
+        const before = guards.get(st.s);
+        const g = st.guard ?? "";
+        guards.set(st.s, before === undefined ? g : [...before].filter((c) => g.includes(c)).join(""));
+      }
       (st.anywhere ? anywhere : prefixes).add(st.s);
       if (!st.anywhere && st.s.length === 1 && st.s > "9") wordStarts++;
     }
     // A pattern that may start at (almost) any word that starts with a letter (`\b\w+…`)
     // gains nothing: trying it at every word start costs more than one scan of the text.
     if (ext && wordStarts > MAX_LETTER_STARTS) return null;
-    return { prefixes: [...prefixes], anywhere: [...anywhere] };
+    for (const [c, g] of guards) if (g === "") guards.delete(c);
+    return { prefixes: [...prefixes], anywhere: [...anywhere], guards };
   } catch (e) {
     if (e instanceof Unprovable) return null;
     throw e;
@@ -493,6 +560,12 @@ export class PrefixIndex {
   constructor(private readonly extended = false) {}
   /** Slots by a character that may start a match anywhere: ASCII (lower-cased) in an array, others in a map. */
   private readonly anyAscii: Array<number[] | undefined> = new Array(128);
+  /**
+   * Beside each list of anyAscii, per slot, the characters that rule a position out when they
+   * stand just before it (MatchStarts.guards: 1 at their codes), or null; the whole list is null
+   * while no slot of the character has a guard.
+   */
+  private readonly anyAsciiGuards: Array<Array<Uint8Array | null> | null> = new Array<Array<Uint8Array | null> | null>(128).fill(null);
   private readonly anyOther = new Map<number, number[]>();
   private hasAnywhere = false;
   private readonly one: Array<number[] | undefined> = new Array(128);
@@ -518,7 +591,20 @@ export class PrefixIndex {
         list = this.anyOther.get(code);
         if (!list) this.anyOther.set(code, (list = []));
       }
-      if (!list.includes(slot)) list.push(slot);
+      if (!list.includes(slot)) {
+        list.push(slot);
+        // a guard is kept for ASCII characters only (any other is listed wherever it occurs)
+        const guard = code < 128 ? (starts.guards?.get(c) ?? null) : null;
+        if (code < 128 && (guard !== null || this.anyAsciiGuards[code] !== null)) {
+          const guards = (this.anyAsciiGuards[code] ??= list.slice(0, -1).map(() => null));
+          let bits: Uint8Array | null = null;
+          if (guard !== null) {
+            bits = new Uint8Array(128);
+            for (let k = 0; k < guard.length; k++) bits[guard.charCodeAt(k)] = 1;
+          }
+          guards.push(bits);
+        }
+      }
       this.hasAnywhere = true;
     }
     for (const literal of starts.prefixes) {
@@ -557,7 +643,7 @@ export class PrefixIndex {
    */
   candidates(text: string): Array<number[] | undefined> {
     const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
-    const { one, two, hasThree, threeSub, anyAscii, anyOther } = this;
+    const { one, two, hasThree, threeSub, anyAscii, anyAsciiGuards, anyOther } = this;
     const next = new Int32Array(TAIL_LEN);
     const n = text.length;
     const anywhere = this.hasAnywhere;
@@ -565,8 +651,25 @@ export class PrefixIndex {
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
       if (anywhere) {
-        const ids = c < 128 ? anyAscii[lowerCode(c)] : anyOther.get(c);
-        if (ids !== undefined) addAll(out, ids, p);
+        if (c < 128) {
+          const lc = lowerCode(c);
+          const ids = anyAscii[lc];
+          if (ids !== undefined) {
+            const guards = anyAsciiGuards[lc]!;
+            if (guards === null) addAll(out, ids, p);
+            else {
+              // a slot whose every match here needs the character before not to be one of its guard's
+              const before = p > 0 ? text.charCodeAt(p - 1) : 128;
+              for (let k = 0; k < ids.length; k++) {
+                const g = guards[k]!;
+                if (g === null || before >= 128 || g[before] === 0) add(out, ids[k]!, p);
+              }
+            }
+          }
+        } else {
+          const ids = anyOther.get(c);
+          if (ids !== undefined) addAll(out, ids, p);
+        }
       }
       const w = isWordCode(c);
       if (!w || prevWord) {
@@ -674,10 +777,36 @@ export class IndexedPattern {
     }
   }
 
-  /** How many matches a global scan finds (what `text.match(re).length` counts). */
-  count(text: string, cands: ReadonlyArray<number[] | undefined>): number {
+  /**
+   * How many matches a global scan finds (what `text.match(re).length` counts), or `limit` when
+   * there are at least that many (the scan stops there).
+   */
+  count(text: string, cands: ReadonlyArray<number[] | undefined>, limit = Infinity): number {
     let n = 0;
-    this.scan(text, cands, () => n++);
+    if (n >= limit) return n;
+    if (this.sticky === null) {
+      const re = this.global;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (++n >= limit) return n;
+      }
+      return n;
+    }
+    const list = cands[this.slot];
+    if (list === undefined) return n;
+    const re = this.sticky;
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (p < pos) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      pos = p + (m[0].length || 1);
+      if (++n >= limit) return n;
+    }
     return n;
   }
 }
