@@ -750,15 +750,18 @@ export class IndexedPattern {
     this.sticky = this.slot >= 0 ? new RegExp(re.source, flags + "y") : null;
   }
 
-  /** Calls `each` for every match, left to right; matches never overlap, an empty one advances by one. */
-  scan(text: string, cands: ReadonlyArray<number[] | undefined>, each: (m: RegExpExecArray) => void): void {
+  /**
+   * Calls `each` for every match, left to right; matches never overlap, an empty one advances by one.
+   * The scan stops early when `each` returns false.
+   */
+  scan(text: string, cands: ReadonlyArray<number[] | undefined>, each: (m: RegExpExecArray) => unknown): void {
     if (this.sticky === null) {
       const re = this.global;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
         if (m[0].length === 0) re.lastIndex++;
-        each(m);
+        if (each(m) === false) return;
       }
       return;
     }
@@ -773,7 +776,7 @@ export class IndexedPattern {
       const m = re.exec(text);
       if (m === null) continue;
       pos = p + (m[0].length || 1);
-      each(m);
+      if (each(m) === false) return;
     }
   }
 
@@ -784,29 +787,7 @@ export class IndexedPattern {
   count(text: string, cands: ReadonlyArray<number[] | undefined>, limit = Infinity): number {
     let n = 0;
     if (n >= limit) return n;
-    if (this.sticky === null) {
-      const re = this.global;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        if (m[0].length === 0) re.lastIndex++;
-        if (++n >= limit) return n;
-      }
-      return n;
-    }
-    const list = cands[this.slot];
-    if (list === undefined) return n;
-    const re = this.sticky;
-    let pos = 0;
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i]!;
-      if (p < pos) continue;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m === null) continue;
-      pos = p + (m[0].length || 1);
-      if (++n >= limit) return n;
-    }
+    this.scan(text, cands, () => ++n < limit);
     return n;
   }
 }
