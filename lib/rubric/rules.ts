@@ -365,7 +365,7 @@ export const RULES: readonly Rule[] = [
       // A large count of anything the system holds or serves: "~300 svcs", "80,000 sellers",
       // "~5M active series", "~3 TB" next to a head count (not engineers, not time or money).
       {
-        find: "(?<![\\w.,])(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:(?!(?:or|and|to|of|from|in|on|for)\\s)[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|milliseconds|microseconds|nanoseconds|secs|mins|hrs|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
+        find: "(?<![\\w.,])(?![1-5]\\d\\d\\s(?:[a-z-]+\\s)?(?:errors|responses|codes|statuses|replies|redirects)\\b)(?:\\d{3,}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:k|m|bn|thousand|million|billion))\\s(?:(?!(?:or|and|to|of|from|in|on|for)\\s)[a-z-]+\\s)?(?!(?:seconds|minutes|hours|days|weeks|months|years|ms|times|milliseconds|microseconds|nanoseconds|secs|mins|hrs|dollars|euros|pounds|engineers|people|developers|employees|lines|words|pages|tickets)\\b)[a-z]+s\\b",
       },
       { find: `${DIGITS}${MAGNITUDE}\\s?(?:[KMGTP]B|[kmgtp]b|terabytes?|petabytes?|gigabytes?)\\b` },
       { find: `\\b(?:${WORD_NUMBER}|a|a few|several|tens of|hundreds of)\\s(?:hundred\\s)?(?:thousand|million|billion|trillion)\\s(?:[a-z-]+\\s)?(?!(?:dollars|euros|pounds|engineers|people|developers|employees|lines|words|times|years)\\b)[a-z]+s\\b` },
@@ -403,6 +403,7 @@ export const RULES: readonly Rule[] = [
       missing: [
         "Our team of 6 engineers owned it.", "Intake was down between 19:42 and 20:53, as well as for part of the next hour.",
         "Latency went from 800 milliseconds to 500 milliseconds after the change.",
+        "Users kept getting 502 errors from the gateway.",
       ],
     },
   },
@@ -507,7 +508,7 @@ export const RULES: readonly Rule[] = [
     where: ["task"],
     met: [
       {
-        find: "\\b(?:success|succeed\\w*|definition of done|(?:bar|criteria) for done|goal|target|bar|aim|criteria|objective|exit criteria|good enough|needed to|had to|must)\\b",
+        find: "\\b(?:success|succeed\\w*|definition of done|(?:bar|criteria) for done|goal|target|bar|aim|criteria|objective|exit criteria|good enough)\\b|\\b(?:needed to|had to|must)\\b(?=(?: [\\w-]+){0,6}? (?:under|below|within|at most|at least|less than|fewer than|no more than|zero|no|every|all|100 ?%)\\b)",
         with: [
           alt(
             QUANTITY,
@@ -590,7 +591,7 @@ export const RULES: readonly Rule[] = [
         "What I wanted out of it was to get p99 back under a hundred milliseconds and keep it there.",
         "Success as I defined it to my manager: every lost message replayed and none delivered twice.",
       ],
-      partial: ["The goal was to make the stalls go away."],
+      partial: ["The goal was to make the stalls go away.", "After the launch we found out we needed to 7x the capacity of our endpoint."],
       missing: ["I was asked to look into it."],
     },
   },
@@ -738,7 +739,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.reproduction,
     met: [
       {
-        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|replay(?:ed|ing)?|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing)|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
+        find: "\\b(?:reproduc(?:ed|e|ing|er|tion)|repro(?:'d|ed)?|(?<!\\b(?:wal|log|journal|metadata|binlog|redo|concurrent|the|a|slow|startup|crash|oplog) )replay(?:ed|ing|s)?\\b(?! (?:lag|process|time|speed|rate|is|was|were|itself|just fine|fine|properly|correctly|completed|finished|of (?:the )?(?:wal|logs?|journal|binlog|write-ahead))\\b)(?! (?:the |that |this |our |its |their )?(?:wal|write-ahead log|journal|binlog|binary log|relay log|redo log|logs?|backups?|edits|oplog|transactions?)\\b)(?=\\s+[\\w~])|load generator|fault[- ]?injector|fault injection|injected (?:a |the )?(?:fault|failure|latency|delay)s?|stress test\\w*|chaos (?:test|experiment)\\w*|jepsen|simulat(?:ed|ing|ion)|minimal (?:test case|reproducer|repro|example)|recreat(?:ed|ing) (?:it|them|this|that|the (?:[\\w-]+ ){0,2}?(?:bug|issue|problem|crash|failure|error|condition|scenario|race|hang|leak|outage|situation|behaviou?r|incident|traffic|requests|workload|load|trace|pcap|capture|queries|writes|sequence|sessions?|events|case|patterns?|mix|recordings?)|(?:production|prod|real|recorded|captured|live|customer|user|peak|the same|that|those|a day's|an hour's|an hour of|a day of|(?:\\d+|one|two|a few) (?:hours?|days?|minutes?) of) (?:[\\w-]+ )?(?:traffic|requests|workload|load|queries|writes|events|trace|data))|triggered it (?:again|on demand|reliably)|killed (?:a|the|one) (?:primary|leader|node|broker|process)|(?:could|can|able to) (?:trigger|make|force|provoke) (?:it|the \\w+)(?: happen)?(?: \\w+)? (?:reliably|again|on demand|every time|consistently|at will|by)|(?:bug|issue|problem|error|crash|stall|hang|leak|spike) (?:showed up|came back|appeared|reappeared|happened again) (?:within|after|in|every)|(?:trigger|provoke|reproduce)s? (?:it|the \\w+) (?:every time|reliably|consistently|in (?:about |under )?\\d))\\b",
         unless: "\\b(?:tried|attempted|attempting|trying) to (?:reproduce|repro|recreate|replay)\\b",
       },
       // Made it happen on purpose: "put toxiproxy in front adding 600 ms … and got duplicates in one
@@ -777,11 +778,13 @@ export const RULES: readonly Rule[] = [
         "I wrote a small Go program that hammers one key with compare-and-set from 64 threads. Within two minutes it produced a lost update.",
         "I cut the power to the logger with a relay every 90 seconds while it wrote, and by cycle 40 the database file was corrupt.",
         "I restored last night's snapshot into a scratch cluster and ran the nightly import against it; it hit the same lock timeout.",
+        "I replayed an hour of captured traffic against a staging node, and the stall came back at the same point.",
       ],
       partial: ["I tried to reproduce it locally, but the data set was too big."],
       missing: [
         "We didn't have time to reproduce it, so we shipped the patch straight away.",
         "I wrote a script to backfill the missing rows, and within an hour it had repaired them all.",
+        "Each restart replays the WAL, which takes about 25 minutes.",
       ],
     },
   },
@@ -1281,11 +1284,11 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:[\\w-]+ ){0,2}?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|canar(?:y|ies|ied)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual\\w*|progressive\\w*|phased|incrementally|dark[- ]launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready)|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:[\\w-]+ ){0,2}?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|(?<![\\w-])canar(?:y|ies|ied)(?!-)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual(?:ly)? (?:roll\\w*|deploy\\w*|releas\\w*|ramp\\w*|enabl\\w*|migrat\\w*|shift\\w*|mov\\w*|cut\\w*|switch\\w*|introduc\\w*|upgrad\\w*)|progressive(?:ly)? (?:roll\\w*|deploy\\w*|deliver\\w*|releas\\w*|enabl\\w*|upgrad\\w*)|phased|incrementally|dark[- ]launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready|process|procedure|strategy|option|mechanism|script|runbook)s?|in case (?:of )?(?:a )?(?:rollback|we (?:need|needed|have|had) to roll ?back)|(?:for|candidates? for|ready (?:for|to)) (?:a )?roll ?back|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
-      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
+      { find: "\\b(?:one|\\d{1,3}|a (?:few|couple of|handful of)|two|three|five|ten) (?:[\\w-]+ ){0,1}(?:partitions?|hosts?|nodes?|shards?|servers?|brokers?|replicas?|pods?|racks?|regions?|zones?|clusters?|tenants?|customers?|tables?|volumes?|disks?|batches|machines?|instances?|databases?|users?|accounts?) at a time\\b|\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
       { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema|one) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:[\\w-]+ )?(?:command|click|flip|revert|deploy|switch|toggle|rollback) away\\b" },
@@ -1296,7 +1299,7 @@ export const RULES: readonly Rule[] = [
       // did the other two", "testing on lb-02 first".
       { find: "\\b(?:\\d+ ?%|(?:one|two|five|ten|twenty|fifty) percent)(?: of (?:the )?[\\w-]+)?,? (?:then|and then|next|after that)\\b|\\bflag(?:'s| is| was| went)? (?:at|to|on for) \\d+ ?%|\\b(?:rolled|rolling|ramp(?:ed|ing)?|proceed(?:ed|ing)? with|go(?:ing)? to|went to|started at|starting at|cut(?:ting)? over|flipped (?:[\\w-]+ ){0,2}?over for) (?:(?:it|this|the \\w+) )?(?:to )?(?:\\d+ ?%|(?:one|five|ten|fifty) percent)(?!\\w)", negated: true },
       { find: "\\b(?:one|a single) (?:[\\w-]+ )?(?:host|node|shard|server|rack|region|zone|cluster|broker|replica|pod|cell|tenant|datacentre|datacenter)s? (?:per|an|each|every) (?:hour|day|night|week|morning|evening)\\b|\\b(?:upgraded|patched|restarted|migrated|moved|did|enabled|updated|flipped) (?:just )?(?:one|a single) (?:[\\w-]+ )?(?:node|host|server|shard|broker|replica|pod|cluster|region|zone|rack|tenant)\\b(?=[^.]{0,60}\\b(?:waited|then|before|after|watched)\\b)" },
-      { find: "\\b(?:testing|tested|trying|tried|started|starting|applied|applying|upgrading|patching) (?:it |this |the \\w+ )?(?:on|in|with) (?:just )?[\\w-]+(?: [\\w-]+)? first\\b|\\bweighted (?:DNS|routing|record|target)\\b" },
+      { find: "\\b(?:testing|tested|trying|tried|started|starting|applied|applying|upgrading|patching) (?:it |this |the \\w+ )?(?:on|in|with) (?:just )?(?:our |the |a |one )?[\\w-]+(?: [\\w-]+)? first\\b|\\bweighted (?:DNS|routing|record|target)\\b" },
       // A way back kept open: "kept the old code path around so we could flip back instantly".
       { find: "\\b(?:flip|switch|roll|go|revert|fall) back (?:instantly|quickly|immediately|in seconds|in minutes|at any (?:time|point)|with one|if (?:anything|something|it))|\\bkept (?:the )?old (?:[\\w-]+ )?(?:code ?path|path|version|binary|build|config\\w*|cluster|table|index|schema|format) (?:around|running|in place|alive|available)\\b" },
       // The new beside the old before the switch: "kept the old replication path running in
@@ -1316,7 +1319,22 @@ export const RULES: readonly Rule[] = [
       },
       // A ramp and its steps: "ramped it by percentage of buckets, 1, 5, 25, 100", "5% → 50% →
       // 100%", "live on 3 of 40 clusters", "next step is 50% tomorrow if still clean".
-      { find: "\\bramp(?:ed|ing|s)? (?:it |them |up|by)|(?<![\\d.,])\\d{1,3}%\\s?(?:→|->|=>|to)\\s?\\d{1,3}%|\\b(?:live|enabled|on|deployed|rolled out) (?:on|for|to|in) \\d+ (?:of|out of) \\d+ (?:clusters|hosts|nodes|regions|zones|partitions|shards|servers|cells|pools)\\b|\\bnext (?:step|batch|stage|wave) is\\b" },
+      { find: "\\bramp(?:ed|ing|s)? (?:it |them |up|by)|(?<![\\d.,])(?<!\\bfrom ~?)(?<!\\bfrom (?:about|around) )\\d{1,3}%\\s?(?:→|->|=>|to)\\s?\\d{1,3}%|\\b(?:live|enabled|on|deployed|rolled out) (?:on|for|to|in) \\d+ (?:of|out of) \\d+ (?:clusters|hosts|nodes|regions|zones|partitions|shards|servers|cells|pools)\\b|\\bnext (?:step|batch|stage|wave) is\\b(?=[^.\\n]{0,40}(?:\\d ?%|percent|the rest|everyone|all (?:the )?(?:[\\w-]+ )?(?:clusters|regions|hosts|nodes|zones|cells|tenants|customers|users|servers)))" },
+      // Session 29, from real postmortems: a shipped change taken back is the rollback at work
+      // ("the broken deployment was rolled back to the previous deployment", "rolled back the CDN
+      // changes", "we rolled back our application to MySQL"). What is rolled back must be named as
+      // something shipped, or where it went back to; a database transaction's rollback is not one.
+      { find: `\\b(?:roll(?:ed|ing|s)?|revert(?:ed|ing|s)?) back (?:the |our |a |all |these |those |that |this |my |their )?(?:[\\w-]+ ){0,2}?(?:deploy\\w*|releases?|changes?|upgrades?|updates?|migrations?|versions?|builds?|PRs?|pull requests?|commits?|patch(?:es)?|rollouts?|config(?:uration)? changes?|code)\\b|\\b(?:roll(?:ed|ing|s)?|revert(?:ed|ing|s)?) (?:it |this |that |them |everything |(?:the|our|my|their) (?:[\\w-]+ ){1,3}?)?back (?:(?:the |our |my |their )?(?:[\\w-]+ ){1,2}?)?to (?:the |our |a )?(?:(?:previous|last|old|older|prior|earlier|stable|known[- ]good|original)\\b|${NAMED_TECH}\\b|v?\\d+(?:\\.\\d+)+)|\\brollbacks? (?:of|to) (?:the |our |a )?(?:[\\w-]+ ){0,2}?(?:previous|last|old|prior|earlier|stable|known[- ]good|deploy\\w*|releases?|changes?|upgrades?|updates?|migrations?|versions?|builds?|PRs?|pull requests?|commits?|patch(?:es)?|rollouts?|config(?:uration)? changes?|code)\\b|\\b(?:deploy\\w*|releases?|changes?|upgrades?|updates?|migrations?|versions?|builds?|PRs?|pull requests?|commits?|patch(?:es)?|rollouts?|config(?:uration)? changes?|code) (?:was |were |got |had to be |is |are )?(?:quickly |immediately |then |later |eventually )?(?:rolled|reverted) back\\b`, unless: "\\b(?:transactions?|BEGIN|COMMIT|savepoint)\\b" },
+      // Staged through a test environment: "the fix was tested on the staging environment before it
+      // got deployed to production", "before pushing to prod we ran it in QA".
+      { find: "\\b(?:in|on|to|into|through) (?:the |our |a )?(?:staging|stage|pre-?prod\\w*|QA|test|dev)(?: (?:and|&|or) (?:staging|stage|test|QA))?(?: (?:environment|env|cluster|servers?|stack|instance)s?)?\\b(?=[^.\\n]{0,80}\\b(?:before|then|first|prior to|ahead of)\\b[^.\\n]{0,50}\\bprod(?:uction)?\\b)|\\b(?:before|prior to|ahead of) (?:\\w+ing )?(?:it |this |the \\w+ )?(?:to |in |on |into )?prod(?:uction)?\\b(?=[^.\\n]{0,60}\\b(?:staging|stage|pre-?prod\\w*|QA)\\b)" },
+      // A slice of the traffic first: "routed some of the traffic to the new cluster", "shifted 5%
+      // of reads to the patched replicas".
+      { find: "\\b(?:rout|send|sen|shift|direct|mov|steer|divert|point)(?:ed|ing|s|t)? (?:only )?(?:some|a (?:small |little |tiny )?(?:part|portion|fraction|share|slice|subset|trickle)|part|a (?:few|small) percent|\\d{1,2} ?%|(?:one|two|five|ten) percent) (?:of )?(?:the |our |its )?(?:(?:production|live|real|user|read|write|customer) )?(?:traffic|requests|load|users|queries|reads|writes|customers)\\b" },
+      // "rolled it back", "an emergency rollback", when the sentence or the one before names what
+      // was shipped ("a deploy broke downloads ... we rolled it back"); alone, "we rolled that back
+      // and restarted the servers" may be any undo.
+      { find: "\\b(?:roll(?:ed|ing)?|revert(?:ed|ing)?) (?:it|this|that|them|everything) back\\b|\\b(?:roll(?:ed|ing)?|revert(?:ed|ing)?) back\\b(?! (?:the|our|my|their|to|a)\\b)|\\b(?:an? |the |emergency |immediate |quick )rollback\\b", with: ["\\b(?:deploy\\w*|releas\\w*|upgrad\\w*|versions?|builds?|commits?|PRs?|pull requests?|patch\\w*|roll(?:ed|ing)? out|rollouts?|shipp?\\w*|merged?)\\b"], window: 1, unless: "\\b(?:transactions?|BEGIN|COMMIT|savepoint)\\b" },
       // A way back: "we could cut back to the old index at any time", "switch back in one minute".
       { find: "\\b(?:cut|switch(?:ed)?|flip(?:ped)?) back (?:to|in|the same|with|within|at)\\b|\\bone-command (?:fallback|rollback|revert)\\b|\\bfall-?back (?:path|plan|option)\\b" },
     ],
@@ -1349,9 +1367,19 @@ export const RULES: readonly Rule[] = [
         "It was enabled first on the staging cluster, then on one production group for a week.",
         "We ramped it by percentage of buckets, 1, 5, 25, 100, holding a day at each step.",
         "If the new pooler misbehaved we could switch back in under a minute with one config change.",
+        "The broken deployment was rolled back to the previous one within minutes.",
+        "The fix was tested on the staging environment before it got deployed to production.",
+        "We routed a small fraction of production traffic to the new cluster for a day.",
+        "The script moves 20 partitions at a time and waits for replication to catch up.",
       ],
       partial: ["Then we deployed the fix."],
-      missing: ["There was no canary for config pushes back then.", "We ran the two load tests in parallel to save time."],
+      missing: [
+        "There was no canary for config pushes back then.",
+        "We ran the two load tests in parallel to save time.",
+        "Disk usage grew gradually over a few weeks until it hit 100%.",
+        "Available memory went from 50% to 61% per node.",
+        "Had I opened a transaction, a rollback would have saved the table.",
+      ],
     },
   },
   {
