@@ -512,16 +512,12 @@ const HABIT_CUE =
 // followed a disciplined approach". Not "this approach", which real stories use for the fix they chose,
 // nor "when things went wrong, it was on me", which is how a story's task says whose the system was.
 const HABIT_APPROACH =
-  /\b(?:my|our) (?:usual |general |standard |overall |normal )?(?:approach (?:to|was|is|has been)|way of (?:handling|dealing with|tackling|approaching|debugging|running|working through))\b|\bhow (?:I|we) (?:generally|usually|normally|typically|tend to) (?:tackle|approach|handle|deal with|debug|work through|run)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
+  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
 // ... or the span told as a whole (step H4): "key achievements", a self-review, "over that year". Not
 // "highlights" or "my tenure", which real write-ups use, nor a table's "Achievement" heading; and not in a
 // story the topic row reads as about something else, which the off-topic cap and its message are for.
 const HABIT_SPAN =
   /\b(?:key |main |notable |major )?achievements\b|\b(?:self[- ]review|year in review|review period)\b|\b(?:over|across|during|throughout) (?:the|that|this|my|our) (?:year|twelve months|12 months|review period|half)\b|\bmy (?:contributions|accomplishments)\b/i;
-// ... or a recent span ("over the past eighteen months") beside at least three cues of habit: real write-ups
-// open with "over the last year our traffic grew", so the span alone does not make an answer a summary.
-const HABIT_RECENT_SPAN = /\b(?:over|across|throughout|in) (?:the|my|our) (?:last|past) (?:year|twelve months|12 months|eighteen months|18 months|two years|few years|couple of years|\d+ months)\b/i;
-const HABIT_RECENT_SPAN_CUES = 3;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
@@ -677,7 +673,6 @@ function readsAsHabits(an: Analysis, words: number, topic: Topic): boolean {
   if (an.docs.some((d) => ONE_EVENT.test(d.a.text))) return false;
   if (an.docs.some((d) => HABIT_APPROACH.test(d.a.text))) return true;
   if (topic !== "off" && an.docs.some((d) => HABIT_SPAN.test(d.a.text))) return true;
-  if (topic !== "off" && an.docs.some((d) => HABIT_RECENT_SPAN.test(d.a.text)) && countUpTo(an, HABIT_CUE, HABIT_RECENT_SPAN_CUES) >= HABIT_RECENT_SPAN_CUES) return true;
   const needed = Math.max(HABIT_MIN_CUES, (HABIT_CUES_PER_100_WORDS * words) / 100);
   return countUpTo(an, HABIT_CUE, needed) >= needed;
 }
