@@ -512,7 +512,7 @@ const HABIT_CUE =
 // followed a disciplined approach". Not "this approach", which real stories use for the fix they chose,
 // nor "when things went wrong, it was on me", which is how a story's task says whose the system was.
 const HABIT_APPROACH =
-  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b|\b(?:I|we) (?:follow|followed|use|used|apply|applied|run|ran|have|had) (?:the same|my|our|a|one) (?:[\w-]+ ){0,2}?(?:routine|checklist|recipe|playbook|framework)\b|\b(?:every|each|any) (?:class|kind|type|sort|category) of (?:problem|incident|failure|issue|outage|bug)\b|\broot causes (?:were|are|have been) (?:varied|many|different|all over)\b/i;
+  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
 // ... or the span told as a whole (step H4): "key achievements", a self-review, "over that year". Not
 // "highlights" or "my tenure", which real write-ups use, nor a table's "Achievement" heading; and not in a
 // story the topic row reads as about something else, which the off-topic cap and its message are for.
