@@ -99,6 +99,8 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     // session 29: a fifth brief (fluent answers that never tell one incident, in forms the writers
     // chose), scored once to decide step H5 (not shipped); what the shipped gate already caps
     ["stuffing-st38-40.jsonl", 36, 14, 24, 0],
+    // and a sixth round from the same brief by three more writers, scored once to decide step H6
+    ["stuffing-st41-43.jsonl", 36, 6, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
