@@ -41,13 +41,6 @@ export const OFFTOPIC_CAP = 20;
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
   "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
 ]);
-/**
- * Items the learned layer may raise to met only from a partial mention the rules found, never from
- * nothing (session 29). On real writing its rows for these two read any file, image or count as
- * repaired data or scale ("samples of the core file", "pages are evicted", "Data Centre in Dublin"):
- * on `check` (811) the layer's own hits there were 85 and 31 false against 18 and 12 true.
- */
-const LEARNED_FROM_PARTIAL_ONLY: ReadonlySet<ItemId> = new Set<ItemId>(["data_repair", "scale"]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
 /** Text past this length per section is not searched (a guard for pasted logs). */
@@ -1007,9 +1000,7 @@ function applyLearned(
         const rule = COMPILED_BY_ID.get(it.id)!.rule;
         items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
       }
-    } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id)) && (r.status === "partial" || !LEARNED_FROM_PARTIAL_ONLY.has(it.id))) {
-      asked.add(it.id);
-    }
+    } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
   }
   if (asked.size === 0) return;
   const views = sentenceViews(docs, model.vocabulary);

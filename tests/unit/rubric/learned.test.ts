@@ -365,21 +365,3 @@ describe("tokensOf", () => {
     }
   });
 });
-
-// Session 29, step J: on real writing the shipped rows for repaired data and for scale read files,
-// places and counts of any kind as the item. They may raise a partial mention the rules found to
-// met, but not meet either item where the rules found nothing.
-describe("data repair and scale: the layer raises a partial mention, never meets from nothing", () => {
-  it.each([
-    ["data_repair", { actions: "I looked at the files from the data files directory and deleted the temporary copies." }],
-    ["scale", { situation: "We have failover hosting at an Equinix Data Centre in Dublin (DB4)." }],
-    ["scale", { situation: "Users could redeem their trading cards for physical rewards from premium brand partners like Lord of the Rings and Harry Potter." }],
-  ] as Array<[ItemId, Partial<Sections>]>)("%s stays missing: %j", (id, sections) => {
-    expect(scoreDraft(sections, { learned: false }).items[id].status).toBe("missing");
-    // the shipped model's best sentence for the item does pass its threshold here...
-    const row = shippedModel().items.find((i) => i.id === id)!;
-    expect(learnedBest(sections, shippedModel()).get(id)!).toBeGreaterThanOrEqual(row.threshold!);
-    // ... and still the item is not met
-    expect(scoreDraft(sections).items[id].status).toBe("missing");
-  });
-});
