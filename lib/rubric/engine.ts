@@ -25,6 +25,7 @@ import {
 } from "./types";
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
+import { stuffingLogit, stuffingRow } from "./stuffing";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
 /** Credit a partial item earns, as a share of its weight. */
@@ -551,6 +552,8 @@ const LINKLESS_MIN_WORDS = 40;
 // answer that short scores 14 without the cap. Short keyword lists are still caught by the list
 // test and by the linkless test with more items (LINKLESS_MIN_ITEMS_EARLY).
 const EARLY_DRAFT_WORDS = 80;
+// The stuffing row caps an answer only when it meets at least this many items (as the habit test).
+const STUFFING_ROW_MIN_ITEMS = 5;
 const LINKLESS_MIN_ITEMS = 5;
 // ... and under EARLY_DRAFT_WORDS, this many: a short keyword list claims most of the checklist in
 // a few lines (7 to 12 items in the stuffing-layout tests), an early Situation names a handful.
@@ -736,7 +739,7 @@ function mostlyListed(an: Analysis, items: number): boolean {
 }
 
 /** Decide whether the draft tells a story at all (stuffing) and whether it is about infra. */
-function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate {
+function decideGate(an: Analysis, words: number, topic: Topic = "unsure", readsAsStuffing = false): Gate {
   if (words === 0) return { kind: "empty", message: "Nothing to score yet: start with the component you owned." };
   let metHits = 0;
   let genericMetHits = 0;
@@ -922,6 +925,15 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure"): Gate 
         "This reads as an essay on how infrastructure should be owned rather than one time you owned it: tell a single incident, what broke, what you did and what changed, and the checklist items will count.",
     };
   }
+  // The stuffing row (stuffing.ts, session 29): read whole, the answer's words are those of the
+  // checklist named, not of one incident told, and it claims enough of the checklist to matter.
+  if (readsAsStuffing && metItems.size >= STUFFING_ROW_MIN_ITEMS && topic !== "off") {
+    return {
+      kind: "stuffed",
+      message:
+        "This names the checklist's parts without telling one incident through: pick a single time it broke and tell what you saw, what you tried, what you changed and what happened next, and the checklist items will count.",
+    };
+  }
   // Many items and (almost) nothing narrated is a list. A short draft that narrates what it
   // has ("I owned the metadata service and its p99 SLO of 25 ms."), or describes the setting
   // before the story, is an early story, not stuffing.
@@ -1101,7 +1113,10 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     const logit = topicLogit(model.topic, docs, model.vocabulary);
     topic = logit < model.topic.threshold && words >= OFFTOPIC_MIN_WORDS ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
   }
-  const gate = decideGate(an, words, topic);
+  // the stuffing row reads the whole answer, with the learned layer (not for the rules alone)
+  const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
+  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text).join("\n")) > stuffing.threshold;
+  const gate = decideGate(an, words, topic, readsAsStuffing);
 
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {

@@ -1,0 +1,61 @@
+// The gate's stuffing row (docs/decisions/004, session 29): whether a whole answer reads like the
+// checklist named without one incident told, from the words it is made of. A logistic regression on
+// each word's share of the answer, learned by scripts/train-stuffing-row.ts from the written gate
+// rounds (stuffed against the answers on the question), the authored tuning answers and real
+// postmortems and blog posts (as stories); shipped as one score per word of its vocabulary, a byte
+// each, so the logit is the bias plus the sum of each known word's share times its score.
+//
+// Phrase cues for habits (steps H to H6) reach only the phrasings they were read off; the words of a
+// whole answer ("usually", "incidents", "or", "you", against "was", "showed", "back") carried from
+// one writer's round to the next.
+
+import { STUFFING_ROW } from "./stuffing-row";
+
+export type StuffingRow = { bias: number; threshold: number; vocabulary: Map<string, number>; scores: Float32Array };
+
+/** An answer's words as the row reads them: lower case, letters and apostrophes. */
+export function stuffingWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z]+(?:'[a-z]+)*/g) ?? [];
+}
+
+let loaded: StuffingRow | undefined;
+
+/** The shipped row, decoded once. */
+export function stuffingRow(): StuffingRow {
+  if (loaded) return loaded;
+  const words = STUFFING_ROW.words.split(" ");
+  const vocabulary = new Map<string, number>();
+  words.forEach((w, i) => vocabulary.set(w, i));
+  const scores = unpackStuffingScores(STUFFING_ROW.scores, STUFFING_ROW.scale, words.length);
+  loaded = { bias: STUFFING_ROW.bias, threshold: STUFFING_ROW.threshold, vocabulary, scores };
+  return loaded;
+}
+
+/** Scores as the row stores them: a signed byte each (−127…127 times `scale`), in base64. */
+export function packStuffingScores(values: ArrayLike<number>): { packed: string; scale: number } {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i]!));
+  const scale = max > 0 ? max / 127 : 1;
+  let bin = "";
+  for (let i = 0; i < values.length; i++) bin += String.fromCharCode(Math.round(values[i]! / scale) + 128);
+  return { packed: btoa(bin), scale };
+}
+
+export function unpackStuffingScores(packed: string, scale: number, n: number): Float32Array {
+  const bin = atob(packed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = (bin.charCodeAt(i) - 128) * scale;
+  return out;
+}
+
+/** The row's logit for a text: the bias plus each known word's share of all its words times its score. */
+export function stuffingLogit(row: StuffingRow, text: string): number {
+  const words = stuffingWords(text);
+  if (words.length === 0) return row.bias;
+  let sum = 0;
+  for (const w of words) {
+    const id = row.vocabulary.get(w);
+    if (id !== undefined) sum += row.scores[id]!;
+  }
+  return row.bias + sum / words.length;
+}
