@@ -101,6 +101,9 @@ describe("the gate on answers that name the checklist and tell no story", () => 
     ["stuffing-st38-40.jsonl", 36, 14, 24, 0],
     // and a sixth round from the same brief by three more writers, scored once to decide step H6
     ["stuffing-st41-43.jsonl", 36, 6, 24, 0],
+    // and a seventh from the same brief by three more writers, scored once to decide step S (the
+    // stuffing row, learned from every round before it): 6 -> 35 of 36 capped, no real answer
+    ["stuffing-st44-46.jsonl", 36, 35, 24, 0],
   ])("%s: of its %i stuffed answers caps at least %i; of its %i real ones at most %i", (file, stuffedCount, least, realCount, realCapped) => {
     const scored = round(file);
     const stuffed = scored.filter((s) => s.kind === "stuffed");
