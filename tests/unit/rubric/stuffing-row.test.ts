@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { scoreDraft } from "@/lib/rubric";
 import { packStuffingScores, stuffingLogit, stuffingRow, stuffingWords, unpackStuffingScores } from "@/lib/rubric/stuffing";
 
+const gateMessage = (gate: { kind: string }) => ("message" in gate && typeof gate.message === "string" ? gate.message : "");
+
 // The gate's stuffing row (session 29): the words of a whole answer, read against a row learned from the
 // written gate rounds, the authored tuning answers and real postmortems (docs/decisions/004).
 describe("the stuffing row", () => {
@@ -63,7 +65,7 @@ describe("the stuffing row", () => {
       .split("\n")
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { kind: string; sections: Record<string, string> });
-    const byRow = answers.filter((a) => a.kind === "stuffed" && /^This names the checklist's parts without telling one incident/.test(scoreDraft(a.sections).gate.message ?? ""));
+    const byRow = answers.filter((a) => a.kind === "stuffed" && /^This names the checklist's parts without telling one incident/.test(gateMessage(scoreDraft(a.sections).gate)));
     expect(byRow.length).toBeGreaterThanOrEqual(20);
     for (const a of answers.filter((x) => x.kind === "ontopic")) expect(scoreDraft(a.sections).gate.kind).toBe("ok");
   });
