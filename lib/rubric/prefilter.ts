@@ -464,9 +464,11 @@ const BLANK = "\u0001";
 const BLANK_CODE = 1;
 const ASCII_BLANK = /[\t\n\v\f\r ]/g;
 const NON_ASCII_BLANK = /\s/;
+/** keyCode of each ASCII character. */
+const ASCII_KEYS = Uint8Array.from({ length: 128 }, (_, c) => (c === 32 || (c >= 9 && c <= 13) ? BLANK_CODE : c >= 65 && c <= 90 ? c + 32 : c));
 /** A text character as the index looks it up: lower-cased ASCII, BLANK_CODE for a blank, -1 for the rest. */
 function keyCode(c: number): number {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) ? BLANK_CODE : c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 128) return ASCII_KEYS[c]!;
   return NON_ASCII_BLANK.test(String.fromCharCode(c)) ? BLANK_CODE : -1;
 }
 
@@ -723,8 +725,10 @@ export class PrefixIndex {
     if (entry === undefined) return;
     if (entry.masks === null) buildMasks(entry);
     const { ids: ids3, masks, positions } = entry;
-    // (module constants are context loads in V8, checked at every use: local copies in loops)
-    const row = MASK_ROW;
+    // (module constants are context loads in V8, checked at every use: local copies in loops,
+    // made int32 with `| 0` so that the loop keeps them untagged)
+    const row = MASK_ROW | 0;
+    const keys = ASCII_KEYS;
     const first = p + PREFIX_LEN;
     for (let w = 0; w < masks!.length; w++) {
       const table = masks![w]!;
@@ -733,8 +737,14 @@ export class PrefixIndex {
       let ok = left >= 32 ? -1 : (1 << left) - 1;
       for (let j = 0; j < positions && ok !== 0; j++) {
         const at = first + j;
-        const cj = at < n ? keyCode(text.charCodeAt(at)) : -1;
-        ok &= table[j * row + (cj < 0 ? 128 : cj)]!;
+        // the column of the character as keyCode reads it; the last one (NO_CHAR) past the end or for -1
+        let col = 128;
+        if (at < n) {
+          const c = text.charCodeAt(at);
+          const k = c < 128 ? keys[c]! : keyCode(c);
+          if (k >= 0) col = k;
+        }
+        ok &= table[j * row + col]!;
       }
       while (ok !== 0) {
         const low = ok & -ok;
