@@ -464,9 +464,11 @@ const BLANK = "\u0001";
 const BLANK_CODE = 1;
 const ASCII_BLANK = /[\t\n\v\f\r ]/g;
 const NON_ASCII_BLANK = /\s/;
+/** keyCode of each ASCII character. */
+const ASCII_KEYS = Uint8Array.from({ length: 128 }, (_, c) => (c === 32 || (c >= 9 && c <= 13) ? BLANK_CODE : c >= 65 && c <= 90 ? c + 32 : c));
 /** A text character as the index looks it up: lower-cased ASCII, BLANK_CODE for a blank, -1 for the rest. */
 function keyCode(c: number): number {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) ? BLANK_CODE : c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 128) return ASCII_KEYS[c]!;
   return NON_ASCII_BLANK.test(String.fromCharCode(c)) ? BLANK_CODE : -1;
 }
 
@@ -485,36 +487,36 @@ type ThreeEntry = {
   tails: Uint32Array[];
   raw: Array<string[] | null>;
   /**
-   * The same tests as `tails`, transposed for up to 32 slots (built on first use, dropped when a
-   * slot is added): masks[j * MASK_ROW + c] has bit k set when slot ids[k] admits character c at
-   * position j after the first three (every character, and NO_CHAR, at a position it doesn't
-   * constrain); the last column of a row stands for NO_CHAR. One AND per position answers for
-   * all the slots at once.
+   * The same tests as `tails`, transposed (built on first use, dropped when a slot is added), in
+   * one table per 32 slots (the prefixes of over 32 patterns start with "the"): masks[w][j *
+   * MASK_ROW + c] has bit k set when slot ids[32 * w + k] admits character c at position j after
+   * the first three (every character, and NO_CHAR, at a position it doesn't constrain); the last
+   * column of a row stands for NO_CHAR (past the end of the text, or a character keyCode reads
+   * as -1). One AND per position answers for 32 slots at once.
    */
-  masks: Int32Array | null;
+  masks: Int32Array[] | null;
   /** Positions any slot constrains (how many characters after the first three `masks` reads). */
   positions: number;
 };
 
-/** Row width of ThreeEntry.masks: 128 ASCII characters and NO_CHAR. */
+/** Row width of ThreeEntry.masks: 128 ASCII characters and NO_CHAR (column 128). */
 const MASK_ROW = 129;
-/** Slots per ThreeEntry that fit the masks' bits; an entry with more checks its tails one by one. */
-const MASK_SLOTS = 32;
 
 function buildMasks(entry: ThreeEntry): void {
   let positions = 0;
   for (const t of entry.tails) positions = Math.max(positions, t.length >> 2);
-  const masks = new Int32Array(positions * MASK_ROW);
+  const masks = Array.from({ length: Math.ceil(entry.ids.length / 32) }, () => new Int32Array(positions * MASK_ROW));
   entry.tails.forEach((t, k) => {
-    const bit = 1 << k;
+    const table = masks[k >> 5]!;
+    const bit = 1 << (k & 31);
     const own = t.length >> 2;
     for (let j = 0; j < positions; j++) {
       const row = j * MASK_ROW;
       if (j >= own) {
-        for (let c = 0; c < MASK_ROW; c++) masks[row + c]! |= bit;
+        for (let c = 0; c < MASK_ROW; c++) table[row + c]! |= bit;
         continue;
       }
-      for (let c = 0; c < 128; c++) if (((t[4 * j + (c >> 5)]! >>> (c & 31)) & 1) !== 0) masks[row + c]! |= bit;
+      for (let c = 0; c < 128; c++) if (((t[4 * j + (c >> 5)]! >>> (c & 31)) & 1) !== 0) table[row + c]! |= bit;
     }
   });
   entry.masks = masks;
@@ -545,9 +547,9 @@ function tailSets(tails: readonly string[] | null): Uint32Array {
   return sets;
 }
 
-/** The most characters a tail checks, and what stands for a character no tail admits. */
-const TAIL_LEN = LONG_PREFIX_LEN - PREFIX_LEN;
-const NO_CHAR = -1;
+/** Bits of PrefixIndex.charFlags: an ASCII word character (\w); a character that may start a match anywhere. */
+const WORD_FLAG = 1;
+const ANY_FLAG = 2;
 
 /**
  * Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. An
@@ -567,7 +569,11 @@ export class PrefixIndex {
    */
   private readonly anyAsciiGuards: Array<Array<Uint8Array | null> | null> = new Array<Array<Uint8Array | null> | null>(128).fill(null);
   private readonly anyOther = new Map<number, number[]>();
-  private hasAnywhere = false;
+  /**
+   * Per ASCII character, WORD_FLAG when it is a word character and ANY_FLAG when anyAscii lists
+   * slots for it (lower-cased): one lookup tells candidates() whether a character needs a look.
+   */
+  private readonly charFlags = new Uint8Array(128).map((_, c) => (isWordCode(c) ? WORD_FLAG : 0));
   private readonly one: Array<number[] | undefined> = new Array(128);
   private readonly two: Array<number[] | undefined> = new Array(128 * 128);
   /** (c0, c1) pairs with at least one 3-character prefix. */
@@ -605,8 +611,8 @@ export class PrefixIndex {
           guards.push(bits);
         }
       }
-      this.hasAnywhere = true;
     }
+    for (let c = 0; c < 128; c++) if (this.anyAscii[lowerCode(c)] !== undefined) this.charFlags[c]! |= ANY_FLAG;
     for (const literal of starts.prefixes) {
       const p = literal[0] + literal.slice(1).replace(ASCII_BLANK, BLANK);
       const c0 = p.charCodeAt(0);
@@ -643,91 +649,109 @@ export class PrefixIndex {
    */
   candidates(text: string): Array<number[] | undefined> {
     const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
-    const { one, two, hasThree, threeSub, anyAscii, anyAsciiGuards, anyOther } = this;
-    const next = new Int32Array(TAIL_LEN);
+    const flags = this.charFlags;
+    // (module constants are context loads in V8, checked at every use: local copies in loops)
+    const WORD = WORD_FLAG;
+    const ANY = ANY_FLAG;
+    const otherAnywhere = this.anyOther.size > 0;
     const n = text.length;
-    const anywhere = this.hasAnywhere;
-    let prevWord = false;
-    for (let p = 0; p < n; p++) {
+    let p = 0;
+    while (p < n) {
       const c = text.charCodeAt(p);
-      if (anywhere) {
-        if (c < 128) {
-          const lc = lowerCode(c);
-          const ids = anyAscii[lc];
-          if (ids !== undefined) {
-            const guards = anyAsciiGuards[lc]!;
-            if (guards === null) addAll(out, ids, p);
-            else {
-              // a slot whose every match here needs the character before not to be one of its guard's
-              const before = p > 0 ? text.charCodeAt(p - 1) : 128;
-              for (let k = 0; k < ids.length; k++) {
-                const g = guards[k]!;
-                if (g === null || before >= 128 || g[before] === 0) add(out, ids[k]!, p);
-              }
-            }
-          }
-        } else {
-          const ids = anyOther.get(c);
+      if (c >= 128) {
+        // not a word character; it may only start a match anywhere
+        if (otherAnywhere) {
+          const ids = this.anyOther.get(c);
           if (ids !== undefined) addAll(out, ids, p);
         }
-      }
-      const w = isWordCode(c);
-      if (!w || prevWord) {
-        prevWord = w;
+        p++;
         continue;
       }
-      prevWord = true;
-      const c0 = lowerCode(c);
-      let ids = one[c0];
-      if (ids !== undefined) addAll(out, ids, p);
-      if (p + 1 >= n) continue;
-      const c1 = keyCode(text.charCodeAt(p + 1));
-      if (c1 < 0) continue;
-      const k2 = c0 * 128 + c1;
-      ids = two[k2];
-      if (ids !== undefined) addAll(out, ids, p);
-      if (p + 2 >= n || hasThree[k2] === 0) continue;
-      const c2 = keyCode(text.charCodeAt(p + 2));
-      if (c2 < 0) continue;
-      const entry = threeSub[k2]![c2];
-      if (entry === undefined) continue;
-      const { ids: ids3, tails } = entry;
-      if (ids3.length <= MASK_SLOTS) {
-        if (entry.masks === null) buildMasks(entry);
-        const masks = entry.masks!;
-        // all slots at once: bit k stays set while slot ids3[k] admits every character so far
-        let ok = ids3.length === MASK_SLOTS ? -1 : (1 << ids3.length) - 1;
-        for (let j = 0, positions = entry.positions; j < positions && ok !== 0; j++) {
-          const at = p + PREFIX_LEN + j;
-          const cj = at < n ? keyCode(text.charCodeAt(at)) : NO_CHAR;
-          ok &= masks[j * MASK_ROW + (cj < 0 ? 128 : cj)]!;
-        }
-        while (ok !== 0) {
-          const low = ok & -ok;
-          add(out, ids3[31 - Math.clz32(low)]!, p);
-          ok ^= low;
-        }
+      const f = flags[c]!;
+      if ((f & ANY) !== 0) this.addAnywhere(out, text, p, c);
+      if ((f & WORD) === 0) {
+        p++;
         continue;
       }
-      // the next characters of the word as keyCode reads them (NO_CHAR past the end or for -1)
-      for (let j = 0; j < TAIL_LEN; j++) {
-        const at = p + PREFIX_LEN + j;
-        next[j] = at < n ? keyCode(text.charCodeAt(at)) : NO_CHAR;
-      }
-      for (let k = 0; k < ids3.length; k++) {
-        const t = tails[k]!;
-        let ok = true;
-        for (let j = 0, positions = t.length >> 2; j < positions; j++) {
-          const cj = next[j]!;
-          if (cj === NO_CHAR || ((t[4 * j + (cj >> 5)]! >>> (cj & 31)) & 1) === 0) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) add(out, ids3[k]!, p);
+      // a word start (the character before, if any, is no ASCII word character)
+      this.addWordStart(out, text, p, lowerCode(c));
+      // the rest of the word: none of it is a word start, but a character in it may start a match anywhere
+      for (p++; p < n; p++) {
+        const d = text.charCodeAt(p);
+        if (d >= 128) break;
+        const g = flags[d]!;
+        if ((g & WORD) === 0) break;
+        if ((g & ANY) !== 0) this.addAnywhere(out, text, p, d);
       }
     }
     return out;
+  }
+
+  /** Lists p for the slots whose match may start with the ASCII character c anywhere (anyAscii). */
+  private addAnywhere(out: Array<number[] | undefined>, text: string, p: number, c: number): void {
+    const lc = lowerCode(c);
+    const ids = this.anyAscii[lc]!;
+    const guards = this.anyAsciiGuards[lc]!;
+    if (guards === null) {
+      addAll(out, ids, p);
+      return;
+    }
+    // a slot whose every match here needs the character before not to be one of its guard's
+    const before = p > 0 ? text.charCodeAt(p - 1) : 128;
+    for (let k = 0; k < ids.length; k++) {
+      const g = guards[k]!;
+      if (g === null || before >= 128 || g[before] === 0) add(out, ids[k]!, p);
+    }
+  }
+
+  /**
+   * Lists p, a word start whose first character is c0 (lower-cased), for the slots one of whose
+   * prefixes the word may start with.
+   */
+  private addWordStart(out: Array<number[] | undefined>, text: string, p: number, c0: number): void {
+    const n = text.length;
+    let ids = this.one[c0];
+    if (ids !== undefined) addAll(out, ids, p);
+    if (p + 1 >= n) return;
+    const c1 = keyCode(text.charCodeAt(p + 1));
+    if (c1 < 0) return;
+    const k2 = c0 * 128 + c1;
+    ids = this.two[k2];
+    if (ids !== undefined) addAll(out, ids, p);
+    if (p + 2 >= n || this.hasThree[k2] === 0) return;
+    const c2 = keyCode(text.charCodeAt(p + 2));
+    if (c2 < 0) return;
+    const entry = this.threeSub[k2]![c2];
+    if (entry === undefined) return;
+    if (entry.masks === null) buildMasks(entry);
+    const { ids: ids3, masks, positions } = entry;
+    // (module constants are context loads in V8, checked at every use: local copies in loops,
+    // made int32 with `| 0` so that the loop keeps them untagged)
+    const row = MASK_ROW | 0;
+    const keys = ASCII_KEYS;
+    const first = p + PREFIX_LEN;
+    for (let w = 0; w < masks!.length; w++) {
+      const table = masks![w]!;
+      // bit k stays set while slot ids3[32 * w + k] admits every character so far
+      const left = ids3.length - 32 * w;
+      let ok = left >= 32 ? -1 : (1 << left) - 1;
+      for (let j = 0; j < positions && ok !== 0; j++) {
+        const at = first + j;
+        // the column of the character as keyCode reads it; the last one (NO_CHAR) past the end or for -1
+        let col = 128;
+        if (at < n) {
+          const c = text.charCodeAt(at);
+          const k = c < 128 ? keys[c]! : keyCode(c);
+          if (k >= 0) col = k;
+        }
+        ok &= table[j * row + col]!;
+      }
+      while (ok !== 0) {
+        const low = ok & -ok;
+        add(out, ids3[32 * w + 31 - Math.clz32(low)]!, p);
+        ok ^= low;
+      }
+    }
   }
 }
 
