@@ -20,7 +20,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { parseCorpusAnswer } from "../lib/rubric/input";
 import { packStuffingScores, stuffingWords, unpackStuffingScores } from "../lib/rubric/stuffing";
+import { readGateAnswers } from "./lib/gate-set";
 import type { Sections } from "../lib/rubric/types";
 
 const root = join(import.meta.dirname, "..");
@@ -58,9 +60,7 @@ const raw: Raw[] = [];
 // decided on them: `--without stuffing-st44-46.jsonl` learns it again as it ships)
 const WITHOUT = new Set(opt("--without", "").split(",").filter(Boolean));
 for (const f of readdirSync(join(fx, "gate")).filter((n) => /^stuffing-st.*\.jsonl$/.test(n) && !WITHOUT.has(n)).sort()) {
-  for (const line of readFileSync(join(fx, "gate", f), "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as { id: string; kind: string; sections: Sections };
+  for (const a of readGateAnswers([join(fx, "gate", f)])) {
     if (a.kind !== "stuffed" && a.kind !== "ontopic") continue;
     raw.push({ id: a.id, group: f, y: a.kind === "stuffed" ? 1 : 0, sections: a.sections });
   }
@@ -70,7 +70,9 @@ for (const folder of FOLDERS) {
   const dir = join(fx, folder);
   if (!existsSync(dir)) throw new Error(`train-stuffing-row: no ${folder} (real texts are built by npx tsx scripts/real-git.ts)`);
   for (const n of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-    const a = JSON.parse(readFileSync(join(dir, n), "utf8")) as { id: string; kind?: string; sections: Sections };
+    const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(dir, n), "utf8")));
+    if (!parsed.ok) throw new Error(`train-stuffing-row: ${folder}/${n}: ${parsed.error}`);
+    const a = parsed.answer;
     raw.push({ id: a.id, group: folder, y: a.kind === "stuffed" ? 1 : 0, sections: a.sections });
   }
 }
@@ -165,10 +167,4 @@ if (!args.includes("--check")) {
       `export const STUFFING_ROW = ${JSON.stringify({ bias: fitted.b, threshold, scale: row.scale, words: words.join(" "), scores: row.packed })};\n`,
   );
   console.log(`wrote ${out}`);
-}
-if (args.includes("--debug")) {
-  const neg = docs.filter((d) => d.y === 0).map((d) => [row.logit(d), d.id, d.group] as const).sort((a, b) => b[0] - a[0]);
-  console.log("top stories:", neg.slice(0, 8).map((x) => `${x[1]}(${x[2]}) ${x[0].toFixed(2)}`).join(", "));
-  const pos = docs.filter((d) => d.y === 1).map((d) => row.logit(d)).sort((a, b) => a - b);
-  console.log("stuffed logits quartiles:", [0.1, 0.25, 0.5, 0.75].map((q) => pos[Math.floor(q * pos.length)]!.toFixed(2)).join(" "), "bias", fitted.b.toFixed(2));
 }

@@ -1115,7 +1115,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   }
   // the stuffing row reads the whole answer, with the learned layer (not for the rules alone)
   const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
-  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text).join("\n")) > stuffing.threshold;
+  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text)) > stuffing.threshold;
   const gate = decideGate(an, words, topic, readsAsStuffing);
 
   const items = {} as Record<ItemId, ItemResult>;

@@ -87,14 +87,18 @@ export function unpackStuffingScores(packed: string, scale: number, n: number): 
   return out;
 }
 
-/** The row's logit for a text: the bias plus each known word's share of all its words times its score. */
-export function stuffingLogit(row: StuffingRow, text: string): number {
+/**
+ * The row's logit for an answer given as its texts (its sections): the bias plus each known word's
+ * share of all its words times its score. Read text by text, as if joined by line breaks.
+ */
+export function stuffingLogit(row: StuffingRow, texts: readonly string[]): number {
   let sum = 0;
   let n = 0;
-  eachWord(text, (w) => {
+  const add = (w: string) => {
     n++;
     const id = row.vocabulary.get(w);
     if (id !== undefined) sum += row.scores[id]!;
-  });
+  };
+  for (const text of texts) eachWord(text, add);
   return n === 0 ? row.bias : row.bias + sum / n;
 }

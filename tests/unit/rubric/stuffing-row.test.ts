@@ -48,7 +48,7 @@ describe("the stuffing row", () => {
 
   it("reads a summary of practice as stuffing and a story as a story", () => {
     const row = stuffingRow();
-    const text = (s: Record<string, string>) => Object.values(s).join("\n");
+    const text = (s: Record<string, string>) => Object.values(s);
     expect(stuffingLogit(row, text(summary))).toBeGreaterThan(row.threshold);
     expect(stuffingLogit(row, text(story))).toBeLessThan(row.threshold);
   });
