@@ -26,6 +26,8 @@ import {
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
+import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, type LoadedAnswerRows } from "./answer-rows";
+import { ANSWER_ROWS } from "./answer-rows-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
 /** Credit a partial item earns, as a share of its weight. */
@@ -552,6 +554,9 @@ const LINKLESS_MIN_WORDS = 40;
 // answer that short scores 14 without the cap. Short keyword lists are still caught by the list
 // test and by the linkless test with more items (LINKLESS_MIN_ITEMS_EARLY).
 const EARLY_DRAFT_WORDS = 80;
+// The answer rows read an answer of at least this many words (the real texts they learned from are
+// passages of 120 words or more).
+const ROWS_MIN_WORDS = 120;
 // The stuffing row caps an answer only when it meets at least this many items (as the habit test).
 const STUFFING_ROW_MIN_ITEMS = 5;
 const LINKLESS_MIN_ITEMS = 5;
@@ -973,6 +978,11 @@ export type ScoreOptions = {
    * for the rules alone (how eval:rubric and the trainer compare the two).
    */
   learned?: LoadedModel | false;
+  /**
+   * The answer rows (answer-rows.ts): the shipped rows unless given others, or false for none (how
+   * the rows' trainer reads what the engine finds without them). Read only with the learned layer.
+   */
+  answerRows?: LoadedAnswerRows | false;
 };
 
 let shipped: LoadedModel | null = null;
@@ -980,6 +990,13 @@ let shipped: LoadedModel | null = null;
 export function shippedModel(): LoadedModel {
   shipped ??= loadModel(LEARNED_MODEL);
   return shipped;
+}
+
+let shippedRows: LoadedAnswerRows | null = null;
+/** The shipped answer rows, decoded on first use. */
+export function shippedAnswerRows(): LoadedAnswerRows {
+  shippedRows ??= loadAnswerRows(ANSWER_ROWS);
+  return shippedRows;
 }
 
 /** Where the learned layer may find each item: where its rule may (sectionCounts). */
@@ -1020,6 +1037,45 @@ function applyLearned(
     const d = docs[hit.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.source.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
+}
+
+/**
+ * The answer rows over the rules' and the layer's results (answer-rows.ts): an item neither met is
+ * met when the whole answer reads like one that holds it, and one of its sentences shows it. The
+ * evidence is the run of words that carry the row most in a sentence the layer could meet an item
+ * with (specific: a number, a name, a rare word) where the item's rule may look (learnedAllowed),
+ * not under a negation or hypothetical cue. Without such a sentence the item stays as it was: a
+ * vague "we fixed the problem" stays partial however the rest of the answer reads. Rows read only
+ * answers of ROWS_MIN_WORDS words or more: they learned from whole answers, not from a sentence.
+ */
+function applyAnswerRows(items: Record<ItemId, ItemResult>, docs: readonly Doc[], rows: LoadedAnswerRows, model: LoadedModel, offtopic: boolean): void {
+  let read: { ids: Int32Array; words: number } | null = null;
+  let views: SentenceView[] | null = null;
+  let allowed: ((id: ItemId, doc: number) => boolean) | null = null;
+  for (const row of rows.rows) {
+    const r = items[row.id];
+    if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
+    read ??= answerWordIds(rows.vocabulary, docs.map((d) => d.a.text));
+    if (read.words < ROWS_MIN_WORDS) return;
+    if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
+    views ??= sentenceViews(docs, model.vocabulary);
+    allowed ??= learnedAllowed(docs);
+    let best: { doc: number; start: number; end: number; sum: number } | null = null;
+    for (const s of views) {
+      if (!s.specific || !allowed(row.id, s.doc)) continue;
+      const run = carryingRun(row, rows.vocabulary, s.tokens);
+      if (run === null || (best !== null && run.sum <= best.sum) || blockedAt(docs[s.doc]!.a, run.start) !== null) continue;
+      best = { doc: s.doc, ...run };
+    }
+    if (best === null) continue;
+    const d = docs[best.doc]!;
+    items[row.id] = { id: row.id, status: "met", evidence: [{ section: d.section, start: best.start, end: best.end, text: d.source.slice(best.start, best.end) }], weight: r.weight };
+  }
+}
+
+/** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads. */
+export function answerRowTexts(input: Partial<Sections>): string[] {
+  return sectionDocs(input).map((d) => d.a.text);
 }
 
 /** The sentences of a draft as the learned layer reads them (for the trainer). */
@@ -1128,7 +1184,10 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id));
+  if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
+    applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id));
+    if (options.answerRows !== false) applyAnswerRows(items, docs, options.answerRows ?? shippedAnswerRows(), model, gate.kind === "offtopic");
+  }
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
   const subtotals = {} as Record<ItemHome, SectionSubtotal>;

@@ -1,0 +1,102 @@
+// The answer rows (docs/decisions/004, session 30): per checklist item, whether a whole answer holds
+// it, read from which words the answer uses at all. The rules and the sentence layer judge sentence
+// by sentence and stay precise, but they miss most of what readers find in real writing: readers
+// mark the incident, the fix, ownership or the hypotheses met from the whole story, worded in ways
+// no rule names. A logistic regression per item over the presence of each word of a vocabulary, the
+// status the rules and the layer gave the item (partial or not) and the answer's length, learned by
+// scripts/train-answer-rows.ts from real postmortems and blog posts and the authored tuning answers,
+// raises an item the engine did not meet to met when the answer reads like one that holds it.
+//
+// A row only raises; it never takes an item away. The evidence stays exact: a partial item keeps the
+// words the rule found; a missing one shows the sentence whose words carry the row most.
+//
+// Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
+
+import { tokensOf, type Token } from "./learned";
+import { unpackStuffingScores } from "./stuffing";
+import type { ItemId } from "./types";
+
+/** The rows as shipped (answer-rows-model.ts, written by scripts/train-answer-rows.ts). */
+export type AnswerRowsModel = {
+  /** The vocabulary, space-separated; a word's index is its position. */
+  words: string;
+  rows: Array<{
+    id: ItemId;
+    bias: number;
+    /** Weight of "the engine found the item partial". */
+    partial: number;
+    /** Weight of log(words + 1) / 8. */
+    length: number;
+    /** Logit at or above which the item is raised to met. */
+    threshold: number;
+    /** One score per vocabulary word, a signed byte each, as the stuffing row packs them (stuffing.ts). */
+    scores: string;
+    scale: number;
+  }>;
+};
+
+export type AnswerRow = { id: ItemId; bias: number; partial: number; length: number; threshold: number; scores: Float32Array };
+export type LoadedAnswerRows = { vocabulary: Map<string, number>; rows: AnswerRow[] };
+
+/** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order. */
+export function answerWords(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) for (const tok of tokensOf(t, 0, t.length)) out.push(tok.word);
+  return out;
+}
+
+/** The vocabulary ids an answer's texts use (each once), and how many words they hold in all. */
+export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[]): { ids: Int32Array; words: number } {
+  const seen = new Set<number>();
+  let words = 0;
+  for (const t of texts) {
+    for (const tok of tokensOf(t, 0, t.length)) {
+      words++;
+      const id = vocabulary.get(tok.word);
+      if (id !== undefined) seen.add(id);
+    }
+  }
+  return { ids: Int32Array.from(seen), words };
+}
+
+/** The length feature: log(words + 1) / 8. */
+export const lengthFeature = (words: number) => Math.log(words + 1) / 8;
+
+/** A row's logit for an answer (its word ids from answerWordIds) whose item the engine found partial or not. */
+export function answerRowLogit(row: AnswerRow, ids: Int32Array, words: number, partial: boolean): number {
+  let z = row.bias + (partial ? row.partial : 0) + row.length * lengthFeature(words);
+  for (let i = 0; i < ids.length; i++) z += row.scores[ids[i]!]!;
+  return z;
+}
+
+/** Most words a row's evidence span holds (as the learned layer's). */
+const EVIDENCE_WORDS = 5;
+
+/**
+ * The words of one sentence (its tokens) that carry a row: the run of at most EVIDENCE_WORDS words
+ * whose scores add up highest, with that sum; null when no run adds up above 0.
+ */
+export function carryingRun(row: AnswerRow, vocabulary: ReadonlyMap<string, number>, tokens: readonly Token[]): { start: number; end: number; sum: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    let sum = 0;
+    for (let j = i; j < tokens.length && j < i + EVIDENCE_WORDS; j++) {
+      const id = vocabulary.get(tokens[j]!.word);
+      if (id === undefined) continue;
+      sum += row.scores[id]!;
+      if (sum > 0 && (best === null || sum > best.sum)) best = { start: tokens[i]!.start, end: tokens[j]!.end, sum };
+    }
+  }
+  return best;
+}
+
+/** Decodes shipped rows. */
+export function loadAnswerRows(model: AnswerRowsModel): LoadedAnswerRows {
+  const words = model.words.split(" ");
+  const vocabulary = new Map<string, number>();
+  words.forEach((w, i) => vocabulary.set(w, i));
+  return {
+    vocabulary,
+    rows: model.rows.map((r) => ({ id: r.id, bias: r.bias, partial: r.partial, length: r.length, threshold: r.threshold, scores: unpackStuffingScores(r.scores, r.scale, words.length) })),
+  };
+}
