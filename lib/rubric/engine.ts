@@ -1041,17 +1041,19 @@ function applyLearned(
 
 /**
  * The answer rows over the rules' and the layer's results (answer-rows.ts): an item neither met is
- * met when the whole answer reads like one that holds it, and one of its sentences shows it. The
- * evidence is the run of words that carry the row most in a sentence the layer could meet an item
- * with (specific: a number, a name, a rare word) where the item's rule may look (learnedAllowed),
- * not under a negation or hypothetical cue. Without such a sentence the item stays as it was: a
- * vague "we fixed the problem" stays partial however the rest of the answer reads. Rows read only
+ * met when the whole answer reads like one that holds it, and one of its sentences shows it: a
+ * sentence the layer could meet an item with (specific: a number, a name, a rare word), where the
+ * item's rule may look (learnedAllowed), with a run of words that carry the row not under a negation
+ * or hypothetical cue. Without such a sentence the item stays as it was: a vague "we fixed the
+ * problem" stays partial however the rest of the answer reads. The evidence shown is that run, or,
+ * for an item the layer has a row for, the words of the layer's best sentence for it. Rows read only
  * answers of ROWS_MIN_WORDS words or more: they learned from whole answers, not from a sentence.
  */
 function applyAnswerRows(items: Record<ItemId, ItemResult>, docs: readonly Doc[], rows: LoadedAnswerRows, model: LoadedModel, offtopic: boolean): void {
   let read: { ids: Int32Array; words: number } | null = null;
   let views: SentenceView[] | null = null;
   let allowed: ((id: ItemId, doc: number) => boolean) | null = null;
+  const raised = new Map<ItemId, { doc: number; start: number; end: number }>();
   for (const row of rows.rows) {
     const r = items[row.id];
     if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
@@ -1067,9 +1069,16 @@ function applyAnswerRows(items: Record<ItemId, ItemResult>, docs: readonly Doc[]
       if (run === null || (best !== null && run.sum <= best.sum) || blockedAt(docs[s.doc]!.a, run.start) !== null) continue;
       best = { doc: s.doc, ...run };
     }
-    if (best === null) continue;
-    const d = docs[best.doc]!;
-    items[row.id] = { id: row.id, status: "met", evidence: [{ section: d.section, start: best.start, end: best.end, text: d.source.slice(best.start, best.end) }], weight: r.weight };
+    if (best !== null) raised.set(row.id, best);
+  }
+  if (raised.size === 0) return;
+  // The words shown: where the layer has a row for the item, the words of its best sentence (they read
+  // like the item: "as a stop-gap"), rather than the words that carry the whole answer ("but").
+  const layer = learnedHits(model, views!, docs, new Set(raised.keys()), false, allowed!);
+  for (const [id, run] of raised) {
+    const at = layer.get(id) ?? run;
+    const d = docs[at.doc]!;
+    items[id] = { id, status: "met", evidence: [{ section: d.section, start: at.start, end: at.end, text: d.source.slice(at.start, at.end) }], weight: items[id].weight };
   }
 }
 
