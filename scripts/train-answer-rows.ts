@@ -181,9 +181,9 @@ for (const id of ITEM_IDS) {
   foldFits.set(id, fits);
 }
 
-// Which items get a row, at which threshold: the raise that best beats the engine, out of fold.
+// Which items get a row: those whose raise beats the engine out of fold.
 const chosen = new Map<ItemId, number>();
-console.log("item                 engine real/authored   with the row real/authored  (out of fold)  threshold");
+console.log(`item                 engine real/authored   with the row real/authored  (out of fold, threshold ${THRESHOLD})`);
 for (const id of ITEM_IDS) {
   const z = oof.get(id)!;
   const score = (t: number | null, group: string) =>
@@ -195,12 +195,10 @@ for (const id of ITEM_IDS) {
       }),
     );
   const base = score(null, "real") + score(null, "authored");
-  let best: { t: number; sum: number } | null = null;
-  const sum = score(THRESHOLD, "real") + score(THRESHOLD, "authored");
-  if (sum > base + 0.005) best = { t: THRESHOLD, sum };
-  if (best) chosen.set(id, best.t);
-  const shown = best ? `${score(best.t, "real").toFixed(3)} / ${score(best.t, "authored").toFixed(3)}` : "(no row)     ";
-  console.log(`${id.padEnd(20)} ${score(null, "real").toFixed(3)} / ${score(null, "authored").toFixed(3)}          ${shown}              ${best ? best.t : "-"}`);
+  const keep = score(THRESHOLD, "real") + score(THRESHOLD, "authored") > base + 0.005;
+  if (keep) chosen.set(id, THRESHOLD);
+  const shown = keep ? `${score(THRESHOLD, "real").toFixed(3)} / ${score(THRESHOLD, "authored").toFixed(3)}` : "(no row)     ";
+  console.log(`${id.padEnd(20)} ${score(null, "real").toFixed(3)} / ${score(null, "authored").toFixed(3)}          ${shown}`);
 }
 
 // End to end, out of fold: each fold scored through scoreDraft with the rows learned without it.
