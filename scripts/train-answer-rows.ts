@@ -14,24 +14,22 @@
 // folds are then scored end to end through scoreDraft (evidence and gates included) and printed
 // beside the engine without rows: macro-F1 and rho per group, out of fold.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows } from "../lib/rubric/answer-rows";
 import { answerRowTexts } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { ITEM_IDS, scoreDraft, type DraftScore } from "../lib/rubric/index";
-import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
+import type { CorpusAnswer } from "../lib/rubric/input";
 import { packStuffingScores, unpackStuffingScores } from "../lib/rubric/stuffing";
 import type { ItemId } from "../lib/rubric/types";
+import { option, readAnswerFolder } from "./lib/trainer-input";
 
 const root = join(import.meta.dirname, "..");
 const fx = join(root, "tests/fixtures/rubric");
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
+const opt = (name: string, dflt: string) => option(args, name, dflt);
 const L2 = Number(opt("--l2", "1e-3"));
 const ITERATIONS = Number(opt("--iterations", "300"));
 const MIN_DOCS = Number(opt("--min-docs", "15"));
@@ -52,18 +50,7 @@ const POOL: Array<{ folder: string; group: "real" | "authored" }> = [
 ];
 const GUARDS = ["fresh-answers", "fresh-answers-2/check", "fresh-answers-3/check", "fresh-answers-4/measure"];
 
-function readFolder(folder: string): CorpusAnswer[] {
-  const dir = join(fx, folder);
-  if (!existsSync(dir)) throw new Error(`train-answer-rows: no ${folder} (real texts are built by npx tsx scripts/real-git.ts)`);
-  return readdirSync(dir)
-    .filter((x) => x.endsWith(".json"))
-    .sort()
-    .map((n) => {
-      const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(dir, n), "utf8")));
-      if (!parsed.ok) throw new Error(`train-answer-rows: ${folder}/${n}: ${parsed.error}`);
-      return parsed.answer;
-    });
-}
+const readFolder = (folder: string) => readAnswerFolder(fx, folder, "train-answer-rows");
 
 type Doc = { answer: CorpusAnswer; folder: string; group: string; fold: number; bare: DraftScore; texts: string[]; ids: Int32Array; words: number };
 

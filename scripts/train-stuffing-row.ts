@@ -17,21 +17,18 @@
 // answer let through. --by-round holds each written round out in turn (the row learned without it,
 // the threshold set without it) and prints what it would catch of that round; --check only prints.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { parseCorpusAnswer } from "../lib/rubric/input";
 import { packStuffingScores, stuffingWords, unpackStuffingScores } from "../lib/rubric/stuffing";
 import { readGateAnswers } from "./lib/gate-set";
+import { option, readAnswerFolder } from "./lib/trainer-input";
 import type { Sections } from "../lib/rubric/types";
 
 const root = join(import.meta.dirname, "..");
 const fx = join(root, "tests/fixtures/rubric");
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
+const opt = (name: string, dflt: string) => option(args, name, dflt);
 const MARGIN = Number(opt("--margin", "0.5"));
 const L2 = Number(opt("--l2", "1e-6"));
 const EPOCHS = Number(opt("--epochs", "300"));
@@ -67,14 +64,7 @@ for (const f of readdirSync(join(fx, "gate")).filter((n) => /^stuffing-st.*\.jso
 }
 const FOLDERS = ["authored/tune", "real-style/tune", "fresh-answers", "fresh-answers-2/dev", "fresh-answers-2/check", "corpus", "real-git-tune/texts/dev"];
 for (const folder of FOLDERS) {
-  const dir = join(fx, folder);
-  if (!existsSync(dir)) throw new Error(`train-stuffing-row: no ${folder} (real texts are built by npx tsx scripts/real-git.ts)`);
-  for (const n of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-    const parsed = parseCorpusAnswer(JSON.parse(readFileSync(join(dir, n), "utf8")));
-    if (!parsed.ok) throw new Error(`train-stuffing-row: ${folder}/${n}: ${parsed.error}`);
-    const a = parsed.answer;
-    raw.push({ id: a.id, group: folder, y: a.kind === "stuffed" ? 1 : 0, sections: a.sections });
-  }
+  for (const a of readAnswerFolder(fx, folder, "train-stuffing-row")) raw.push({ id: a.id, group: folder, y: a.kind === "stuffed" ? 1 : 0, sections: a.sections });
 }
 const docFreq = new Map<string, number>();
 for (const r of raw) for (const w of new Set(stuffingWords(Object.values(r.sections).join("\n")))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
