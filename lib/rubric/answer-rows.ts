@@ -45,18 +45,22 @@ export function answerWords(texts: readonly string[]): string[] {
   return out;
 }
 
-/** The vocabulary ids an answer's texts use (each once), and how many words they hold in all. */
+/** The vocabulary ids an answer's texts use (each once, in the order first met), and how many words they hold in all. */
 export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[]): { ids: Int32Array; words: number } {
-  const seen = new Set<number>();
+  const seen = new Uint8Array(vocabulary.size);
+  const ids: number[] = [];
   let words = 0;
   for (const t of texts) {
     for (const tok of tokensOf(t, 0, t.length)) {
       words++;
       const id = vocabulary.get(tok.word);
-      if (id !== undefined) seen.add(id);
+      if (id !== undefined && seen[id] === 0) {
+        seen[id] = 1;
+        ids.push(id);
+      }
     }
   }
-  return { ids: Int32Array.from(seen), words };
+  return { ids: Int32Array.from(ids), words };
 }
 
 /** The length feature: log(words + 1) / 8. */
@@ -73,16 +77,17 @@ export function answerRowLogit(row: AnswerRow, ids: Int32Array, words: number, p
 const EVIDENCE_WORDS = 5;
 
 /**
- * The words of one sentence (its tokens) that carry a row: the run of at most EVIDENCE_WORDS words
- * whose scores add up highest, with that sum; null when no run adds up above 0.
+ * The words of one sentence that carry a row: the run of at most EVIDENCE_WORDS words whose scores add
+ * up highest, with that sum; null when no run adds up above 0. `ids` holds each token's index in the
+ * rows' vocabulary (−1: not in it).
  */
-export function carryingRun(row: AnswerRow, vocabulary: ReadonlyMap<string, number>, tokens: readonly Token[]): { start: number; end: number; sum: number } | null {
+export function carryingRun(row: AnswerRow, tokens: readonly Token[], ids: Int32Array): { start: number; end: number; sum: number } | null {
   let best: { start: number; end: number; sum: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     let sum = 0;
     for (let j = i; j < tokens.length && j < i + EVIDENCE_WORDS; j++) {
-      const id = vocabulary.get(tokens[j]!.word);
-      if (id === undefined) continue;
+      const id = ids[j]!;
+      if (id < 0) continue;
       sum += row.scores[id]!;
       if (sum > 0 && (best === null || sum > best.sum)) best = { start: tokens[i]!.start, end: tokens[j]!.end, sum };
     }

@@ -1017,6 +1017,8 @@ function applyLearned(
   model: LoadedModel,
   offtopic: boolean,
   metSpans: (id: ItemId) => ReadonlyArray<{ section: string; start: number }>,
+  /** The draft's sentences as the layer reads them, read once for the layer and the answer rows. */
+  sentences: () => SentenceView[],
 ): void {
   const asked = new Set<ItemId>();
   const cache = new Map<number, SentenceView>();
@@ -1032,8 +1034,7 @@ function applyLearned(
     } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
   }
   if (asked.size === 0) return;
-  const views = sentenceViews(docs, model.vocabulary);
-  for (const [id, hit] of learnedHits(model, views, docs, asked, true, learnedAllowed(docs))) {
+  for (const [id, hit] of learnedHits(model, sentences(), docs, asked, true, learnedAllowed(docs))) {
     const d = docs[hit.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: hit.start, end: hit.end, text: d.source.slice(hit.start, hit.end) }], weight: items[id]!.weight };
   }
@@ -1049,9 +1050,18 @@ function applyLearned(
  * for an item the layer has a row for, the words of the layer's best sentence for it. Rows read only
  * answers of ROWS_MIN_WORDS words or more: they learned from whole answers, not from a sentence.
  */
-function applyAnswerRows(items: Record<ItemId, ItemResult>, docs: readonly Doc[], rows: LoadedAnswerRows, model: LoadedModel, offtopic: boolean): void {
+function applyAnswerRows(
+  items: Record<ItemId, ItemResult>,
+  docs: readonly Doc[],
+  rows: LoadedAnswerRows,
+  model: LoadedModel,
+  offtopic: boolean,
+  sentences: () => SentenceView[],
+): void {
   let read: { ids: Int32Array; words: number } | null = null;
   let views: SentenceView[] | null = null;
+  // each sentence's words as the rows' vocabulary ids, read once for every row that looks for evidence
+  let rowIds: Int32Array[] | null = null;
   let allowed: ((id: ItemId, doc: number) => boolean) | null = null;
   const raised = new Map<ItemId, { doc: number; start: number; end: number }>();
   for (const row of rows.rows) {
@@ -1060,12 +1070,14 @@ function applyAnswerRows(items: Record<ItemId, ItemResult>, docs: readonly Doc[]
     read ??= answerWordIds(rows.vocabulary, docs.map((d) => d.a.text));
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
-    views ??= sentenceViews(docs, model.vocabulary);
+    views ??= sentences();
+    rowIds ??= views.map((s) => Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1));
     allowed ??= learnedAllowed(docs);
     let best: { doc: number; start: number; end: number; sum: number } | null = null;
-    for (const s of views) {
+    for (let si = 0; si < views.length; si++) {
+      const s = views[si]!;
       if (!s.specific || !allowed(row.id, s.doc)) continue;
-      const run = carryingRun(row, rows.vocabulary, s.tokens);
+      const run = carryingRun(row, s.tokens, rowIds[si]!);
       if (run === null || (best !== null && run.sum <= best.sum) || blockedAt(docs[s.doc]!.a, run.start) !== null) continue;
       best = { doc: s.doc, ...run };
     }
@@ -1194,8 +1206,10 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     items[id] = r;
   }
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
-    applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id));
-    if (options.answerRows !== false) applyAnswerRows(items, docs, options.answerRows ?? shippedAnswerRows(), model, gate.kind === "offtopic");
+    let views: SentenceView[] | null = null;
+    const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));
+    applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id), sentences);
+    if (options.answerRows !== false) applyAnswerRows(items, docs, options.answerRows ?? shippedAnswerRows(), model, gate.kind === "offtopic", sentences);
   }
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
@@ -1250,7 +1264,10 @@ export function scoreFollowUp(text: string, itemIds: readonly string[], options:
     const weight = profile.weights[id] ?? COMPILED_BY_ID.get(id)!.rule.weight;
     items[id] = judgeItem(an, id, weight);
   }
-  if (options.learned !== false) applyLearned(items, [doc], options.learned ?? shippedModel(), false, (id) => metSpans(an, id));
+  if (options.learned !== false) {
+    const model = options.learned ?? shippedModel();
+    applyLearned(items, [doc], model, false, (id) => metSpans(an, id), () => sentenceViews([doc], model.vocabulary));
+  }
   for (const id of ids) {
     const r = items[id]!;
     earned += r.weight * credit(r.status);
