@@ -523,7 +523,7 @@ type CueIndex = {
 const CUE_INDEX = new WeakMap<Analysed, CueIndex>();
 const NON_ASCII_BLANK = /\s/;
 /** The characters `\s` and String.prototype.trim treat as blank (ASCII first: the usual case). */
-const isBlank = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_BLANK.test(String.fromCharCode(c)));
+export const isBlank = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_BLANK.test(String.fromCharCode(c)));
 
 function cueIndex(a: Analysed): CueIndex {
   let index = CUE_INDEX.get(a);
