@@ -198,8 +198,9 @@ function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "me
     let evStart = start;
     for (let w = 0; w < sig.expandLeft; w++) {
       let p = evStart;
-      while (p > sent.start && /\s/.test(a.text[p - 1] ?? "")) p--;
-      while (p > sent.start && !/\s/.test(a.text[p - 1] ?? "")) p--;
+      // one word to the left: over the blanks (/\s/), then over what is not blank
+      while (p > sent.start && isBlank(a.text.charCodeAt(p - 1))) p--;
+      while (p > sent.start && !isBlank(a.text.charCodeAt(p - 1))) p--;
       evStart = p;
     }
     out.push({ doc, docIndex, sentence: si, start: evStart, end, level, signal: sig, ruleId });
