@@ -7,7 +7,7 @@ import { resolveProfile, type QuestionProfile } from "./profiles";
 import { ITEM_META } from "./items";
 import { IndexedPattern } from "./prefilter";
 import { RULES, type Rule, type Signal } from "./rules";
-import { analyse, blankCodeBlocks, blockedAt, hasPerson, IRREGULAR_PAST, isHabitual, joinSoftWraps, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
+import { analyse, blankCodeBlocks, blockedAt, hasPerson, IRREGULAR_PAST, isBlank, isHabitual, joinSoftWraps, PREFIX_INDEX, sentenceAt, type Analysed } from "./text";
 import {
   ITEM_IDS,
   SECTION_KEYS,
@@ -200,8 +200,9 @@ function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "me
     let evStart = start;
     for (let w = 0; w < sig.expandLeft; w++) {
       let p = evStart;
-      while (p > sent.start && /\s/.test(a.text[p - 1] ?? "")) p--;
-      while (p > sent.start && !/\s/.test(a.text[p - 1] ?? "")) p--;
+      // one word to the left: over the blanks (/\s/), then over what is not blank
+      while (p > sent.start && isBlank(a.text.charCodeAt(p - 1))) p--;
+      while (p > sent.start && !isBlank(a.text.charCodeAt(p - 1))) p--;
       evStart = p;
     }
     out.push({ doc, docIndex, sentence: si, start: evStart, end, level, signal: sig, ruleId });
@@ -424,6 +425,9 @@ const LIST_ELEMENT_WORDS = 4;
 // how far a list element's ends are looked for, in characters: an element is a few words
 const LIST_ELEMENT_REACH = 48;
 const ELEMENT_END = /[,;:\n•|→\/()[\]+.!?]/;
+/** ELEMENT_END.test of one UTF-16 code unit: read off the pattern itself, a table for ASCII. */
+const ELEMENT_END_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (ELEMENT_END.test(String.fromCharCode(c)) ? 1 : 0));
+const isElementEnd = (c: number) => (c < 128 ? ELEMENT_END_ASCII[c] === 1 : ELEMENT_END.test(String.fromCharCode(c)));
 // ... but a clause between commas is a step of a story ("I pulled the digests, ruled it out with
 // SMART, fixed it with a temp file"): one that names its teller, or opens on a verb in the past and
 // its object ("ruled it out", "purged the entries"); a promotion packet's "Built reproducers" stays
@@ -431,8 +435,41 @@ const ELEMENT_END = /[,;:\n•|→\/()[\]+.!?]/;
 const ELEMENT_CLAUSE = new RegExp(`^\\s*(?:(?:${IRREGULAR_PAST})|[a-z]{2,}ed)\\s+(?:it|them|that|this|the|a|an|one|every|all|\\d)\\b|\\b(?:I|we)\\b`, "i");
 // a numbered line's number ("3. Scale: QPS") counts nothing
 const ENUMERATOR = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]/g;
-const ELEMENT_JOIN_AFTER = /^\s(?:and|or|then|vs)\s/i;
+// "\s(?:and|or|then|vs)\s" (any case) joins two elements: just before one (ELEMENT_JOIN_BEFORE, in
+// the six characters before it) or just after (the same at the start of the six characters after).
 const ELEMENT_JOIN_BEFORE = /\s(?:and|or|then|vs)\s$/i;
+// The joining words, which isListElement reads by character codes (joinEndsAt, joinStartsAt).
+const ELEMENT_JOIN_WORDS = ["and", "or", "then", "vs"];
+
+/**
+ * Whether text[from, from + length) is `word` (lower-case ASCII letters) in any case: what the
+ * i flag without u matches (ASCII letters only fold; c | 32 is a lower-case letter only for it
+ * and its upper case).
+ */
+function isWordAt(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** ELEMENT_JOIN_BEFORE.test(text.slice(from, to)): text[from, to) ends with a blank, a joining word, a blank. */
+function joinEndsAt(text: string, from: number, to: number): boolean {
+  if (to - 1 < from || !isBlank(text.charCodeAt(to - 1))) return false;
+  for (const word of ELEMENT_JOIN_WORDS) {
+    const blank = to - word.length - 2;
+    if (blank >= from && isBlank(text.charCodeAt(blank)) && isWordAt(text, blank + 1, word)) return true;
+  }
+  return false;
+}
+
+/** /^\s(?:and|or|then|vs)\s/i.test(text.slice(from, to)): text[from, to) starts with a blank, a joining word, a blank. */
+function joinStartsAt(text: string, from: number, to: number): boolean {
+  if (from >= to || !isBlank(text.charCodeAt(from))) return false;
+  for (const word of ELEMENT_JOIN_WORDS) {
+    const blank = from + word.length + 1;
+    if (blank < to && isBlank(text.charCodeAt(blank)) && isWordAt(text, from + 1, word)) return true;
+  }
+  return false;
+}
 
 // A story links its steps: "so", "then", "because", "but", "turned out", "confirmed it by
 // comparing", "->", or a timeline's clock times and day numbers ("2:14 AM", "Day 21"). A resume,
@@ -710,18 +747,25 @@ function readsAsEssay(an: Analysis, words: number, sentences: number, items: num
  * colon, a pipe, an arrow, a bracket, "and", "or") that are at most LIST_ELEMENT_WORDS words apart.
  */
 export function isListElement(text: string, start: number, end: number): boolean {
+  // The walks test ELEMENT_END on the next character and ELEMENT_JOIN_* on the six characters
+  // beside the element, by character codes (isElementEnd, joinEndsAt, joinStartsAt).
   let l = start;
   const lMin = Math.max(0, start - LIST_ELEMENT_REACH);
-  while (l > lMin && !ELEMENT_END.test(text[l - 1]!) && !ELEMENT_JOIN_BEFORE.test(text.slice(Math.max(0, l - 6), l))) l--;
+  while (l > lMin && !isElementEnd(text.charCodeAt(l - 1)) && !joinEndsAt(text, Math.max(0, l - 6), l)) l--;
   if (l === lMin && l > 0) return false;
   let r = end;
   const rMax = Math.min(text.length, end + LIST_ELEMENT_REACH);
-  while (r < rMax && !ELEMENT_END.test(text[r]!) && !ELEMENT_JOIN_AFTER.test(text.slice(r, r + 6))) r++;
+  while (r < rMax && !isElementEnd(text.charCodeAt(r)) && !joinStartsAt(text, r, Math.min(text.length, r + 6))) r++;
   if (r === rMax && r < text.length) return false;
-  const element = text.slice(l, r);
+  // its words, as /\S+/g counts them: runs of characters that are not blank
   let words = 0;
-  for (const _ of element.matchAll(/\S+/g)) if (++words > LIST_ELEMENT_WORDS) return false;
-  return !ELEMENT_CLAUSE.test(element);
+  let inWord = false;
+  for (let i = l; i < r; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!blank && !inWord && ++words > LIST_ELEMENT_WORDS) return false;
+    inWord = !blank;
+  }
+  return !ELEMENT_CLAUSE.test(text.slice(l, r));
 }
 
 /**

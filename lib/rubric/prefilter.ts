@@ -472,7 +472,8 @@ function keyCode(c: number): number {
   return NON_ASCII_BLANK.test(String.fromCharCode(c)) ? BLANK_CODE : -1;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isWordCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -550,6 +551,8 @@ function tailSets(tails: readonly string[] | null): Uint32Array {
 /** Bits of PrefixIndex.charFlags: an ASCII word character (\w); a character that may start a match anywhere. */
 const WORD_FLAG = 1;
 const ANY_FLAG = 2;
+/** An ASCII letter (A-Z, a-z): what candidates() reads `letterRuns` by. */
+const LETTER_FLAG = 4;
 
 /**
  * Slots of patterns by literal prefix: arrays for 1 and 2 characters, a map for 3. An
@@ -573,7 +576,7 @@ export class PrefixIndex {
    * Per ASCII character, WORD_FLAG when it is a word character and ANY_FLAG when anyAscii lists
    * slots for it (lower-cased): one lookup tells candidates() whether a character needs a look.
    */
-  private readonly charFlags = new Uint8Array(128).map((_, c) => (isWordCode(c) ? WORD_FLAG : 0));
+  private readonly charFlags = new Uint8Array(128).map((_, c) => (isWordCode(c) ? WORD_FLAG : 0) | (isLetterCode(c) ? LETTER_FLAG : 0));
   private readonly one: Array<number[] | undefined> = new Array(128);
   private readonly two: Array<number[] | undefined> = new Array(128 * 128);
   /** (c0, c1) pairs with at least one 3-character prefix. */
@@ -646,13 +649,18 @@ export class PrefixIndex {
    * Per slot, the word starts of `text` that begin (case-insensitively, ASCII) with one of
    * its prefixes, ascending; undefined for slots with none. Prefixes are ASCII only, so a
    * non-ASCII character ends the lookup.
+   *
+   * `letterRuns`, when given, receives the words this pass reads anyway, for a caller that would
+   * otherwise read the text again for them: every maximal run of ASCII word characters (\w) that
+   * holds letters only, as its start and end (exclusive), in text order.
    */
-  candidates(text: string): Array<number[] | undefined> {
+  candidates(text: string, letterRuns?: number[]): Array<number[] | undefined> {
     const out: Array<number[] | undefined> = new Array<number[] | undefined>(this.slots).fill(undefined);
     const flags = this.charFlags;
     // (module constants are context loads in V8, checked at every use: local copies in loops)
     const WORD = WORD_FLAG;
     const ANY = ANY_FLAG;
+    const LETTER = LETTER_FLAG;
     const otherAnywhere = this.anyOther.size > 0;
     const n = text.length;
     let p = 0;
@@ -675,14 +683,19 @@ export class PrefixIndex {
       }
       // a word start (the character before, if any, is no ASCII word character)
       this.addWordStart(out, text, p, lowerCode(c));
+      const start = p;
+      // all flags of the word's characters and-ed: LETTER stays set when all are letters
+      let all = f;
       // the rest of the word: none of it is a word start, but a character in it may start a match anywhere
       for (p++; p < n; p++) {
         const d = text.charCodeAt(p);
         if (d >= 128) break;
         const g = flags[d]!;
         if ((g & WORD) === 0) break;
+        all &= g;
         if ((g & ANY) !== 0) this.addAnywhere(out, text, p, d);
       }
+      if (letterRuns !== undefined && (all & LETTER) !== 0) letterRuns.push(start, p);
     }
     return out;
   }

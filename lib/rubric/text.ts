@@ -366,10 +366,15 @@ function indexOfSpan(spans: Span[], pos: number): number {
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST.split("|"));
 /**
  * Bit (first letter - "a") of IRREGULAR_FIRST[length]: some irregular past form has that length
- * and first letter. A word that fails it cannot be in IRREGULAR_PAST_SET, so it is not sliced.
+ * and first letter; IRREGULAR_LAST the same for the last letter. A word that fails either cannot
+ * be in IRREGULAR_PAST_SET, so it is not sliced ("for" passes the first, as "fed" does, not the last).
  */
 const IRREGULAR_FIRST = new Int32Array(16);
-for (const w of IRREGULAR_PAST_SET) IRREGULAR_FIRST[w.length]! |= 1 << (w.charCodeAt(0) - 97);
+const IRREGULAR_LAST = new Int32Array(16);
+for (const w of IRREGULAR_PAST_SET) {
+  IRREGULAR_FIRST[w.length]! |= 1 << (w.charCodeAt(0) - 97);
+  IRREGULAR_LAST[w.length]! |= 1 << (w.charCodeAt(w.length - 1) - 97);
+}
 
 /**
  * The matches of PAST_RE, without the regex: under the i flag without u, \b and [a-z] are
@@ -395,23 +400,28 @@ export function pastWords(text: string, each: (start: number, lower: string) => 
       if (letters && !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) letters = false;
       e++;
     }
-    if (letters) {
-      const len = e - p;
-      const d1 = text.charCodeAt(e - 2) | 32;
-      const d2 = text.charCodeAt(e - 1) | 32;
-      const ed = len >= 4 && d1 === 101 && d2 === 100;
-      if (ed || (len <= 10 && len >= 2 && (IRREGULAR_FIRST[len]! & (1 << ((c | 32) - 97))) !== 0)) {
-        const lower = text.slice(p, e).toLowerCase();
-        if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
-      }
-    }
+    if (letters) pastWordAt(text, p, e, each);
     p = e;
+  }
+}
+
+/** pastWords' test of one word, text[p, e): a run of ASCII letters between non-word characters. */
+function pastWordAt(text: string, p: number, e: number, each: (start: number, lower: string) => void): void {
+  const len = e - p;
+  const d1 = text.charCodeAt(e - 2) | 32;
+  const d2 = text.charCodeAt(e - 1) | 32;
+  const ed = len >= 4 && d1 === 101 && d2 === 100;
+  if (ed || (len <= 10 && len >= 2 && (IRREGULAR_LAST[len]! & (1 << (d2 - 97))) !== 0 && (IRREGULAR_FIRST[len]! & (1 << ((text.charCodeAt(p) | 32) - 97))) !== 0)) {
+    const lower = text.slice(p, e).toLowerCase();
+    if (ed || IRREGULAR_PAST_SET.has(lower)) each(p, lower);
   }
 }
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 export function analyse(text: string): Analysed {
-  const candidates = PREFIX_INDEX.candidates(text);
+  // the prefilter's pass over the text also lists its all-letter words, which is all pastWords reads
+  const letterRuns: number[] = [];
+  const candidates = PREFIX_INDEX.candidates(text, letterRuns);
   const spans = splitSentences(text);
   const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
   const markP = (p: IndexedPattern, set: (s: Sentence, m: RegExpExecArray) => void) =>
@@ -420,14 +430,16 @@ export function analyse(text: string): Analysed {
       if (s) set(s, m);
     });
   const newPractice = new Set<Sentence>();
-  pastWords(text, (start, word) => {
+  const onPastWord = (start: number, word: string) => {
     const s = sentences[indexOfSpan(spans, start)];
     if (!s || s.past || PARTICIPLE_STOP.has(word)) return;
     // "Issues are reproduced via load tests", "well-defined targets": a present passive or a
     // compound adjective describes, it does not narrate.
     if (PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
     s.past = true;
-  });
+  };
+  // what pastWords(text, onPastWord) does, from the words the prefilter listed
+  for (let k = 0; k < letterRuns.length; k += 2) pastWordAt(text, letterRuns[k]!, letterRuns[k + 1]!, onPastWord);
   markP(GENERIC_P, (s) => (s.generic = true));
   markP(ANCHOR_P, (s) => (s.anchored = true));
   markP(GENERIC_ADVERB_P, (s, m) => {
@@ -511,7 +523,7 @@ type CueIndex = {
 const CUE_INDEX = new WeakMap<Analysed, CueIndex>();
 const NON_ASCII_BLANK = /\s/;
 /** The characters `\s` and String.prototype.trim treat as blank (ASCII first: the usual case). */
-const isBlank = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_BLANK.test(String.fromCharCode(c)));
+export const isBlank = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_BLANK.test(String.fromCharCode(c)));
 
 function cueIndex(a: Analysed): CueIndex {
   let index = CUE_INDEX.get(a);
