@@ -2,13 +2,14 @@
 // it, read from which words the answer uses at all. The rules and the sentence layer judge sentence
 // by sentence and stay precise, but they miss most of what readers find in real writing: readers
 // mark the incident, the fix, ownership or the hypotheses met from the whole story, worded in ways
-// no rule names. A logistic regression per item over the presence of each word of a vocabulary, the
-// status the rules and the layer gave the item (partial or not) and the answer's length, learned by
+// no rule names. A logistic regression per item over the presence of each word of a vocabulary,
+// whether the rules and the layer found the item partial, and the answer's length, learned by
 // scripts/train-answer-rows.ts from real postmortems and blog posts and the authored tuning answers,
 // raises an item the engine did not meet to met when the answer reads like one that holds it.
 //
-// A row only raises; it never takes an item away. The evidence stays exact: a partial item keeps the
-// words the rule found; a missing one shows the sentence whose words carry the row most.
+// A row only raises; it never takes an item away, and it raises only when one specific, unnegated
+// sentence shows the item (engine.ts, applyAnswerRows). The evidence stays exact: the words of that
+// sentence that carry the row most, or the learned layer's best words for the item where it has a row.
 //
 // Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
 
