@@ -3,7 +3,7 @@
 // Learns the answer rows (lib/rubric/answer-rows-model.ts; lib/rubric/answer-rows.ts; docs/decisions/004,
 // session 30): per checklist item, a logistic regression that reads whether a whole answer holds the
 // item from which words of a vocabulary it uses, whether the engine without the rows found the item
-// partial, the answer's length and (session 31) how close the learned layer's best sentence came. Trained on every answer whose readers marked the item met (1) or
+// partial, and the answer's length. Trained on every answer whose readers marked the item met (1) or
 // missing (0): the real postmortems and blog posts of real-git-tune (dev and check; built by
 // npx tsx scripts/real-git.ts) and the authored tuning answers. Never read: the frozen test splits,
 // the measured real sets, the fresh answers' check halves and fresh 4 (printed at the end as guards).
@@ -17,8 +17,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { answerWordIds, answerWords, layerFeature, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows, type Negated } from "../lib/rubric/answer-rows";
-import { answerRowTexts, learnedBest, shippedModel } from "../lib/rubric/engine";
+import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows } from "../lib/rubric/answer-rows";
+import { answerRowTexts } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { ITEM_IDS, scoreDraft, type DraftScore } from "../lib/rubric/index";
 import type { CorpusAnswer } from "../lib/rubric/input";
@@ -52,12 +52,7 @@ const GUARDS = ["fresh-answers", "fresh-answers-2/check", "fresh-answers-3/check
 
 const readFolder = (folder: string) => readAnswerFolder(fx, folder, "train-answer-rows");
 
-type Doc = { answer: CorpusAnswer; folder: string; group: string; fold: number; bare: DraftScore; texts: string[]; negated: Negated; ids: Int32Array; words: number; layer: Map<ItemId, number> };
-// The layer feature (session 31): the learned layer's best sentence logit for the item, for the items it
-// has a row for, as the engine reads it (layerFeature); 0 for the others.
-const layerModel = shippedModel();
-const layerItems = new Set(layerModel.items.map((i) => i.id));
-const layerOf = (d: Doc, id: ItemId) => (layerItems.has(id) ? layerFeature(d.layer.get(id)) : 0);
+type Doc = { answer: CorpusAnswer; folder: string; group: string; fold: number; bare: DraftScore; texts: string[]; ids: Int32Array; words: number };
 
 /** A stable fold per id (FNV-1a), so that a rebuild splits the same way. */
 function foldOf(id: string): number {
@@ -66,34 +61,32 @@ function foldOf(id: string): number {
   return h % FOLDS;
 }
 
-// --before N: real texts from rt-N on left out. The shipped rows (session 31) were learned before batches 24
-// and 25 (rt-1055 to rt-1120) were read, and decided on them: `--before 1055` learns them again as they ship.
+// --before N: real texts from rt-N on left out. The shipped rows were learned before batch 23 (rt-1003 to
+// rt-1054) was read, and decided on it; it then joined check: `--before 1003` learns them again as they ship.
 const BEFORE = Number(opt("--before", "Infinity"));
 const realNumber = (id: string) => Number(/^rt-(\d+)$/.exec(id)?.[1] ?? NaN);
 const pool: Doc[] = [];
 for (const { folder, group } of POOL) {
   for (const answer of readFolder(folder)) {
     if (group === "real" && realNumber(answer.id) >= BEFORE) continue;
-    const { texts, negated } = answerRowTexts(answer.sections);
-    pool.push({ answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, negated, ids: new Int32Array(0), words: 0, layer: learnedBest(answer.sections, layerModel) });
+    const texts = answerRowTexts(answer.sections);
+    pool.push({ answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, ids: new Int32Array(0), words: 0 });
   }
 }
 
 // The vocabulary: every word used by at least MIN_DOCS answers of the pool, in alphabetical order.
 const docFreq = new Map<string, number>();
-for (const d of pool) for (const w of new Set(answerWords(d.texts, d.negated))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+for (const d of pool) for (const w of new Set(answerWords(d.texts))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
 const words = [...docFreq].filter(([, n]) => n >= MIN_DOCS).map(([w]) => w).sort();
 const vocabulary = new Map(words.map((w, i) => [w, i] as [string, number]));
 const V = words.length;
-for (const d of pool) Object.assign(d, answerWordIds(vocabulary, d.texts, d.negated));
+for (const d of pool) Object.assign(d, answerWordIds(vocabulary, d.texts));
 
-// Features: the V words (present or not), then "met", "partial", the length and the layer feature (as the
-// engine reads them).
+// Features: the V words (present or not), then "met", "partial" and the length (as the engine reads them).
 const MET = V;
 const PARTIAL = V + 1;
 const LENGTH = V + 2;
-const LAYER = V + 3;
-const W = V + 4;
+const W = V + 3;
 const statusOf = (d: Doc, id: ItemId) => d.bare.items[id].status;
 const labelOf = (d: Doc, id: ItemId): 0 | 1 | null => (d.answer.labels?.[id] === "met" ? 1 : d.answer.labels?.[id] === "missing" ? 0 : null);
 // What a row learns from an answer whose readers marked the item partial: by default half met (a soft
@@ -120,7 +113,6 @@ function fit(id: ItemId, train: readonly Doc[]): Fit {
       if (st === "met") g[MET] = g[MET]! + err;
       if (st === "partial") g[PARTIAL] = g[PARTIAL]! + err;
       g[LENGTH] = g[LENGTH]! + err * lengthFeature(d.words);
-      g[LAYER] = g[LAYER]! + err * layerOf(d, id);
       gb += err;
     }
     for (let j = 0; j < W; j++) w[j] = w[j]! - lr * (g[j]! / rows.length + L2 * w[j]!);
@@ -130,7 +122,7 @@ function fit(id: ItemId, train: readonly Doc[]): Fit {
 }
 
 function logit(f: Fit, id: ItemId, d: Doc): number {
-  let z = f.b + f.w[LENGTH]! * lengthFeature(d.words) + f.w[LAYER]! * layerOf(d, id);
+  let z = f.b + f.w[LENGTH]! * lengthFeature(d.words);
   const st = statusOf(d, id);
   if (st === "met") z += f.w[MET]!;
   if (st === "partial") z += f.w[PARTIAL]!;
@@ -141,8 +133,8 @@ function logit(f: Fit, id: ItemId, d: Doc): number {
 /** The row as it ships (scores a byte each), and the logit the engine will read with it. */
 function shipped(id: ItemId, f: Fit, threshold: number) {
   const { packed, scale } = packStuffingScores(f.w.subarray(0, V));
-  const row = { id, bias: f.b, partial: f.w[PARTIAL]!, length: f.w[LENGTH]!, ...(layerItems.has(id) ? { layer: f.w[LAYER]! } : {}), threshold, scores: packed, scale };
-  return { row, loaded: { ...row, layer: row.layer ?? 0, scores: unpackStuffingScores(packed, scale, V) } };
+  const row = { id, bias: f.b, partial: f.w[PARTIAL]!, length: f.w[LENGTH]!, threshold, scores: packed, scale };
+  return { row, loaded: { ...row, scores: unpackStuffingScores(packed, scale, V) } };
 }
 
 function f1(pairs: ReadonlyArray<{ says: boolean; y: 0 | 1 }>): number {

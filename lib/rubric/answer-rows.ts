@@ -28,8 +28,6 @@ export type AnswerRowsModel = {
     partial: number;
     /** Weight of log(words + 1) / 8. */
     length: number;
-    /** Weight of the learned layer's best sentence for the item (layerFeature); absent: 0. */
-    layer?: number;
     /** Logit at or above which the item is raised to met. */
     threshold: number;
     /** One score per vocabulary word, a signed byte each, as the stuffing row packs them (stuffing.ts). */
@@ -38,39 +36,26 @@ export type AnswerRowsModel = {
   }>;
 };
 
-export type AnswerRow = { id: ItemId; bias: number; partial: number; length: number; layer: number; threshold: number; scores: Float32Array };
+export type AnswerRow = { id: ItemId; bias: number; partial: number; length: number; threshold: number; scores: Float32Array };
 export type LoadedAnswerRows = { vocabulary: Map<string, number>; rows: AnswerRow[] };
 
-/**
- * Whether the word at `pos` of the answer's text number `text` is negated ("there was no runbook"): the
- * rows do not read it (session 31), as the rules and the layer do not meet an item with it.
- */
-export type Negated = (text: number, pos: number) => boolean;
-const nothingNegated: Negated = () => false;
-
-/** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order, negated words left out. */
-export function answerWords(texts: readonly string[], negated: Negated = nothingNegated): string[] {
+/** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order. */
+export function answerWords(texts: readonly string[]): string[] {
   const out: string[] = [];
-  texts.forEach((t, i) => {
-    for (const tok of tokensOf(t, 0, t.length)) if (!negated(i, tok.start)) out.push(tok.word);
-  });
+  for (const t of texts) for (const tok of tokensOf(t, 0, t.length)) out.push(tok.word);
   return out;
 }
 
-/**
- * The vocabulary ids an answer's texts use outside negations (each once, in the order first met), and how
- * many words they hold in all (negated ones included).
- */
-export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[], negated: Negated = nothingNegated): { ids: Int32Array; words: number } {
+/** The vocabulary ids an answer's texts use (each once, in the order first met), and how many words they hold in all. */
+export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[]): { ids: Int32Array; words: number } {
   const seen = new Uint8Array(vocabulary.size);
   const ids: number[] = [];
   let words = 0;
-  for (let ti = 0; ti < texts.length; ti++) {
-    const t = texts[ti]!;
+  for (const t of texts) {
     for (const tok of tokensOf(t, 0, t.length)) {
       words++;
       const id = vocabulary.get(tok.word);
-      if (id !== undefined && seen[id] === 0 && !negated(ti, tok.start)) {
+      if (id !== undefined && seen[id] === 0) {
         seen[id] = 1;
         ids.push(id);
       }
@@ -81,16 +66,6 @@ export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: re
 
 /** The length feature: log(words + 1) / 8. */
 export const lengthFeature = (words: number) => Math.log(words + 1) / 8;
-
-/**
- * The layer feature: the logit of the learned layer's best specific sentence for the item (the one it
- * would meet the item with, were it over its threshold), clipped to [-8, 4] and over 4; -2 with none.
- * A sentence that nearly reads like the item is evidence a whole answer's words do not hold.
- */
-export const layerFeature = (logit: number | undefined) => Math.min(4, Math.max(-8, logit ?? -8)) / 4;
-
-/** The most a row's layer term can add (layerFeature lies in [-2, 1]). */
-export const layerTermMax = (row: AnswerRow) => (row.layer > 0 ? row.layer : -2 * row.layer);
 
 /** A row's logit for an answer (its word ids from answerWordIds) whose item the engine found partial or not. */
 export function answerRowLogit(row: AnswerRow, ids: Int32Array, words: number, partial: boolean): number {
@@ -128,6 +103,6 @@ export function loadAnswerRows(model: AnswerRowsModel): LoadedAnswerRows {
   words.forEach((w, i) => vocabulary.set(w, i));
   return {
     vocabulary,
-    rows: model.rows.map((r) => ({ id: r.id, bias: r.bias, partial: r.partial, length: r.length, layer: r.layer ?? 0, threshold: r.threshold, scores: unpackStuffingScores(r.scores, r.scale, words.length) })),
+    rows: model.rows.map((r) => ({ id: r.id, bias: r.bias, partial: r.partial, length: r.length, threshold: r.threshold, scores: unpackStuffingScores(r.scores, r.scale, words.length) })),
   };
 }

@@ -26,7 +26,7 @@ import {
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
-import { answerRowLogit, answerWordIds, carryingRun, layerFeature, layerTermMax, loadAnswerRows, type LoadedAnswerRows, type Negated } from "./answer-rows";
+import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, type LoadedAnswerRows } from "./answer-rows";
 import { ANSWER_ROWS } from "./answer-rows-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
@@ -40,12 +40,9 @@ export const OFFTOPIC_CAP = 20;
  * Items that only an infrastructure story can meet: forced missing when the story is off-topic.
  * Fix and trade-offs joined in session 14: ITEMS.md asks for a code or design change and a
  * choice between designs, which a hiring or pricing story's "we cut it to four rounds" is not.
- * The incident, the debug signals, the reproduction, the validation and the prevention left in
- * session 31 (docs/decisions/004): ITEMS.md defines them in any story, readers of real writing mark
- * them met in stories about something else, and the story stays capped at OFFTOPIC_CAP.
  */
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
-  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
+  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
 ]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
@@ -1114,17 +1111,12 @@ function applyAnswerRows(
   for (const row of rows.rows) {
     const r = items[row.id];
     if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
-    read ??= answerWordIds(rows.vocabulary, docs.map((d) => d.a.text), negatedIn(docs));
+    read ??= answerWordIds(rows.vocabulary, docs.map((d) => d.a.text));
     if (read.words < ROWS_MIN_WORDS) return;
-    let z = answerRowLogit(row, read.ids, read.words, r.status === "partial");
-    if (z + layerTermMax(row) < row.threshold) continue;
+    if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();
-    allowed ??= learnedAllowed(docs);
-    if (row.layer !== 0) {
-      z += row.layer * layerFeature(learnedHits(model, views, docs, new Set([row.id]), false, allowed).get(row.id)?.logit);
-      if (z < row.threshold) continue;
-    }
     rowIds ??= views.map((s) => Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1));
+    allowed ??= learnedAllowed(docs);
     let best: { doc: number; start: number; end: number; sum: number } | null = null;
     for (let si = 0; si < views.length; si++) {
       const s = views[si]!;
@@ -1146,16 +1138,9 @@ function applyAnswerRows(
   }
 }
 
-/** Whether a word of docs[text] is under a negation cue, as the answer rows skip it. */
-const negatedIn =
-  (docs: readonly Doc[]): Negated =>
-  (text, pos) =>
-    blockedAt(docs[text]!.a, pos) === "negation";
-
-/** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads, and their negated words. */
-export function answerRowTexts(input: Partial<Sections>): { texts: string[]; negated: Negated } {
-  const docs = sectionDocs(input);
-  return { texts: docs.map((d) => d.a.text), negated: negatedIn(docs) };
+/** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads. */
+export function answerRowTexts(input: Partial<Sections>): string[] {
+  return sectionDocs(input).map((d) => d.a.text);
 }
 
 /** The sentences of a draft as the learned layer reads them (for the trainer). */
