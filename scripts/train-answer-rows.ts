@@ -1,4 +1,4 @@
-// npx tsx scripts/train-answer-rows.ts [--check] [--before N] [--threshold T] [--partial 0.5|0|skip] [--l2 L] [--iterations N] [--min-docs N]
+// npx tsx scripts/train-answer-rows.ts [--check] [--before N] [--threshold T] [--partial 0.5|0|skip] [--l2 L] [--iterations N] [--min-docs N] [--dump FILE]
 //
 // Learns the answer rows (lib/rubric/answer-rows-model.ts; lib/rubric/answer-rows.ts; docs/decisions/004,
 // session 30): per checklist item, a logistic regression that reads whether a whole answer holds the
@@ -198,6 +198,16 @@ for (let k = 0; k < FOLDS; k++) {
     rows: [...chosen].map(([id, t]) => shipped(id, foldFits.get(id)![k]!, t).loaded),
   };
   for (const d of pool.filter((x) => x.fold === k)) scored.push({ d, withRows: scoreDraft(d.answer.sections, { answerRows: rows }) });
+}
+// --dump FILE: every pooled answer's out-of-fold result as JSON Lines (its labels, and the engine's statuses
+// and total without and with the rows), for reading where the engine and the readers part.
+const DUMP = opt("--dump", "");
+if (DUMP) {
+  const statuses = (s: DraftScore) => Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status]));
+  const lines = scored.map(({ d, withRows }) =>
+    JSON.stringify({ set: groupOf(d), id: d.answer.id, kind: d.answer.kind, grade: d.answer.grade, words: d.words, labels: d.answer.labels, bare: { st: statuses(d.bare), total: d.bare.total, gate: d.bare.gate.kind }, rows: { st: statuses(withRows), total: withRows.total, gate: withRows.gate.kind } }),
+  );
+  writeFileSync(DUMP, lines.join("\n") + "\n");
 }
 console.log("\nout of fold, end to end (macro-F1 / rho): without the rows -> with them");
 for (const g of groups) {
