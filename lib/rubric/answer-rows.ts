@@ -13,7 +13,7 @@
 //
 // Pure TypeScript with no imports outside lib/rubric: it runs in the browser like the rest.
 
-import { tokensOf, type Token } from "./learned";
+import { tokensOf, vocabularyOf, type Token } from "./learned";
 import { unpackStuffingScores } from "./stuffing";
 import type { ItemId } from "./types";
 
@@ -99,8 +99,7 @@ export function carryingRun(row: AnswerRow, tokens: readonly Token[], ids: Int32
 /** Decodes shipped rows. */
 export function loadAnswerRows(model: AnswerRowsModel): LoadedAnswerRows {
   const words = model.words.split(" ");
-  const vocabulary = new Map<string, number>();
-  words.forEach((w, i) => vocabulary.set(w, i));
+  const vocabulary = vocabularyOf(words);
   return {
     vocabulary,
     rows: model.rows.map((r) => ({ id: r.id, bias: r.bias, partial: r.partial, length: r.length, threshold: r.threshold, scores: unpackStuffingScores(r.scores, r.scale, words.length) })),

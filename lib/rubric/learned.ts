@@ -368,10 +368,16 @@ function decodeScores(b64: string, scale: number, words: number): Float32Array {
   return out;
 }
 
-export function loadModel(model: LearnedModel): LoadedModel {
-  const words = model.words.split(" ");
+/** A shipped word list's index: each word to its position (the layer, the stuffing row and the answer rows). */
+export function vocabularyOf(words: readonly string[]): Map<string, number> {
   const vocabulary = new Map<string, number>();
   words.forEach((w, i) => vocabulary.set(w, i));
+  return vocabulary;
+}
+
+export function loadModel(model: LearnedModel): LoadedModel {
+  const words = model.words.split(" ");
+  const vocabulary = vocabularyOf(words);
   return {
     vocabulary,
     items: model.items.map((it) => ({

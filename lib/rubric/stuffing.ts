@@ -9,6 +9,7 @@
 // whole answer ("usually", "incidents", "or", "you", against "was", "showed", "back") carried from
 // one writer's round to the next.
 
+import { vocabularyOf } from "./learned";
 import { STUFFING_ROW } from "./stuffing-row";
 
 export type StuffingRow = { bias: number; threshold: number; vocabulary: Map<string, number>; scores: Float32Array };
@@ -63,8 +64,7 @@ let loaded: StuffingRow | undefined;
 export function stuffingRow(): StuffingRow {
   if (loaded) return loaded;
   const words = STUFFING_ROW.words.split(" ");
-  const vocabulary = new Map<string, number>();
-  words.forEach((w, i) => vocabulary.set(w, i));
+  const vocabulary = vocabularyOf(words);
   const scores = unpackStuffingScores(STUFFING_ROW.scores, STUFFING_ROW.scale, words.length);
   loaded = { bias: STUFFING_ROW.bias, threshold: STUFFING_ROW.threshold, vocabulary, scores };
   return loaded;
