@@ -40,12 +40,9 @@ export const OFFTOPIC_CAP = 20;
  * Items that only an infrastructure story can meet: forced missing when the story is off-topic.
  * Fix and trade-offs joined in session 14: ITEMS.md asks for a code or design change and a
  * choice between designs, which a hiring or pricing story's "we cut it to four rounds" is not.
- * The incident, the debug signals, the reproduction, the validation and the prevention left in
- * session 31 (docs/decisions/004): ITEMS.md defines them in any story, readers of real writing mark
- * them met in stories about something else, and the story stays capped at OFFTOPIC_CAP.
  */
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
-  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
+  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
 ]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
