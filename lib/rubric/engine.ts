@@ -152,26 +152,36 @@ function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "me
   let checkedSentence = -1;
   let sentenceOk = false;
   for (;;) {
-    let m: RegExpExecArray | null = null;
+    // the match is text[start, end); start < 0: no more matches
+    let start = -1;
+    let end = -1;
     if (cands) {
+      // `test`, not `exec`: a sticky match starts where it is tried and ends at lastIndex, so the
+      // match array and the substring exec builds for every try are not needed (most tries fail)
       while (ci < cands.length) {
         const p = cands[ci++]!;
         if (p < pos) continue;
         re.lastIndex = p;
-        if ((m = re.exec(a.text)) !== null) break;
+        if (re.test(a.text)) {
+          start = p;
+          end = re.lastIndex;
+          break;
+        }
       }
     } else {
       re.lastIndex = pos;
-      m = re.exec(a.text);
+      const m = re.exec(a.text);
+      if (m !== null) {
+        start = m.index;
+        end = start + m[0].length;
+      }
     }
-    if (m === null) break;
-    pos = m.index + m[0].length;
-    if (m[0].length === 0) {
+    if (start < 0) break;
+    pos = end;
+    if (end === start) {
       pos++;
       continue;
     }
-    const start = m.index;
-    const end = start + m[0].length;
     const si = sentenceAt(a, start);
     const sent = a.sentences[si];
     if (!sent) continue;
