@@ -152,26 +152,36 @@ function matchSignal(doc: Doc, docIndex: number, sig: CompiledSignal, level: "me
   let checkedSentence = -1;
   let sentenceOk = false;
   for (;;) {
-    let m: RegExpExecArray | null = null;
+    // the match is text[start, end); start < 0: no more matches
+    let start = -1;
+    let end = -1;
     if (cands) {
+      // `test`, not `exec`: a sticky match starts where it is tried and ends at lastIndex, so the
+      // match array and the substring exec builds for every try are not needed (most tries fail)
       while (ci < cands.length) {
         const p = cands[ci++]!;
         if (p < pos) continue;
         re.lastIndex = p;
-        if ((m = re.exec(a.text)) !== null) break;
+        if (re.test(a.text)) {
+          start = p;
+          end = re.lastIndex;
+          break;
+        }
       }
     } else {
       re.lastIndex = pos;
-      m = re.exec(a.text);
+      const m = re.exec(a.text);
+      if (m !== null) {
+        start = m.index;
+        end = start + m[0].length;
+      }
     }
-    if (m === null) break;
-    pos = m.index + m[0].length;
-    if (m[0].length === 0) {
+    if (start < 0) break;
+    pos = end;
+    if (end === start) {
       pos++;
       continue;
     }
-    const start = m.index;
-    const end = start + m[0].length;
     const si = sentenceAt(a, start);
     const sent = a.sentences[si];
     if (!sent) continue;
@@ -684,12 +694,17 @@ const SENTENCE_KEY = MAX_SECTION_CHARS + 1;
  */
 type Topic = "off" | "on" | "unsure";
 
-/** Matches of a global pattern over the draft's sections, counted up to `limit` (the scan stops there). */
+/**
+ * Matches of a global pattern over the draft's sections, counted up to `limit` (the scan stops there;
+ * Infinity: all of them, what matchAll would count, without the copy of the pattern it makes per call).
+ * `test` moves lastIndex as exec does, without building a match array. The pattern must not match
+ * the empty string.
+ */
 function countUpTo(an: Analysis, re: RegExp, limit: number): number {
   let n = 0;
   for (const d of an.docs) {
     re.lastIndex = 0;
-    while (n < limit && re.exec(d.a.text) !== null) n++;
+    while (n < limit && re.test(d.a.text)) n++;
   }
   return n;
 }
@@ -733,12 +748,8 @@ function readsAsEssay(an: Analysis, words: number, sentences: number, items: num
   if (words < ESSAY_MIN_WORDS || words < ESSAY_SENTENCE_WORDS * sentences || items < ESSAY_MIN_ITEMS) return false;
   const tellerLimit = (ESSAY_TELLER_PER_100_WORDS * words) / 100;
   if (countUpTo(an, ESSAY_TELLER, tellerLimit) >= tellerLimit) return false;
-  let general = 0;
-  let past = 0;
-  for (const d of an.docs) {
-    for (const _ of d.a.text.matchAll(ESSAY_GENERAL)) general++;
-    for (const _ of d.a.text.matchAll(ESSAY_PAST)) past++;
-  }
+  const general = countUpTo(an, ESSAY_GENERAL, Infinity);
+  const past = countUpTo(an, ESSAY_PAST, Infinity);
   return general * 100 >= ESSAY_GENERAL_PER_100_WORDS * words && past <= ESSAY_PAST_SHARE * (past + general);
 }
 
@@ -819,8 +830,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure", readsA
     "This says what you would do rather than what you did: tell one incident you handled, what you saw, did and changed, and the checklist items will count.";
   // A template with blanks to fill ("At [company] I owned [component]… p99 went from [before] to
   // [after]") claims every item and tells nothing: the blanks are what it is made of.
-  let blanks = 0;
-  for (const d of an.docs) for (const _ of d.a.text.matchAll(TEMPLATE_BLANK)) blanks++;
+  const blanks = countUpTo(an, TEMPLATE_BLANK, Infinity);
   if (blanks >= TEMPLATE_MIN_BLANKS && blanks * 100 >= TEMPLATE_BLANKS_PER_100_WORDS * words) {
     return {
       kind: "stuffed",
@@ -882,8 +892,7 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure", readsA
     return { kind: "stuffed", message: stuffedMessage };
   }
   if (items >= CATALOG_MIN_ITEMS) {
-    let enumerators = 0;
-    for (const d of an.docs) for (const _ of d.a.text.matchAll(ENUMERATOR)) enumerators++;
+    const enumerators = countUpTo(an, ENUMERATOR, Infinity);
     if ((numbers - enumerators) * 100 < CATALOG_NUMBERS_PER_100_WORDS * words && mostlyListed(an, nonGenericItems.size)) {
       return {
         kind: "stuffed",

@@ -818,13 +818,38 @@ export class IndexedPattern {
   }
 
   /**
+   * scan, with each match given as its span text[start, end) rather than a match array: on the
+   * prefilter's path a sticky match starts where it is tried and ends at lastIndex, so `test` finds
+   * it without the array and the substring that exec builds for every try (most tries fail).
+   */
+  spans(text: string, cands: ReadonlyArray<number[] | undefined>, each: (start: number, end: number) => unknown): void {
+    if (this.sticky === null) {
+      this.scan(text, cands, (m) => each(m.index, m.index + m[0].length));
+      return;
+    }
+    const list = cands[this.slot];
+    if (list === undefined) return;
+    const re = this.sticky;
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (p < pos) continue;
+      re.lastIndex = p;
+      if (!re.test(text)) continue;
+      const end = re.lastIndex;
+      pos = end > p ? end : p + 1;
+      if (each(p, end) === false) return;
+    }
+  }
+
+  /**
    * How many matches a global scan finds (what `text.match(re).length` counts), or `limit` when
    * there are at least that many (the scan stops there).
    */
   count(text: string, cands: ReadonlyArray<number[] | undefined>, limit = Infinity): number {
     let n = 0;
     if (n >= limit) return n;
-    this.scan(text, cands, () => ++n < limit);
+    this.spans(text, cands, () => ++n < limit);
     return n;
   }
 }

@@ -294,8 +294,8 @@ function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"]
     }
     cues.push({ start: m.index, end: m.index + len, kind: "negation" });
   }
-  HYPOTHETICAL_P.scan(text, cands, (m) => {
-    cues.push({ start: m.index, end: m.index + m[0].length, kind: "hypothetical" });
+  HYPOTHETICAL_P.spans(text, cands, (start, end) => {
+    cues.push({ start, end, kind: "hypothetical" });
   });
   cues.sort((a, b) => a.start - b.start);
   return cues;
@@ -424,10 +424,10 @@ export function analyse(text: string): Analysed {
   const candidates = PREFIX_INDEX.candidates(text, letterRuns);
   const spans = splitSentences(text);
   const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, generic: false, past: false, anchored: false, numeric: false }));
-  const markP = (p: IndexedPattern, set: (s: Sentence, m: RegExpExecArray) => void) =>
-    p.scan(text, candidates, (m) => {
-      const s = sentences[indexOfSpan(spans, m.index)];
-      if (s) set(s, m);
+  const markP = (p: IndexedPattern, set: (s: Sentence, start: number) => void) =>
+    p.spans(text, candidates, (start) => {
+      const s = sentences[indexOfSpan(spans, start)];
+      if (s) set(s, start);
     });
   const newPractice = new Set<Sentence>();
   const onPastWord = (start: number, word: string) => {
@@ -442,8 +442,8 @@ export function analyse(text: string): Analysed {
   for (let k = 0; k < letterRuns.length; k += 2) pastWordAt(text, letterRuns[k]!, letterRuns[k + 1]!, onPastWord);
   markP(GENERIC_P, (s) => (s.generic = true));
   markP(ANCHOR_P, (s) => (s.anchored = true));
-  markP(GENERIC_ADVERB_P, (s, m) => {
-    const before = text.slice(Math.max(0, m.index - 32), m.index);
+  markP(GENERIC_ADVERB_P, (s, start) => {
+    const before = text.slice(Math.max(0, start - 32), start);
     if (HABIT_SUBJECT_BEFORE.test(before) && !STORY_PICKED_BEFORE.test(before)) s.generic = true;
     // "The queue normally holds under 1,000 messages" describes a system's baseline; only a
     // sentence with a person in it ("we typically reproduce with load tests") claims a habit.

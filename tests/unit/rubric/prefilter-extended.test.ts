@@ -104,6 +104,11 @@ describe("extended prefilter: every match start is a candidate", () => {
         const got: Array<[number, string]> = [];
         p.ip.scan(text, cands, (m) => got.push([m.index, m[0]]));
         expect(got).toEqual(expected);
+        // and the spans are the scan's matches
+        const spans: Array<[number, string]> = [];
+        p.ip.spans(text, cands, (start, end) => spans.push([start, text.slice(start, end)]));
+        expect(spans).toEqual(expected);
+        expect(p.ip.count(text, cands)).toBe(expected.length);
       }
       expect(missed.slice(0, 5)).toEqual([]);
     });
