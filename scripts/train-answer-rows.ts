@@ -1,4 +1,5 @@
 // npx tsx scripts/train-answer-rows.ts [--check] [--before N] [--threshold T] [--partial 0.5|0|skip] [--l2 L] [--iterations N] [--min-docs N] [--dump FILE]
+//                                      [--no-topic] [--topic-l2 L] [--topic-before N]
 //
 // Learns the answer rows (lib/rubric/answer-rows-model.ts; lib/rubric/answer-rows.ts; docs/decisions/004,
 // session 30): per checklist item, a logistic regression that reads whether a whole answer holds the
@@ -17,7 +18,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows } from "../lib/rubric/answer-rows";
+import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows, type TopicRow } from "../lib/rubric/answer-rows";
 import { answerRowTexts } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { ITEM_IDS, scoreDraft, type DraftScore } from "../lib/rubric/index";
@@ -65,12 +66,18 @@ function foldOf(id: string): number {
 // rt-1054) was read, and decided on it; it then joined check: `--before 1003` learns them again as they ship.
 const BEFORE = Number(opt("--before", "Infinity"));
 const realNumber = (id: string) => Number(/^rt-(\d+)$/.exec(id)?.[1] ?? NaN);
+// --topic-before N: the same for the off-question row alone (default: every real text). The item rows and
+// the vocabulary stay those of --before, so that the shipped item rows rebuild byte for byte beside it.
+const TOPIC_BEFORE = Number(opt("--topic-before", "Infinity"));
 const pool: Doc[] = [];
+const topicOnly: Doc[] = [];
 for (const { folder, group } of POOL) {
   for (const answer of readFolder(folder)) {
-    if (group === "real" && realNumber(answer.id) >= BEFORE) continue;
+    const n = group === "real" ? realNumber(answer.id) : -Infinity;
+    if (n >= BEFORE && n >= TOPIC_BEFORE) continue;
     const texts = answerRowTexts(answer.sections);
-    pool.push({ answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, ids: new Int32Array(0), words: 0 });
+    const doc = { answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, ids: new Int32Array(0), words: 0 };
+    (n >= BEFORE ? topicOnly : pool).push(doc);
   }
 }
 
@@ -80,7 +87,7 @@ for (const d of pool) for (const w of new Set(answerWords(d.texts))) docFreq.set
 const words = [...docFreq].filter(([, n]) => n >= MIN_DOCS).map(([w]) => w).sort();
 const vocabulary = new Map(words.map((w, i) => [w, i] as [string, number]));
 const V = words.length;
-for (const d of pool) Object.assign(d, answerWordIds(vocabulary, d.texts));
+for (const d of [...pool, ...topicOnly]) Object.assign(d, answerWordIds(vocabulary, d.texts));
 
 // Features: the V words (present or not), then "met", "partial" and the length (as the engine reads them).
 const MET = V;
@@ -188,6 +195,83 @@ for (const id of ITEM_IDS) {
   console.log(`${id.padEnd(20)} ${score(null, "real").toFixed(3)} / ${score(null, "authored").toFixed(3)}          ${shown}`);
 }
 
+// The off-question row (session 32): is the whole answer a story about something other than an
+// infrastructure component the teller owned (readers' kind "offtopic")? The same words and the length,
+// no item status; stuffed answers are left out (they are on the question's words by design). Positives
+// are weighted up to balance the classes, so its probability ranks rather than counts. --no-topic: none.
+const TOPIC = !args.includes("--no-topic");
+const TOPIC_L2 = Number(opt("--topic-l2", "1e-2"));
+const offTarget = (d: Doc): 0 | 1 | null => (d.answer.kind === "stuffed" ? null : d.answer.kind === "offtopic" ? 1 : 0);
+
+function fitTopic(train: readonly Doc[]): Fit {
+  const rows = train.filter((d) => offTarget(d) !== null);
+  const npos = rows.filter((d) => offTarget(d) === 1).length;
+  const up = npos > 0 ? (rows.length - npos) / npos : 1;
+  const w = new Float64Array(W);
+  let b = 0;
+  const lr = 0.5;
+  const g = new Float64Array(W);
+  let total = 0;
+  for (const d of rows) total += offTarget(d) === 1 ? up : 1;
+  for (let it = 0; it < ITERATIONS; it++) {
+    g.fill(0);
+    let gb = 0;
+    for (const d of rows) {
+      const y = offTarget(d)!;
+      const err = (1 / (1 + Math.exp(-topicLogitOf({ w, b }, d))) - y) * (y === 1 ? up : 1);
+      for (const i of d.ids) g[i] = g[i]! + err;
+      g[LENGTH] = g[LENGTH]! + err * lengthFeature(d.words);
+      gb += err;
+    }
+    for (let j = 0; j < W; j++) w[j] = w[j]! - lr * (g[j]! / total + TOPIC_L2 * w[j]!);
+    b -= (lr * gb) / total;
+  }
+  return { w, b };
+}
+
+function topicLogitOf(f: Fit, d: Doc): number {
+  let z = f.b + f.w[LENGTH]! * lengthFeature(d.words);
+  for (const i of d.ids) z += f.w[i]!;
+  return z;
+}
+
+/** The off-question row as it ships (scores a byte each), and as the engine loads it. */
+function shippedTopic(f: Fit): { row: NonNullable<AnswerRowsModel["topic"]>; loaded: TopicRow } {
+  const { packed, scale } = packStuffingScores(f.w.subarray(0, V));
+  return { row: { bias: f.b, length: f.w[LENGTH]!, scores: packed, scale }, loaded: { bias: f.b, length: f.w[LENGTH]!, scores: unpackStuffingScores(packed, scale, V) } };
+}
+
+/** Area under the ROC curve of `z` for the 0/1 labels `y` (ties count half). */
+function auc(pairs: ReadonlyArray<{ z: number; y: 0 | 1 }>): number {
+  const sorted = [...pairs].sort((a, b) => a.z - b.z);
+  let rankSum = 0;
+  let npos = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.z === sorted[i]!.z) j++;
+    const rank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (sorted[k]!.y === 1) (rankSum += rank), npos++;
+    i = j;
+  }
+  const nneg = sorted.length - npos;
+  return npos === 0 || nneg === 0 ? NaN : (rankSum - (npos * (npos + 1)) / 2) / (npos * nneg);
+}
+
+const topicPool = [...pool, ...topicOnly].filter((d) => d.group !== "real" || realNumber(d.answer.id) < TOPIC_BEFORE);
+const topicFits: Fit[] = [];
+if (TOPIC) {
+  const z = new Float64Array(topicPool.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const f = fitTopic(topicPool.filter((d) => d.fold !== k));
+    topicFits.push(f);
+    topicPool.forEach((d, i) => {
+      if (d.fold === k) z[i] = topicLogitOf(f, d);
+    });
+  }
+  const read = (group: string) => auc(topicPool.flatMap((d, i) => (d.group === group && offTarget(d) !== null ? [{ z: z[i]!, y: offTarget(d)! }] : [])));
+  console.log(`\noff-question row, out of fold: AUC real ${read("real").toFixed(3)}, authored ${read("authored").toFixed(3)}`);
+}
+
 // End to end, out of fold: each fold scored through scoreDraft with the rows learned without it.
 const groups = ["real-git-tune/texts/dev", "real-git-tune/texts/check", "authored"] as const;
 const groupOf = (d: Doc) => (d.group === "real" ? d.folder : "authored");
@@ -196,6 +280,7 @@ for (let k = 0; k < FOLDS; k++) {
   const rows: LoadedAnswerRows = {
     vocabulary,
     rows: [...chosen].map(([id, t]) => shipped(id, foldFits.get(id)![k]!, t).loaded),
+    topic: TOPIC ? shippedTopic(topicFits[k]!).loaded : null,
   };
   for (const d of pool.filter((x) => x.fold === k)) scored.push({ d, withRows: scoreDraft(d.answer.sections, { answerRows: rows }) });
 }
@@ -205,7 +290,7 @@ const DUMP = opt("--dump", "");
 if (DUMP) {
   const statuses = (s: DraftScore) => Object.fromEntries(ITEM_IDS.map((id) => [id, s.items[id].status]));
   const lines = scored.map(({ d, withRows }) =>
-    JSON.stringify({ set: groupOf(d), id: d.answer.id, kind: d.answer.kind, grade: d.answer.grade, words: d.words, labels: d.answer.labels, bare: { st: statuses(d.bare), total: d.bare.total, gate: d.bare.gate.kind }, rows: { st: statuses(withRows), total: withRows.total, gate: withRows.gate.kind } }),
+    JSON.stringify({ set: groupOf(d), id: d.answer.id, kind: d.answer.kind, grade: d.answer.grade, words: d.words, labels: d.answer.labels, bare: { st: statuses(d.bare), total: d.bare.total, gate: d.bare.gate.kind }, rows: { st: statuses(withRows), total: withRows.total, gate: withRows.gate.kind, off: withRows.focus.offQuestion } }),
   );
   writeFileSync(DUMP, lines.join("\n") + "\n");
 }
@@ -219,8 +304,9 @@ for (const g of groups) {
 
 // The rows as they ship: learned on the whole pool.
 const final = [...chosen].map(([id, t]) => shipped(id, fit(id, pool), t));
-const model: AnswerRowsModel = { words: words.join(" "), rows: final.map((f) => f.row) };
-const loaded: LoadedAnswerRows = { vocabulary, rows: final.map((f) => f.loaded) };
+const finalTopic = TOPIC ? shippedTopic(fitTopic(topicPool)) : null;
+const model: AnswerRowsModel = { words: words.join(" "), rows: final.map((f) => f.row), ...(finalTopic ? { topic: finalTopic.row } : {}) };
+const loaded: LoadedAnswerRows = { vocabulary, rows: final.map((f) => f.loaded), topic: finalTopic?.loaded ?? null };
 console.log("\nguards (never learned from): without the rows -> with them");
 for (const folder of GUARDS) {
   const answers = readFolder(folder);

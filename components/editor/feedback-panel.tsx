@@ -84,6 +84,11 @@ export function FeedbackPanel({
           text, its probes count wherever the words appear; once you write it, move them there.
         </p>
       ) : null}
+      {score.focus.message ? (
+        <p data-testid="focus-message" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+          {score.focus.message}
+        </p>
+      ) : null}
       {score.adjacent.detected && score.adjacent.message ? (
         <p className="rounded-md bg-sky-50 p-2 text-sm text-sky-900">{score.adjacent.message}</p>
       ) : null}

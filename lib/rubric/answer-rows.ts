@@ -34,10 +34,17 @@ export type AnswerRowsModel = {
     scores: string;
     scale: number;
   }>;
+  /**
+   * The off-question row (session 32): how likely the whole answer is a story about something other than
+   * an infrastructure component the teller owned, read from the same words and the length. Its
+   * probability discounts the total (engine.ts, offQuestionFactor).
+   */
+  topic?: { bias: number; length: number; scores: string; scale: number };
 };
 
 export type AnswerRow = { id: ItemId; bias: number; partial: number; length: number; threshold: number; scores: Float32Array };
-export type LoadedAnswerRows = { vocabulary: Map<string, number>; rows: AnswerRow[] };
+export type TopicRow = { bias: number; length: number; scores: Float32Array };
+export type LoadedAnswerRows = { vocabulary: Map<string, number>; rows: AnswerRow[]; topic?: TopicRow | null };
 
 /** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order. */
 export function answerWords(texts: readonly string[]): string[] {
@@ -74,6 +81,13 @@ export function answerRowLogit(row: AnswerRow, ids: Int32Array, words: number, p
   return z;
 }
 
+/** The off-question row's logit for an answer (its word ids from answerWordIds). */
+export function topicRowLogit(row: TopicRow, ids: Int32Array, words: number): number {
+  let z = row.bias + row.length * lengthFeature(words);
+  for (let i = 0; i < ids.length; i++) z += row.scores[ids[i]!]!;
+  return z;
+}
+
 /** Most words a row's evidence span holds (as the learned layer's). */
 const EVIDENCE_WORDS = 5;
 
@@ -103,5 +117,6 @@ export function loadAnswerRows(model: AnswerRowsModel): LoadedAnswerRows {
   return {
     vocabulary,
     rows: model.rows.map((r) => ({ id: r.id, bias: r.bias, partial: r.partial, length: r.length, threshold: r.threshold, scores: unpackStuffingScores(r.scores, r.scale, words.length) })),
+    topic: model.topic ? { bias: model.topic.bias, length: model.topic.length, scores: unpackStuffingScores(model.topic.scores, model.topic.scale, words.length) } : null,
   };
 }

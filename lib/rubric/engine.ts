@@ -19,6 +19,7 @@ import {
   type ItemId,
   type ItemResult,
   type ItemStatus,
+  type QuestionFocus,
   type SectionKey,
   type Sections,
   type SectionSubtotal,
@@ -26,7 +27,7 @@ import {
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
-import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, type LoadedAnswerRows } from "./answer-rows";
+import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows } from "./answer-rows";
 import { ANSWER_ROWS } from "./answer-rows-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
@@ -1110,6 +1111,7 @@ function applyAnswerRows(
   model: LoadedModel,
   offtopic: boolean,
   sentences: () => SentenceView[],
+  answerIds: () => { ids: Int32Array; words: number },
 ): void {
   let read: { ids: Int32Array; words: number } | null = null;
   let views: SentenceView[] | null = null;
@@ -1120,7 +1122,7 @@ function applyAnswerRows(
   for (const row of rows.rows) {
     const r = items[row.id];
     if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
-    read ??= answerWordIds(rows.vocabulary, docs.map((d) => d.a.text));
+    read ??= answerIds();
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();
@@ -1145,6 +1147,39 @@ function applyAnswerRows(
     const d = docs[at.doc]!;
     items[id] = { id, status: "met", evidence: [{ section: d.section, start: at.start, end: at.end, text: d.source.slice(at.start, at.end) }], weight: items[id].weight };
   }
+}
+
+// The off-question discount (session 32). Readers grade a story about something else (a game's frame
+// rate, a product launch, a hiring round) low however much of the checklist it tells, and the gate's
+// counts and its topic row catch only the plainest of them: out of fold on the real texts, capping the
+// ones readers called off-topic would lift rank more than any item has. The answer rows' off-question
+// row reads the whole answer; its probability above OFF_QUESTION_FLOOR takes up to OFF_QUESTION_WEIGHT
+// of the total, on a straight line. Chosen out of fold on real `check` and `dev` (docs/decisions/004).
+const OFF_QUESTION_WEIGHT = 0.6;
+const OFF_QUESTION_FLOOR = 0.1;
+// The message shows once the total keeps this share or less.
+const OFF_QUESTION_SAY_AT = 0.9;
+const NO_FOCUS: QuestionFocus = { offQuestion: null, factor: 1, cues: [] };
+
+function questionFocus(rows: LoadedAnswerRows | null, gate: Gate, answerIds: () => { ids: Int32Array; words: number }): QuestionFocus {
+  const row = rows?.topic;
+  if (!row || gate.kind === "stuffed" || gate.kind === "empty") return NO_FOCUS;
+  const { ids, words } = answerIds();
+  if (words < ROWS_MIN_WORDS) return NO_FOCUS;
+  const p = 1 / (1 + Math.exp(-topicRowLogit(row, ids, words)));
+  const factor = 1 - (OFF_QUESTION_WEIGHT * Math.max(0, p - OFF_QUESTION_FLOOR)) / (1 - OFF_QUESTION_FLOOR);
+  // the words that carried it: the answer's three highest-scoring words (looked up only when they count)
+  const cues: string[] = [];
+  if (factor < 1) {
+    const top = [...ids].filter((id) => row.scores[id]! > 0).sort((a, b) => row.scores[b]! - row.scores[a]! || a - b).slice(0, 3);
+    for (const [word, id] of rows.vocabulary) if (top.includes(id)) cues[top.indexOf(id)] = word;
+  }
+  const focus: QuestionFocus = { offQuestion: Math.round(p * 100) / 100, factor, cues };
+  if (factor <= OFF_QUESTION_SAY_AT && gate.kind === "ok") {
+    const said = cues.length > 0 ? ` (words such as ${cues.map((c) => `"${c}"`).join(", ")})` : "";
+    focus.message = `This story reads in part as being about something other than an infrastructure component you owned${said}, so the total counts ${Math.round(factor * 100)} % of its checklist points. If it is about a system you owned, say which one and what it does, and keep the story on it.`;
+  }
+  return focus;
 }
 
 /** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads. */
@@ -1258,11 +1293,15 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
+  // the answer rows read the whole answer's words once, for the items and the off-question row alike
+  const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
+  let read: { ids: Int32Array; words: number } | null = null;
+  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text)));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));
     applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id), sentences);
-    if (options.answerRows !== false) applyAnswerRows(items, docs, options.answerRows ?? shippedAnswerRows(), model, gate.kind === "offtopic", sentences);
+    if (rows) applyAnswerRows(items, docs, rows, model, gate.kind === "offtopic", sentences, answerIds);
   }
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
@@ -1284,7 +1323,8 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     s.score = Math.round(s.score * 10) / 10;
     s.percent = s.max > 0 ? Math.round((100 * s.score) / s.max) : 0;
   }
-  let total = max > 0 ? Math.round((100 * earned) / max) : 0;
+  const focus = questionFocus(rows, gate, answerIds);
+  let total = max > 0 ? Math.round((100 * earned * focus.factor) / max) : 0;
   if (gate.kind === "stuffed") total = Math.min(total, STUFFED_CAP);
   if (gate.kind === "offtopic") total = Math.min(total, OFFTOPIC_CAP);
   if (gate.kind === "empty") total = 0;
@@ -1295,6 +1335,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     items,
     sections: subtotals,
     gate,
+    focus,
     adjacent: analyseAdjacent(sections, docs.map((d) => d.a)),
     delivery: analyseDelivery(sections, docs.map((d) => d.a)),
   };

@@ -109,6 +109,22 @@ export type AdjacentSignal = {
   message?: string;
 };
 
+/**
+ * How far the story reads as being about the question at all (the answer rows' off-question row,
+ * session 32): a story mostly about something other than an infrastructure component the teller
+ * owned answers another question, and its total counts less of its checklist.
+ */
+export type QuestionFocus = {
+  /** 0–1: how much the whole answer reads like the stories readers call off the question; null when not read (under 120 words, or a stuffed or empty draft). */
+  offQuestion: number | null;
+  /** What the total was multiplied by for it (1: nothing taken). */
+  factor: number;
+  /** The answer's words that read most as off the question (at most three), for the message. */
+  cues: string[];
+  /** Set when the discount is large enough to say so. */
+  message?: string;
+};
+
 export type DraftScore = {
   profile: string;
   /** 0–100. */
@@ -116,6 +132,7 @@ export type DraftScore = {
   items: Record<ItemId, ItemResult>;
   sections: Record<ItemHome, SectionSubtotal>;
   gate: Gate;
+  focus: QuestionFocus;
   adjacent: AdjacentSignal;
   delivery: DeliverySignals;
 };

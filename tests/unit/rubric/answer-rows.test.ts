@@ -80,6 +80,46 @@ describe("the answer rows in the engine", () => {
   });
 });
 
+// The off-question row (session 32): how much a whole answer reads as a story about something other than
+// an infrastructure component the teller owned; above a floor, its probability takes part of the total.
+describe("the off-question row in the engine", () => {
+  /** The rows of `rowsFor` with no item row, and an off-question row whose words are `words`. */
+  const topicRows = (words: Record<string, number>, bias: number): LoadedAnswerRows => {
+    const vocabulary = new Map(Object.keys(words).map((w, i) => [w, i] as [string, number]));
+    return { vocabulary, rows: [], topic: { bias, length: 0, scores: Float32Array.from(Object.values(words)) } };
+  };
+  const bare = scoreDraft(story, { answerRows: false });
+
+  it("leaves the total alone when the answer reads as on the question", () => {
+    const s = scoreDraft(story, { answerRows: topicRows({ kafka: 1, guild: 3 }, -8) });
+    expect(s.focus.offQuestion).toBeLessThan(0.01);
+    expect(s.focus.factor).toBe(1);
+    expect(s.focus.message).toBeUndefined();
+    expect(s.total).toBe(bare.total);
+    expect(s.items).toEqual(bare.items);
+  });
+
+  it("takes part of the total from an answer that reads as off the question, and says which words read so", () => {
+    const s = scoreDraft(story, { answerRows: topicRows({ hotel: 2, campaign: 1.5, booking: 1, kafka: -1, guild: 3 }, 3) });
+    expect(s.focus.offQuestion).toBeGreaterThan(0.95);
+    expect(s.focus.factor).toBeLessThan(0.5);
+    expect(s.focus.factor).toBeGreaterThanOrEqual(0.4);
+    expect(s.total).toBe(Math.round(bare.total * s.focus.factor));
+    // the items are the checklist as told: the discount is on the total only
+    expect(s.items).toEqual(bare.items);
+    expect(s.focus.cues).toEqual(["hotel", "campaign", "booking"]);
+    expect(s.focus.message).toMatch(/"hotel", "campaign", "booking"/);
+    expect(s.focus.message).toMatch(new RegExp(`counts ${Math.round(s.focus.factor * 100)} %`));
+  });
+
+  it("leaves a draft under 120 words alone", () => {
+    const rows = topicRows({ stale: 3, offset: 3 }, 3);
+    const short = { actions: "The cause was a stale offset file left by the deploy at 09:40, so I removed it and restarted the consumers." };
+    expect(scoreDraft(short, { answerRows: rows }).focus).toEqual({ offQuestion: null, factor: 1, cues: [] });
+    expect(scoreDraft(short, { answerRows: rows }).total).toBe(scoreDraft(short, { answerRows: false }).total);
+  });
+});
+
 const fixtures = join(__dirname, "../../fixtures/rubric");
 function readSet(folder: string): CorpusAnswer[] {
   const dir = join(fixtures, folder);
