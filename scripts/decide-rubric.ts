@@ -1,10 +1,11 @@
-// npm run -s decide:rubric -- --against <git ref> DIR [DIR ...] [--resamples N]
+// npm run -s decide:rubric -- --against <git ref> DIR [DIR ...] [--resamples N] [--rank]
 //
 // The decision rule of docs/decisions/004 as a command: scores every labelled answer in the
 // folders (JSON files as shared/rubric/FORMAT.md defines them) with this checkout's engine and with
 // lib/rubric as it was at the ref, and prints macro-F1 and rho for both, the change, the paired
 // bootstrap's 90% interval of the change (scripts/lib/paired-decision.ts) and whether the change
-// passes the rule (macro-F1 up by at least 0.01, rho down by no more than 0.02). Aggregate only:
+// passes the rule (macro-F1 up by at least 0.01, rho down by no more than 0.02; with --rank, for a step
+// registered as one that only ranks: rho up by at least 0.02, macro-F1 not down). Aggregate only:
 // no answer's id, text or result is printed, so it may read a batch that nobody has read, once,
 // to decide a step. Exit code 0 whatever the verdict; 2 on bad arguments or a folder with no
 // labelled answer.
@@ -15,7 +16,7 @@ import { fileURLToPath } from "node:url";
 
 import { scoreDraft } from "../lib/rubric/engine";
 import { parseCorpusAnswer, type CorpusAnswer } from "../lib/rubric/input";
-import { comparePaired, DECISION_RULE, passesRule, type PairedFigure } from "./lib/paired-decision";
+import { comparePaired, DECISION_RULE, passesRule, RANK_RULE, type PairedFigure } from "./lib/paired-decision";
 import { rubricAt } from "./lib/rubric-at";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -33,7 +34,7 @@ const against = valueOf("--against");
 const resamples = Number(valueOf("--resamples") ?? 2000);
 const dirs = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--against" && args[i - 1] !== "--resamples");
 if (!against || dirs.length === 0 || !(resamples >= 0)) {
-  console.error("usage: npm run -s decide:rubric -- --against <git ref> DIR [DIR ...] [--resamples N]");
+  console.error("usage: npm run -s decide:rubric -- --against <git ref> DIR [DIR ...] [--resamples N] [--rank]");
   process.exit(2);
 }
 
@@ -83,5 +84,6 @@ console.log(`decide: ${c.answers} labelled answers in ${dirs.join(", ")}; ${agai
 console.log(`${"".padEnd(10)} before  after   change    paired 90% interval (${resamples} resamples)`);
 console.log(line("macro-F1", c.macroF1));
 console.log(line("rho", c.rho));
-const rule = `macro-F1 ${signed(DECISION_RULE.minMacroGain)} or more, rho ${signed(DECISION_RULE.minRhoChange)} or more`;
-console.log(`rule (${rule}): ${passesRule(c) ? "passes" : "does not pass"}`);
+const chosen = args.includes("--rank") ? RANK_RULE : DECISION_RULE;
+const rule = `macro-F1 ${signed(chosen.minMacroGain)} or more, rho ${signed(chosen.minRhoChange)} or more`;
+console.log(`rule (${rule}): ${passesRule(c, chosen) ? "passes" : "does not pass"}`);

@@ -29,6 +29,12 @@ export type DecisionRule = { minMacroGain: number; minRhoChange: number };
 /** The rule of docs/decisions/004 since session 20. */
 export const DECISION_RULE: DecisionRule = { minMacroGain: 0.01, minRhoChange: -0.02 };
 
+/**
+ * The rule for a step that only ranks (session 32): it cannot change an item, so it is judged on rho, up by
+ * at least 0.02, with macro-F1 not down.
+ */
+export const RANK_RULE: DecisionRule = { minMacroGain: 0, minRhoChange: 0.02 };
+
 function figures(rows: readonly ScoredRow[]): { macroF1: number; rho: number } {
   const m = evaluateCorpus([...rows]);
   return { macroF1: m.macroF1, rho: m.spearman ?? 0 };

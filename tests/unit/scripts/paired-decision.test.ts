@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { CorpusAnswer } from "@/lib/rubric/input";
 import { ITEM_IDS, type DraftScore, type ItemId, type ItemStatus } from "@/lib/rubric/types";
-import { comparePaired, passesRule, type ScoredRow } from "@/scripts/lib/paired-decision";
+import { comparePaired, passesRule, RANK_RULE, type ScoredRow } from "@/scripts/lib/paired-decision";
 
 // The decision rule's arithmetic (scripts/decide-rubric.ts): the point figures are evaluateCorpus's,
 // the interval is of the paired difference.
@@ -40,6 +40,20 @@ describe("comparePaired", () => {
     expect(c.macroF1.low).toBeGreaterThan(0);
     expect(c.rho.delta).toBe(0);
     expect(passesRule(c)).toBe(true);
+  });
+
+  it("under the rank rule, a better ranking with the items as they were passes, and no change does not", () => {
+    const before = corpus(
+      (i) => i % 4 === 0,
+      (i) => 50 + (i % 7),
+    );
+    const after = corpus((i) => i % 4 === 0);
+    const c = comparePaired(before, after, { resamples: 200 });
+    expect(c.macroF1.delta).toBe(0);
+    expect(c.rho.delta).toBeGreaterThan(0.02);
+    expect(passesRule(c)).toBe(false);
+    expect(passesRule(c, RANK_RULE)).toBe(true);
+    expect(passesRule(comparePaired(after, after, { resamples: 50 }), RANK_RULE)).toBe(false);
   });
 
   it("a gain in macro-F1 bought with the ranking does not pass", () => {
