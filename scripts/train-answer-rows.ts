@@ -67,7 +67,9 @@ function foldOf(id: string): number {
 const BEFORE = Number(opt("--before", "Infinity"));
 const realNumber = (id: string) => Number(/^rt-(\d+)$/.exec(id)?.[1] ?? NaN);
 // --topic-before N: the same for the off-question row alone (default: every real text). The item rows and
-// the vocabulary stay those of --before, so that the shipped item rows rebuild byte for byte beside it.
+// the vocabulary stay those of --before, so that the shipped item rows rebuild byte for byte beside it. The
+// shipped off-question row was learned before batch 27 (rt-1157) was read, and decided on batches 27 and 28:
+// `--before 1003 --topic-before 1157` learns the rows again as they ship (session 32).
 const TOPIC_BEFORE = Number(opt("--topic-before", "Infinity"));
 const pool: Doc[] = [];
 const topicOnly: Doc[] = [];

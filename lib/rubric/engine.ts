@@ -1159,7 +1159,7 @@ const OFF_QUESTION_WEIGHT = 0.6;
 const OFF_QUESTION_FLOOR = 0.1;
 // The message shows once the total keeps this share or less.
 const OFF_QUESTION_SAY_AT = 0.9;
-const NO_FOCUS: QuestionFocus = { offQuestion: null, factor: 1, cues: [] };
+const NO_FOCUS: QuestionFocus = { offQuestion: null, factor: 1 };
 
 function questionFocus(rows: LoadedAnswerRows | null, gate: Gate, answerIds: () => { ids: Int32Array; words: number }): QuestionFocus {
   const row = rows?.topic;
@@ -1168,16 +1168,11 @@ function questionFocus(rows: LoadedAnswerRows | null, gate: Gate, answerIds: () 
   if (words < ROWS_MIN_WORDS) return NO_FOCUS;
   const p = 1 / (1 + Math.exp(-topicRowLogit(row, ids, words)));
   const factor = 1 - (OFF_QUESTION_WEIGHT * Math.max(0, p - OFF_QUESTION_FLOOR)) / (1 - OFF_QUESTION_FLOOR);
-  // the words that carried it: the answer's three highest-scoring words (looked up only when they count)
-  const cues: string[] = [];
-  if (factor < 1) {
-    const top = [...ids].filter((id) => row.scores[id]! > 0).sort((a, b) => row.scores[b]! - row.scores[a]! || a - b).slice(0, 3);
-    for (const [word, id] of rows.vocabulary) if (top.includes(id)) cues[top.indexOf(id)] = word;
-  }
-  const focus: QuestionFocus = { offQuestion: Math.round(p * 100) / 100, factor, cues };
+  const focus: QuestionFocus = { offQuestion: Math.round(p * 100) / 100, factor };
+  // No words are quoted: the row reads the whole answer, and the words that carry it one by one are
+  // diffuse ("app", "manager", "screen"; against "logs", "cluster", "database"), no one of them the reason.
   if (factor <= OFF_QUESTION_SAY_AT && gate.kind === "ok") {
-    const said = cues.length > 0 ? ` (words such as ${cues.map((c) => `"${c}"`).join(", ")})` : "";
-    focus.message = `This story reads in part as being about something other than an infrastructure component you owned${said}, so the total counts ${Math.round(factor * 100)} % of its checklist points. If it is about a system you owned, say which one and what it does, and keep the story on it.`;
+    focus.message = `This story reads in part as being about something other than an infrastructure component you owned: read whole, its words are more like those of stories about an app, a product or a team than of ones about a service, database or cluster and its data. So the total counts ${Math.round(factor * 100)} % of its checklist points. If it is about a system you owned, say which one and what it does, and keep the story on it.`;
   }
   return focus;
 }

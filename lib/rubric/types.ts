@@ -119,8 +119,6 @@ export type QuestionFocus = {
   offQuestion: number | null;
   /** What the total was multiplied by for it (1: nothing taken). */
   factor: number;
-  /** The answer's words that read most as off the question (at most three), for the message. */
-  cues: string[];
   /** Set when the discount is large enough to say so. */
   message?: string;
 };

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 
+import { OFF_QUESTION_STORY } from "../fixtures/rubric/off-question-story";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 test("the checklist updates as the candidate types and explains each item", async ({ page }) => {
@@ -128,4 +129,26 @@ test("a story about something else that names infrastructure in passing is cappe
   await expect(page.getByText("the systems it names come up only in passing")).toBeVisible();
   await expect(page.locator('[data-item="component"]')).toHaveAttribute("data-status", "missing");
   expect(Number(await page.getByTestId("live-score").textContent())).toBeLessThanOrEqual(20);
+});
+
+// Session 32: a story told by someone on an infrastructure team about something else (a price banner fed by a
+// spreadsheet) passes the gate; the off-question row reads it whole and the total counts part of its points.
+test("a story that reads partly off the question keeps part of its total, and the panel says how much", async ({ page }) => {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+/);
+  const sections: Array<[RegExp, RegExp | null, string]> = [
+    [/^Situation/, null, OFF_QUESTION_STORY.situation],
+    [/^Task/, /^2\. Task/, OFF_QUESTION_STORY.task],
+    [/^Actions/, /^3\. Actions/, OFF_QUESTION_STORY.actions],
+    [/^Results/, /^4\. Results/, OFF_QUESTION_STORY.results],
+  ];
+  for (const [box, tab, text] of sections) {
+    if (tab) await page.getByRole("button", { name: tab }).click();
+    await page.getByRole("textbox", { name: box }).fill(text);
+  }
+  const message = page.getByTestId("focus-message");
+  await expect(message).toContainText("reads in part as being about something other than an infrastructure component you owned");
+  await expect(message).toContainText(/counts \d+ % of its checklist points/);
+  await expect(page.getByText("the systems it names come up only in passing")).toHaveCount(0);
 });

@@ -8,6 +8,8 @@ import { answerWords, loadAnswerRows, type LoadedAnswerRows } from "@/lib/rubric
 import { ANSWER_ROWS } from "@/lib/rubric/answer-rows-model";
 import { evaluateCorpus } from "@/lib/rubric/evaluate";
 import { parseCorpusAnswer, type CorpusAnswer } from "@/lib/rubric/input";
+
+import { OFF_QUESTION_STORY } from "../../fixtures/rubric/off-question-story";
 import type { ItemId, Sections } from "@/lib/rubric/types";
 
 // The answer rows (session 30, docs/decisions/004): per item, whether a whole answer holds it, from the
@@ -99,7 +101,7 @@ describe("the off-question row in the engine", () => {
     expect(s.items).toEqual(bare.items);
   });
 
-  it("takes part of the total from an answer that reads as off the question, and says which words read so", () => {
+  it("takes part of the total from an answer that reads as off the question, and says how much", () => {
     const s = scoreDraft(story, { answerRows: topicRows({ hotel: 2, campaign: 1.5, booking: 1, kafka: -1, guild: 3 }, 3) });
     expect(s.focus.offQuestion).toBeGreaterThan(0.95);
     expect(s.focus.factor).toBeLessThan(0.5);
@@ -107,15 +109,13 @@ describe("the off-question row in the engine", () => {
     expect(s.total).toBe(Math.round(bare.total * s.focus.factor));
     // the items are the checklist as told: the discount is on the total only
     expect(s.items).toEqual(bare.items);
-    expect(s.focus.cues).toEqual(["hotel", "campaign", "booking"]);
-    expect(s.focus.message).toMatch(/"hotel", "campaign", "booking"/);
     expect(s.focus.message).toMatch(new RegExp(`counts ${Math.round(s.focus.factor * 100)} %`));
   });
 
   it("leaves a draft under 120 words alone", () => {
     const rows = topicRows({ stale: 3, offset: 3 }, 3);
     const short = { actions: "The cause was a stale offset file left by the deploy at 09:40, so I removed it and restarted the consumers." };
-    expect(scoreDraft(short, { answerRows: rows }).focus).toEqual({ offQuestion: null, factor: 1, cues: [] });
+    expect(scoreDraft(short, { answerRows: rows }).focus).toEqual({ offQuestion: null, factor: 1 });
     expect(scoreDraft(short, { answerRows: rows }).total).toBe(scoreDraft(short, { answerRows: false }).total);
   });
 });
@@ -135,6 +135,22 @@ function readSet(folder: string): CorpusAnswer[] {
 
 describe("the shipped answer rows", () => {
   const rows = loadAnswerRows(ANSWER_ROWS);
+
+  it("read a story on an infrastructure team about a price banner as partly off the question, and an incident on a store it owned as on it", () => {
+    const off = scoreDraft(OFF_QUESTION_STORY);
+    expect(off.gate.kind).toBe("ok");
+    expect(off.focus.factor).toBeLessThan(0.9);
+    expect(off.focus.message).toBeDefined();
+    expect(off.total).toBeLessThan(scoreDraft(OFF_QUESTION_STORY, { answerRows: { ...rows, topic: null } }).total);
+    const on = scoreDraft({
+      ...story,
+      results: `${story.results} The lag alert has fired twice since, both times before any price went stale, and I now own the consumer runbook.`,
+    });
+    expect(on.focus.offQuestion).not.toBeNull();
+    expect(on.focus.offQuestion!).toBeLessThan(0.2);
+    expect(on.focus.factor).toBeGreaterThan(0.99);
+    expect(on.focus.message).toBeUndefined();
+  });
 
   it("hold a row per item they raise, one score per word", () => {
     expect(rows.vocabulary.size).toBeGreaterThan(1000);
