@@ -252,7 +252,11 @@ function auc(pairs: ReadonlyArray<{ z: number; y: 0 | 1 }>): number {
     let j = i;
     while (j < sorted.length && sorted[j]!.z === sorted[i]!.z) j++;
     const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (sorted[k]!.y === 1) (rankSum += rank), npos++;
+    for (let k = i; k < j; k++) {
+      if (sorted[k]!.y !== 1) continue;
+      rankSum += rank;
+      npos++;
+    }
     i = j;
   }
   const nneg = sorted.length - npos;
