@@ -11,11 +11,14 @@
  *     as evidence. `learned: false` scores with the rules alone.
  *     sections = { situation, task, actions, results } (strings; missing ones count as empty).
  *     Never throws. Result:
- *       total      0–100 (weighted: met = 1, partial = PARTIAL_CREDIT; capped for stuffing/off-topic)
+ *       total      0–100 (weighted: met = 1, partial = PARTIAL_CREDIT; times focus.factor; capped for stuffing/off-topic)
  *       items      { [ItemId]: { id, status: "met"|"partial"|"missing", evidence: Evidence[],
  *                                message?, probe?, weight } }   message/probe only when not met
  *       sections   { situation|task|actions|results|any: { score, max, percent } }  per home section
  *       gate       { kind: "ok" } | { kind: "empty"|"stuffed"|"offtopic", message }
+ *       focus      { offQuestion: 0–1 | null, factor, message? }: how far the whole answer reads as a story
+ *                  about something other than an infrastructure component one owned (the answer rows'
+ *                  off-question row, 120+ words), and the share of the total it keeps
  *       adjacent   { detected, comparesToStorage, evidence, message? }
  *       delivery   { words{per section,total}, speakingSeconds, length, firstPerson{i,we,iShare,verdict},
  *                    balance{shares,largest,actionsLargest}, confidentiality{flagged,findings}, notes }
