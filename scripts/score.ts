@@ -33,7 +33,7 @@ export function compactScore(id: string, s: DraftScore) {
       ...(r.message ? { message: r.message, probe: r.probe } : {}),
     };
   }
-  return { id, total: s.total, items, gate: s.gate, adjacent: s.adjacent, delivery: s.delivery };
+  return { id, total: s.total, items, gate: s.gate, focus: s.focus, adjacent: s.adjacent, delivery: s.delivery };
 }
 
 function main(argv: string[]): number {

@@ -43,6 +43,9 @@ describe("npm run score", () => {
       expect(Object.keys(l.items)).toHaveLength(20);
       expect(l.items.component.status).toMatch(/^(met|partial|missing)$/);
       expect(l.delivery.words.total).toBeGreaterThan(0);
+      // how far the answer reads as on the question, and what the total kept for it (session 32)
+      expect(l.focus.factor).toBeGreaterThan(0);
+      expect(l.focus.factor).toBeLessThanOrEqual(1);
     }
     const structured = lines.find((l) => l.id === "structured");
     expect(structured.items.root_cause.status).toBe("met");
