@@ -48,6 +48,13 @@ type Found = z.infer<typeof Found>;
 export type Prepared = { entries: RealGitEntry[]; texts: Map<string, Record<string, string>>; dropped: string[] };
 
 /**
+ * Where a text comes from, for "the same file twice": its repository and path; in a public-inbox mail
+ * archive, where each message is the file `m` of a commit of its own, the commit too (session 32: three
+ * messages of one list were dropped as one file).
+ */
+const placeOf = (f: Found) => `${f.repo}:${f.path}${f.path === "m" ? `@${f.commit}` : ""}`;
+
+/**
  * The finders' texts a batch may take, with ids from `start` on, and why each other one was dropped.
  * `used`: every repository some set already uses, in lower case. `read(found)` gives each section's
  * text (it throws on a missing mirror, commit or line).
@@ -69,7 +76,7 @@ export function prepare(found: readonly unknown[], used: ReadonlySet<string>, st
     const ranges = Object.values(f.sections).sort((a, b) => a[0] - b[0]);
     const why = used.has(f.repo.toLowerCase())
       ? "a set already uses this repository"
-      : files.has(`${f.repo}:${f.path}`)
+      : files.has(placeOf(f))
         ? "the same file twice"
         : (perRepo.get(f.repo) ?? 0) >= PER_REPO
           ? `more than ${PER_REPO} texts from one repository`
@@ -97,7 +104,7 @@ export function prepare(found: readonly unknown[], used: ReadonlySet<string>, st
     const id = `rt-${start + entries.length}`;
     entries.push(RealGitEntry.parse({ id, ...f, split: "next" }));
     texts.set(id, sections);
-    files.add(`${f.repo}:${f.path}`);
+    files.add(placeOf(f));
     perRepo.set(f.repo, (perRepo.get(f.repo) ?? 0) + 1);
   }
   return { entries, texts, dropped };

@@ -61,6 +61,17 @@ describe("prep: what a batch may take of the finders' texts", () => {
   });
 });
 
+describe("prep: a mail archive's messages", () => {
+  // public-inbox keeps each message as the file `m` of a commit of its own (session 32)
+  it("are different texts at different commits, and the same text at the same one", () => {
+    const read = () => ({ situation: "", task: "", actions: words(300), results: "" });
+    const message = (commit: string) => ({ ...found("lists/fs", "m"), commit: commit.repeat(40) });
+    const { entries, dropped } = prepare([message("a"), message("b"), message("a")], new Set(), 1, read);
+    expect(entries.map((e) => e.commit[0])).toEqual(["a", "b"]);
+    expect(dropped).toEqual(["lists/fs:m: the same file twice"]);
+  });
+});
+
 describe("read orders", () => {
   const ids = Array.from({ length: 11 }, (_, i) => `rt-${800 + i}`);
   it("gives each read every id once, in halves for two readers, in an order of its own, the same for the same seed", () => {
