@@ -66,7 +66,7 @@ describe("prep: a mail archive's messages", () => {
   it("are different texts at different commits, and the same text at the same one", () => {
     const read = () => ({ situation: "", task: "", actions: words(300), results: "" });
     const message = (commit: string) => ({ ...found("lists/fs", "m"), commit: commit.repeat(40) });
-    const { entries, dropped } = prepare([message("a"), message("b"), message("a")], new Set(), 1, read);
+    const { entries, dropped } = prepare([message("a"), message("b"), message("a")], new Set(), 500, read);
     expect(entries.map((e) => e.commit[0])).toEqual(["a", "b"]);
     expect(dropped).toEqual(["lists/fs:m: the same file twice"]);
   });
