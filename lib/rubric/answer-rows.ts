@@ -37,7 +37,7 @@ export type AnswerRowsModel = {
   /**
    * The off-question row (session 32): how likely the whole answer is a story about something other than
    * an infrastructure component the teller owned, read from the same words and the length. Its
-   * probability discounts the total (engine.ts, offQuestionFactor).
+   * probability discounts the total (engine.ts, questionFocus).
    */
   topic?: { bias: number; length: number; scores: string; scale: number };
 };
