@@ -105,39 +105,48 @@ const targetOf = (d: Doc, id: ItemId): number | null => (d.answer.labels?.[id] =
 
 type Fit = { w: Float64Array; b: number };
 
-/** Logistic regression, L2, full-batch gradient descent (deterministic). */
-function fit(id: ItemId, train: readonly Doc[]): Fit {
-  const rows = train.filter((d) => targetOf(d, id) !== null);
+type Status = "met" | "partial" | "missing" | null;
+
+/**
+ * Logistic regression, L2, full-batch gradient descent (deterministic), over the rows with a target: each
+ * row's error weighted by `weight`, its status (null: the row reads none) and its words and length.
+ */
+function descend(train: readonly Doc[], target: (d: Doc) => number | null, weight: (d: Doc) => number, status: (d: Doc) => Status, l2: number): Fit {
+  const rows = train.filter((d) => target(d) !== null);
   const w = new Float64Array(W);
   let b = 0;
   const lr = 0.5;
   const g = new Float64Array(W);
+  let total = 0;
+  for (const d of rows) total += weight(d);
   for (let it = 0; it < ITERATIONS; it++) {
     g.fill(0);
     let gb = 0;
     for (const d of rows) {
-      const err = 1 / (1 + Math.exp(-logit({ w, b }, id, d))) - targetOf(d, id)!;
+      const st = status(d);
+      const err = (1 / (1 + Math.exp(-rowLogit({ w, b }, d, st))) - target(d)!) * weight(d);
       for (const i of d.ids) g[i] = g[i]! + err;
-      const st = statusOf(d, id);
       if (st === "met") g[MET] = g[MET]! + err;
       if (st === "partial") g[PARTIAL] = g[PARTIAL]! + err;
       g[LENGTH] = g[LENGTH]! + err * lengthFeature(d.words);
       gb += err;
     }
-    for (let j = 0; j < W; j++) w[j] = w[j]! - lr * (g[j]! / rows.length + L2 * w[j]!);
-    b -= (lr * gb) / rows.length;
+    for (let j = 0; j < W; j++) w[j] = w[j]! - lr * (g[j]! / total + l2 * w[j]!);
+    b -= (lr * gb) / total;
   }
   return { w, b };
 }
 
-function logit(f: Fit, id: ItemId, d: Doc): number {
+function rowLogit(f: Fit, d: Doc, st: Status): number {
   let z = f.b + f.w[LENGTH]! * lengthFeature(d.words);
-  const st = statusOf(d, id);
   if (st === "met") z += f.w[MET]!;
   if (st === "partial") z += f.w[PARTIAL]!;
   for (const i of d.ids) z += f.w[i]!;
   return z;
 }
+
+const fit = (id: ItemId, train: readonly Doc[]): Fit => descend(train, (d) => targetOf(d, id), () => 1, (d) => statusOf(d, id), L2);
+const logit = (f: Fit, id: ItemId, d: Doc): number => rowLogit(f, d, statusOf(d, id));
 
 /** The row as it ships (scores a byte each), and the logit the engine will read with it. */
 function shipped(id: ItemId, f: Fit, threshold: number) {
@@ -209,33 +218,10 @@ function fitTopic(train: readonly Doc[]): Fit {
   const rows = train.filter((d) => offTarget(d) !== null);
   const npos = rows.filter((d) => offTarget(d) === 1).length;
   const up = npos > 0 ? (rows.length - npos) / npos : 1;
-  const w = new Float64Array(W);
-  let b = 0;
-  const lr = 0.5;
-  const g = new Float64Array(W);
-  let total = 0;
-  for (const d of rows) total += offTarget(d) === 1 ? up : 1;
-  for (let it = 0; it < ITERATIONS; it++) {
-    g.fill(0);
-    let gb = 0;
-    for (const d of rows) {
-      const y = offTarget(d)!;
-      const err = (1 / (1 + Math.exp(-topicLogitOf({ w, b }, d))) - y) * (y === 1 ? up : 1);
-      for (const i of d.ids) g[i] = g[i]! + err;
-      g[LENGTH] = g[LENGTH]! + err * lengthFeature(d.words);
-      gb += err;
-    }
-    for (let j = 0; j < W; j++) w[j] = w[j]! - lr * (g[j]! / total + TOPIC_L2 * w[j]!);
-    b -= (lr * gb) / total;
-  }
-  return { w, b };
+  return descend(rows, offTarget, (d) => (offTarget(d) === 1 ? up : 1), () => null, TOPIC_L2);
 }
 
-function topicLogitOf(f: Fit, d: Doc): number {
-  let z = f.b + f.w[LENGTH]! * lengthFeature(d.words);
-  for (const i of d.ids) z += f.w[i]!;
-  return z;
-}
+const topicLogitOf = (f: Fit, d: Doc): number => rowLogit(f, d, null);
 
 /** The off-question row as it ships (scores a byte each), and as the engine loads it. */
 function shippedTopic(f: Fit): { row: NonNullable<AnswerRowsModel["topic"]>; loaded: TopicRow } {

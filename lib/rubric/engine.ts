@@ -1113,7 +1113,6 @@ function applyAnswerRows(
   sentences: () => SentenceView[],
   answerIds: () => { ids: Int32Array; words: number },
 ): void {
-  let read: { ids: Int32Array; words: number } | null = null;
   let views: SentenceView[] | null = null;
   // each sentence's words as the rows' vocabulary ids, read once for every row that looks for evidence
   let rowIds: Int32Array[] | null = null;
@@ -1122,7 +1121,7 @@ function applyAnswerRows(
   for (const row of rows.rows) {
     const r = items[row.id];
     if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
-    read ??= answerIds();
+    const read = answerIds();
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();

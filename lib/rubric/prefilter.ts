@@ -802,19 +802,12 @@ export class IndexedPattern {
       }
       return;
     }
-    const list = cands[this.slot];
-    if (list === undefined) return;
+    // the walk of `spans`; only a match (few of the tries) is run again with exec for its array
     const re = this.sticky;
-    let pos = 0;
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i]!;
-      if (p < pos) continue;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m === null) continue;
-      pos = p + (m[0].length || 1);
-      if (each(m) === false) return;
-    }
+    this.spans(text, cands, (start) => {
+      re.lastIndex = start;
+      return each(re.exec(text)!);
+    });
   }
 
   /**
