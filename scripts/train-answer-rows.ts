@@ -14,11 +14,14 @@
 // of the out-of-fold F1 of the real and the authored answers. The same
 // folds are then scored end to end through scoreDraft (evidence and gates included) and printed
 // beside the engine without rows: macro-F1 and rho per group, out of fold.
+//
+// A word under a negation cue, as the rules read one ("no runbook", "never found"), is not read
+// (answerRowTexts: session 33, step N). The shipped rows: --before 1224 --topic-before 1157.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows, type TopicRow } from "../lib/rubric/answer-rows";
+import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows, type Negated, type TopicRow } from "../lib/rubric/answer-rows";
 import { answerRowTexts } from "../lib/rubric/engine";
 import { evaluateCorpus } from "../lib/rubric/evaluate";
 import { ITEM_IDS, scoreDraft, type DraftScore } from "../lib/rubric/index";
@@ -53,7 +56,7 @@ const GUARDS = ["fresh-answers", "fresh-answers-2/check", "fresh-answers-3/check
 
 const readFolder = (folder: string) => readAnswerFolder(fx, folder, "train-answer-rows");
 
-type Doc = { answer: CorpusAnswer; folder: string; group: string; fold: number; bare: DraftScore; texts: string[]; ids: Int32Array; words: number };
+type Doc = { answer: CorpusAnswer; folder: string; group: string; fold: number; bare: DraftScore; texts: string[]; negated: Negated; ids: Int32Array; words: number };
 
 /** A stable fold per id (FNV-1a), so that a rebuild splits the same way. */
 function foldOf(id: string): number {
@@ -77,19 +80,19 @@ for (const { folder, group } of POOL) {
   for (const answer of readFolder(folder)) {
     const n = group === "real" ? realNumber(answer.id) : -Infinity;
     if (n >= BEFORE && n >= TOPIC_BEFORE) continue;
-    const texts = answerRowTexts(answer.sections);
-    const doc = { answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, ids: new Int32Array(0), words: 0 };
+    const { texts, negated } = answerRowTexts(answer.sections);
+    const doc = { answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, negated, ids: new Int32Array(0), words: 0 };
     (n >= BEFORE ? topicOnly : pool).push(doc);
   }
 }
 
 // The vocabulary: every word used by at least MIN_DOCS answers of the pool, in alphabetical order.
 const docFreq = new Map<string, number>();
-for (const d of pool) for (const w of new Set(answerWords(d.texts))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+for (const d of pool) for (const w of new Set(answerWords(d.texts, d.negated))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
 const words = [...docFreq].filter(([, n]) => n >= MIN_DOCS).map(([w]) => w).sort();
 const vocabulary = new Map(words.map((w, i) => [w, i] as [string, number]));
 const V = words.length;
-for (const d of [...pool, ...topicOnly]) Object.assign(d, answerWordIds(vocabulary, d.texts));
+for (const d of [...pool, ...topicOnly]) Object.assign(d, answerWordIds(vocabulary, d.texts, d.negated));
 
 // Features: the V words (present or not), then "met", "partial" and the length (as the engine reads them).
 const MET = V;

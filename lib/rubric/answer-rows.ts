@@ -46,23 +46,32 @@ export type AnswerRow = { id: ItemId; bias: number; partial: number; length: num
 export type TopicRow = { bias: number; length: number; scores: Float32Array };
 export type LoadedAnswerRows = { vocabulary: Map<string, number>; rows: AnswerRow[]; topic?: TopicRow | null };
 
-/** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order. */
-export function answerWords(texts: readonly string[]): string[] {
+/** Whether the word starting at `pos` of text `text` stands under a negation cue ("no runbook", "never found"). */
+export type Negated = (text: number, pos: number) => boolean;
+const nothingNegated: Negated = () => false;
+
+/** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order, less the negated ones. */
+export function answerWords(texts: readonly string[], negated: Negated = nothingNegated): string[] {
   const out: string[] = [];
-  for (const t of texts) for (const tok of tokensOf(t, 0, t.length)) out.push(tok.word);
+  texts.forEach((t, i) => {
+    for (const tok of tokensOf(t, 0, t.length)) if (!negated(i, tok.start)) out.push(tok.word);
+  });
   return out;
 }
-
-/** The vocabulary ids an answer's texts use (each once, in the order first met), and how many words they hold in all. */
-export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[]): { ids: Int32Array; words: number } {
+/**
+ * The vocabulary ids an answer's texts use (each once, in the order first met; negated words left out),
+ * and how many words they hold in all (negated ones included: the length is the answer's).
+ */
+export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[], negated: Negated = nothingNegated): { ids: Int32Array; words: number } {
   const seen = new Uint8Array(vocabulary.size);
   const ids: number[] = [];
   let words = 0;
-  for (const t of texts) {
+  for (let ti = 0; ti < texts.length; ti++) {
+    const t = texts[ti]!;
     for (const tok of tokensOf(t, 0, t.length)) {
       words++;
       const id = vocabulary.get(tok.word);
-      if (id !== undefined && seen[id] === 0) {
+      if (id !== undefined && seen[id] === 0 && !negated(ti, tok.start)) {
         seen[id] = 1;
         ids.push(id);
       }

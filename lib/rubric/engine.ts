@@ -27,7 +27,7 @@ import {
 import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
-import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows } from "./answer-rows";
+import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows, type Negated } from "./answer-rows";
 import { ANSWER_ROWS } from "./answer-rows-model";
 import { ADJACENT_TERMS, INFRA_TERMS, STORAGE_TERMS } from "./vocab";
 
@@ -41,9 +41,11 @@ export const OFFTOPIC_CAP = 20;
  * Items that only an infrastructure story can meet: forced missing when the story is off-topic.
  * Fix and trade-offs joined in session 14: ITEMS.md asks for a code or design change and a
  * choice between designs, which a hiring or pricing story's "we cut it to four rounds" is not.
+ * Session 33 (step G, docs/decisions/004) let the incident, the signals, the reproduction, the validation
+ * and the prevention go: readers of real writing mark them met in off-topic stories as ITEMS.md defines them.
  */
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
-  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "incident", "signals", "reproduction", "rollout", "data_repair", "validation", "prevention",
+  "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
 ]);
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
@@ -1176,9 +1178,15 @@ function questionFocus(rows: LoadedAnswerRows | null, gate: Gate, answerIds: () 
   return focus;
 }
 
-/** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads. */
-export function answerRowTexts(input: Partial<Sections>): string[] {
-  return sectionDocs(input).map((d) => d.a.text);
+/** Whether a word of the section docs stands under a negation cue, as the rules read it (blockedAt). */
+const negatedIn =
+  (docs: readonly Doc[]): Negated =>
+  (text, pos) =>
+    blockedAt(docs[text]!.a, pos) === "negation";
+/** A draft's texts as the answer rows read them (for their trainer): the section docs scoreDraft reads, and which of their words are negated. */
+export function answerRowTexts(input: Partial<Sections>): { texts: string[]; negated: Negated } {
+  const docs = sectionDocs(input);
+  return { texts: docs.map((d) => d.a.text), negated: negatedIn(docs) };
 }
 
 /** The sentences of a draft as the learned layer reads them (for the trainer). */
@@ -1290,7 +1298,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   // the answer rows read the whole answer's words once, for the items and the off-question row alike
   const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
   let read: { ids: Int32Array; words: number } | null = null;
-  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text)));
+  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text), negatedIn(docs)));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));

@@ -151,9 +151,19 @@ describe("negation", () => {
     const s = scoreDraft({ ...base, actions: "Writes stalled for 15 minutes after a deploy. We couldn't reproduce it in staging because the data set was too small." });
     expect(s.items.reproduction.status).toBe("missing");
   });
-  it("'there was no runbook and no postmortem' does not meet prevention", () => {
-    const s = scoreDraft({ ...base, results: "There was no runbook and no postmortem afterwards." });
-    expect(s.items.prevention.status).not.toBe("met");
+  it("'there was no runbook and no postmortem' does not meet prevention, where the same words unnegated do", () => {
+    // A story with nothing else that reads as prevention: STRONG's regression test and fencing design
+    // read as prevention on their own (ITEMS.md counts CI tests), so they would hide what this pins.
+    const story = {
+      situation: "I ran the session cache in front of our login service; every sign-in reads it.",
+      task: "",
+      actions: "One Monday the cache nodes ran out of memory and sign-ins failed for 25 minutes. I raised the eviction limit and restarted the nodes one at a time.",
+    };
+    const negated = scoreDraft({ ...story, results: "There was no runbook and no postmortem afterwards." });
+    expect(negated.items.prevention.status).not.toBe("met");
+    for (const e of negated.items.prevention.evidence) expect(e.section).not.toBe("results");
+    const said = scoreDraft({ ...story, results: "Afterwards I wrote a runbook for it, and the postmortem added an alert on cache memory at 80%." });
+    expect(said.items.prevention.status).toBe("met");
   });
   it("a negation in an earlier clause does not leak into the next one", () => {
     const s = scoreDraft({ ...base, actions: "We had no staging copy, but I reproduced the race with a load generator against a three-node test cluster." });
@@ -446,7 +456,9 @@ describe("off-topic stories", () => {
 
   // Session 14: the topic row's per-word corrections. A well-told debugging story on a marketing
   // site, in web words (CDN, 404, crawler, build), passed the word-vector row alone and scored 34.
-  it("a debugging story on a marketing website is not about infrastructure one owned", () => {
+  // Session 33 (step G): capped, it still earns the incident and the debug signals it tells, as ITEMS.md
+  // defines them in any story; the fix and the component stay infrastructure's.
+  it("a debugging story on a marketing website is not about infrastructure one owned, but its incident is told", () => {
     const s = scoreDraft({
       situation:
         "At a small agency I looked after our client's marketing website, a content site built on a headless CMS with a static front end served from a CDN. Two weeks after we relaunched it with a new design, organic search traffic was down 40% and the client's leads from the contact form had halved.",
@@ -458,6 +470,10 @@ describe("off-topic stories", () => {
     });
     expect(s.gate.kind).toBe("offtopic");
     expect(s.total).toBeLessThanOrEqual(20);
+    expect(s.items.incident.status).toBe("met");
+    expect(s.items.signals.status).toBe("met");
+    expect(s.items.fix.status).toBe("missing");
+    expect(s.items.component.status).toBe("missing");
   });
 
   // ITEMS.md's fix is a code or design change and its trade-off a choice between designs: a
