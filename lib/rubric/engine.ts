@@ -918,7 +918,10 @@ function decideGate(an: Analysis, words: number, topic: Topic = "unsure", readsA
     hitSentences.add(key);
     firstHits.push(c);
   }
-  if (items >= 5 && sentences >= LIST_MIN_LINES) {
+  // Claims in fragments ("RCA -> race condition. Fix: lock sharding + idempotency.") that hardly narrate
+  // are a list. Prose whose sentences run longer is not, even where it explains in the present tense
+  // ("Riak creates a tombstone and writes it"), as real engineering posts do (session 33, step S).
+  if (items >= 5 && sentences >= LIST_MIN_LINES && words < LIST_FRAGMENT_WORDS * sentences) {
     // the narrated ones among them, counted only as far as UNTOLD_SHARE of them: past it, the answer is known
     const needed = UNTOLD_SHARE * hitSentences.size;
     let narrated = 0;

@@ -172,6 +172,29 @@ describe("negation", () => {
 });
 
 describe("keyword stuffing", () => {
+  // Session 33 (step S): real engineering posts explain a bug in the present tense ("A client deletes the
+  // key, and the coordinator writes a tombstone"), in full sentences that narrate no step in the past.
+  // The untold-share test read eleven such real texts as lists of practices; it now reads fragments only.
+  it("a bug explained in the present tense, in full sentences, is a story, not a list of practices", () => {
+    const situation = "This post explains how the replicated key-value store my team runs for the billing system can silently lose acknowledged writes.";
+    const actions = [
+      "To see it, follow one key through the cluster while a node is away.",
+      "A client deletes the key, and the coordinator writes a tombstone to the two replicas it can reach and to a fallback node that stands in for the third.",
+      "With the third replica reachable, read repair copies the tombstone to it, and the reaper removes the tombstone everywhere because all replicas agree.",
+      "The fallback still holds its copy, so hinted handoff sends that stale tombstone home, where it silently wins over a new write to the same key.",
+      "The root cause is that the version vector of a key that comes back reuses its old actor, so the stale tombstone looks newer than the fresh value.",
+      "The fix gives each vnode a fresh actor epoch whenever it coordinates a write to a key it cannot find locally, so the two values are concurrent and the new one survives.",
+      "We trade a slightly larger version vector per key for never losing a write that a client counts on, and the handoff logs now show the epoch on every transfer.",
+    ].join(" ");
+    const s = scoreDraft({ situation, task: "", actions, results: "" });
+    expect(s.gate.kind).toBe("ok");
+    expect(s.items.root_cause.status).toBe("met");
+    expect(s.total).toBeGreaterThan(25);
+    // the same claims cut to fragments are still a list
+    const fragments =
+      "Replicated KV store for billing. Tombstone on fallback node. Read repair + reaper. Hinted handoff resurrects stale tombstone. Root cause: actor reuse in version vectors. Fix: per-key actor epochs. Trade-off: bigger vectors vs lost writes. Handoff logs show epochs.";
+    expect(scoreDraft({ situation: "", task: "", actions: fragments, results: "" }).gate.kind).toBe("stuffed");
+  });
   it("a Situation written first, in the present tense and dense with specifics, is an early draft, not stuffing", () => {
     // The studio asks for the Situation first; this names five items and narrates nothing yet.
     const situation =
