@@ -53,11 +53,13 @@ const nothingNegated: Negated = () => false;
 /** Every word of an answer's texts as the rows read them (the learned layer's tokens, tokensOf), in order, less the negated ones. */
 export function answerWords(texts: readonly string[], negated: Negated = nothingNegated): string[] {
   const out: string[] = [];
-  texts.forEach((t, i) => {
-    for (const tok of tokensOf(t, 0, t.length)) if (!negated(i, tok.start)) out.push(tok.word);
-  });
+  for (let ti = 0; ti < texts.length; ti++) {
+    const t = texts[ti]!;
+    for (const tok of tokensOf(t, 0, t.length)) if (!negated(ti, tok.start)) out.push(tok.word);
+  }
   return out;
 }
+
 /**
  * The vocabulary ids an answer's texts use (each once, in the order first met; negated words left out),
  * and how many words they hold in all (negated ones included: the length is the answer's).
