@@ -86,6 +86,9 @@ const STORY: SectionKey[] = ["task", "actions", "results"];
 /** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
 const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
+/** A month by name ("May" left out: as a word it is mostly the verb). */
+const MONTH = "(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
+
 /** A number that moved the wrong way is the incident, not its result. */
 const SYMPTOM_MOVED =
   "\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|exhaust\\w*|r[au]n out|tested against|load[- ]test\\w*)\\b";
@@ -1602,7 +1605,7 @@ export const RULES: readonly Rule[] = [
         // ("p95 regressed from 280 ms to 650 ms", "response times spiked from 80 ms to 30 s"), a
         // clock-time range ("from 19:42 to 20:53"), or a change someone made ("scaled the web tier
         // from 12 to 40 instances", "changed from the default of 16 MB to 64 MB").
-        unless: `\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing)|exhaust\\w*|drift\\w*|r[au]n out|upgrad\\w*|decided to)\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b|${STATES_A_TARGET}`,
+        unless: `\\b(?:regress(?:ed|ing)|spik(?:ed|ing)|jump(?:ed|ing)|climb(?:ed|ing)|rose|rising|balloon(?:ed|ing)|worsen\\w*|degrad(?:ed|ing)|lost|losing|scal(?:ed|ing)|bumped|proactively|resiz(?:ed|ing)|exhaust\\w*|drift\\w*|r[au]n out|upgrad\\w*|decided to|default|rang(?:ed|ing|es?)|offsets?)\\b|\\bfrom \\d{1,2}:\\d{2}|\\bfrom the default\\b|${STATES_A_TARGET}`,
         negated: true,
       },
       {
@@ -1630,7 +1633,9 @@ export const RULES: readonly Rule[] = [
       // budget, against 140% the month before", "99.97% against a 99.9% objective".
       { find: `\\b(?:down|up) from (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, negated: true, unless: SYMPTOM_MOVED },
       {
-        find: "\\b(?:before(?: (?:the|this|that|our|my) (?:change|fix|patch|rollout|migration|rework|upgrade))?|prior to the (?:change|fix|patch|remediation|rollout)|previously|where it (?:had|used to) be(?:en)?|used to (?:be|take|fire|page|run))\\b|\\(was\\s?~?\\d",
+        // a bare "before" only where it closes a figure ("210 ms before, 38 ms after"): "topped it up
+        // before running the backup" and "previously mentioned" tell no earlier value (session 34)
+        find: "\\b(?:before(?: (?:the|this|that|our|my) (?:change|fix|patch|rollout|migration|rework|upgrade)|(?=\\s*(?:[,.;:)]|$|and after\\b|vs\\b|versus\\b|→|->)))|prior to the (?:change|fix|patch|remediation|rollout)|previously(?! (?:mentioned|described|discussed|noted|stated|written|seen|unknown|known)\\b)|where it (?:had|used to) be(?:en)?|used to (?:be|take|fire|page|run))\\b|\\(was\\s?~?\\d",
         with: [DIGITS, "\\b(?:after|now|since|today|currently|later|following|down to|dropped|fell|against|instead|steady|stays?|stayed|held)\\b|\\(was\\b"],
         unless: SYMPTOM_MOVED,
         negated: true,
@@ -1640,8 +1645,19 @@ export const RULES: readonly Rule[] = [
       // peak of 3 million".
       { find: `\\bdown from (?:a |the |its )?(?:peak|high|max(?:imum)?|worst) of\\s(?:about\\s|around\\s|~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, negated: true },
       {
-        find: "\\b(?:zero|0|no|none)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+(?:s|es|ups|outs)\\b",
+        find: "\\b(?:zero|0)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+(?:s|es|ups|outs)\\b",
         with: ["\\b(?:since|stayed|so far|anymore|any more|in the (?:\\w+ )?(?:months?|weeks?|years?)|in \\d|over the|after (?:that|the)|again|to date)\\b"],
+        negated: true,
+      },
+      // "No X" is a result in numbers only with the time it has held: "no pages in the six weeks since
+      // the fix". Without one it is a claim ("no further complaints since"), and often not a result at
+      // all ("no builds completed since then", "to make sure no new bug was introduced") (session 34).
+      {
+        find: "\\b(?:no|none)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+(?:s|es|ups|outs)\\b",
+        with: [
+          "\\b(?:since|stayed|so far|in the (?:\\w+ )?(?:months?|weeks?|years?)|in \\d|over the|after (?:that|the)|again|to date)\\b",
+          `(?:${DIGITS}|\\b${WORD_NUMBER}|\\b(?:a few|several|many|a couple of))\\s(?:more\\s|full\\s|straight\\s)?(?:${TIME_UNIT}|hours?|days?|weeks?|months?|years?|quarters?|releases?|deploys?|nights?)\\b|\\bsince\\b[^.;]{0,40}\\b(?:${MONTH}|(?:19|20)\\d\\d)\\b`,
+        ],
         negated: true,
       },
       {
@@ -1680,7 +1696,7 @@ export const RULES: readonly Rule[] = [
       { find: `\\bcompared (?:with|to) (?:about |around |roughly |~)?(?:${DIGITS}|\\b${WORD_NUMBER}\\b)`, with: ["\\b(?:before|previously|prior|earlier|last (?:year|quarter|month)|the (?:month|quarter|year|weeks?|months?) before)\\b"], negated: true },
     ],
     partial: [
-      { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster))\\b", negated: true },
+      { find: "\\b(?:better|faster|improved|steadier|more stable|went away|a lot less|much less|fewer|happier|fine since|resolved|stable|haven't seen|no longer|got (?:a lot |much )?(?:better|faster)|no (?:further|more|new|other) [\\w-]+(?: [\\w-]+)? since)\\b", negated: true },
     ],
     message: {
       missing: "Give the result in numbers: before and after, or how long it has stayed fixed.",
@@ -1716,8 +1732,9 @@ export const RULES: readonly Rule[] = [
         "By the end of the week p99 was back in the 20-30 ms range.",
         "Now the lag at peak is maximum 2-3 seconds.",
         "The row count came down by something like 40 million.",
+        "No pages in the six weeks since the fix.",
       ],
-      partial: ["After that everything got a lot faster."],
+      partial: ["After that everything got a lot faster.", "There have been no further complaints since."],
       missing: [
         "The target is error rates under 0.1% at peak.",
         "I moved to another team the next year.",
@@ -1726,6 +1743,11 @@ export const RULES: readonly Rule[] = [
         "Within 90 seconds our connection pool was completely exhausted.",
         "We decided to increase the memory of the cron job from 1 GB to 8 GB.",
         "We scaled the web tier from 12 to 40 instances before the sale.",
+        "We raised the kubelet QPS from 5 (the default) to 50 for the builder nodes.",
+        "The kernel logged it thousands of times, at sector numbers ranging from 2,093 to 556,538.",
+        "Close to no deploys went out from that day on, and no builds have finished since.",
+        "I ran it a few more rounds to make sure no new bugs were introduced after the fix.",
+        "I topped the account up with 25 dollars before running the backup again.",
       ],
     },
   },
