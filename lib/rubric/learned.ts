@@ -546,13 +546,34 @@ export function learnedHits(
       if (!useThresholds || z >= threshold!) ranked.push({ s, z });
     }
     ranked.sort((x, y) => y.z - x.z);
+    // What is quoted: with thresholds, the best passing sentence that reads as one (QUOTE_MIN_WORDS
+    // words or more), else the best; the logit stays the best's, so the item's status is the same.
+    let short: LearnedHit | null = null;
     for (const { s, z } of ranked) {
       const span = carryingWords(item, s, docs[s.doc]!.a);
-      if (span) {
-        out.set(item.id, { doc: s.doc, start: span.start, end: span.end, logit: z });
+      if (!span) continue;
+      const hit: LearnedHit = { doc: s.doc, start: span.start, end: span.end, logit: short?.logit ?? z };
+      if (!useThresholds || wordCount(s) >= QUOTE_MIN_WORDS) {
+        out.set(item.id, hit);
         break;
       }
+      short ??= hit;
     }
+    if (short !== null && !out.has(item.id)) out.set(item.id, short);
   }
   return out;
+}
+
+/**
+ * Fewest words of a sentence the layer quotes when another passing sentence has more (session 34).
+ * A short line's mean word score swings on one or two words: as the best sentence it showed a heading
+ * ("Que 1."), a unit ("1.814Mi") or an aside ("Oh, wow.") as the words that earned an item.
+ */
+const QUOTE_MIN_WORDS = 6;
+
+/** The words of a sentence that start with a letter (not numbers). */
+function wordCount(s: SentenceView): number {
+  let n = 0;
+  for (const t of s.tokens) if (t.word.charCodeAt(0) > 57) n++;
+  return n;
 }

@@ -110,6 +110,23 @@ describe("the layer in the engine, with a model written here", () => {
     expectExactEvidence(sections, score);
   });
 
+  // Session 34: a short line's mean word score swings on one word, so as the best sentence it showed a
+  // heading or an aside as the words that earned an item. Another passing sentence of six words or more
+  // is quoted instead; the status and the trainer's logit are the same.
+  it("quotes a passing sentence that reads as one over a shorter line that scores as high", () => {
+    const sections = { situation: "The ledger database stalled at noon.", actions: "Reverted at 3:10.\nAfterwards we quietly reverted the pool settings at 3:15 on every ledger node." };
+    const score = scoreDraft(sections, { learned: model });
+    expect(score.items.fix.status).toBe("met");
+    const quoted = score.items.fix.evidence[0]!;
+    expect(quoted.start).toBeGreaterThan(sections.actions.indexOf("Afterwards"));
+    expect(quoted.text).toContain("reverted");
+    expectExactEvidence(sections, score);
+    // alone, the short line is still quoted: it is all there is
+    const alone = { situation: sections.situation, actions: "Reverted at 3:10." };
+    expect(scoreDraft(alone, { learned: model }).items.fix.evidence[0]!.text).toContain("Reverted");
+    expect(learnedBest(sections, model).get("fix")).toBe(learnedBest(alone, model).get("fix"));
+  });
+
   it("does not count a negated or hypothetical sentence", () => {
     for (const actions of ["We never reverted yesterday's pool settings.", "We would have reverted yesterday's pool settings."]) {
       const sections = { situation: "The ledger database stalled at noon.", actions };
