@@ -1398,6 +1398,12 @@ export const RULES: readonly Rule[] = [
         unless: `\\b(?:another team's|their) backfill\\b|${SCHEDULED_BACKFILL}|\\b(?:weekly|nightly|daily)\\s(?:scrub|reconciliation|audit)\\b[^.]{0,40}\\b(?:found|flagged|showed|reported)\\b|\\b(?:service|services|access|availability|connectivity|functionality|operations?)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s)?restored\\b|\\brestored (?:service|access|availability|connectivity)\\b|\\b(?:enabled|rolled out|turned on) for all affected\\b|\\b(?:power|electricity|network|services)\\s(?:\\w+\\s){0,3}?restored\\b|\\b(?:search|site|website|cluster|api|app|traffic|writes|reads|uploads|checkout|logins?|capacity|performance|latency|health|quorum|replication|redundancy|email|dns)\\s(?:(?:was|were|is|are|had been|has been)\\s)?(?:fully\\s|partially\\s|mostly\\s|quickly\\s)?restored\\b|\\b(?:deletes?|deleting|purg\\w+|removes?|removing|prunes?|pruning|expires?)\\s(?:\\w+\\s){0,2}?older than\\b|\\brestor(?:ed|ing|e) (?:the |our |all )?(?:services?|power|network|operations)\\b|\\bincident (?:was |is )?(?:fully )?repaired\\b|\\brow counts?\\s?\\(`,
       },
       { find: "\\b(?:zero|no) (?:missing|lost|corrupt\\w*|divergent|mismatch\\w*) (?:rows|records|objects|keys|entries|blocks|writes|replicas)\\b", negated: true },
+      // Data put back from a copy: "we made the decision to restore the last backup", "restored the
+      // table from last night's snapshot" (session 34; a restore drill or test is validation or prevention).
+      {
+        find: "\\brestor(?:e|ed|es|ing)\\b[^.;]{0,40}?\\b(?:backups?|snapshots?|dumps?|clone|point-in-time)\\b|\\b(?:backups?|snapshots?|dumps?)\\b[^.;]{0,20}?\\brestored\\b|\\brestor(?:e|ed|es|ing) (?:all |most |some |the |our |their |its )*(?:(?:lost|missing|deleted|affected|corrupted|important|old|previous) )?(?:data|files|records|rows|objects|orders|messages|entries|tables?|volumes?|pool|database|db|repositor(?:y|ies)|journals?)\\b|\\brebuil(?:t|d|ding) (?:the |our |its |a )?(?:[\\w-]+ )?(?:arrays?|raid|md devices?|indexe?s?|pool|volumes?|mirrors?|replicas?)\\b",
+        unless: "\\b(?:drills?|tests?|testing|tested|practi[cs]\\w*|rehears\\w*|runbooks?|regularly|weekly|nightly|daily|every (?:day|week|month|night))\\b",
+      },
       // Affected data checked or put right, in plain words: "I compared a hash of the whole key
       // space across all five nodes", "found every historical duplicate and cleaned them up",
       // "pulled every debit … and replayed each one", "The rest I replayed."
@@ -1407,18 +1413,18 @@ export const RULES: readonly Rule[] = [
           "\\b(?:data|records?|rows?|keys?|key ?space|objects?|duplicates?|replicas?|messages?|events?|payouts?|payments?|accounts?|balances?|invoices?|orders?|files?|blocks?|chunks?|entries|debits?|credits?|transactions?)\\b",
           "\\b(?:every|all|whole|affected|historical|afterwards|each|missing|went missing|divergen\\w+|mismatch\\w*|matched|zero|none)\\b",
         ],
-        unless: "\\b(?:staging|repro\\w*|load test|to debug|to find out why|to understand|to figure out|causes? of|on the causes?)\\b",
+        unless: "\\b(?:staging|repro(?:s|duc\\w*)?|load test|to debug|to find out why|to understand|to figure out|causes? of|on the causes?)\\b",
       },
       {
         find: "\\b(?:replay(?:ed)?|re-?ran|re-?run|re-?sen[dt]|re-?appl(?:y|ied)|re-?process(?:ed)?|re-?publish(?:ed)?|refund(?:ed)?|backfill(?:ed)?|cleaned (?:them |it |those |these )?up|made (?:them |every \\w+ )?whole|re-?credited|reversed|voided)\\b",
         with: ["\\b(?:them|each(?: one)?|the rest|every|all|affected|missing|duplicates?|records?|rows?|events?|messages?|payouts?|payments?|customers?|accounts?|objects?|keys?|entries)\\b"],
-        unless: `\\b(?:staging|traffic|load|test|repro\\w*|benchmark)\\b|${SCHEDULED_BACKFILL}`,
+        unless: `\\b(?:staging|traffic|load|test|repro(?:s|duc\\w*)?|benchmark)\\b|${SCHEDULED_BACKFILL}`,
       },
       // Session 12, from b27-b30: "We replayed those four hours from the Kafka topic into a fresh consumer
       // group", "orders that have not shipped are being corrected", "I ran the background scrubber on all
       // twelve nodes", "I wrote a reconciler that read both stores", "which is how we confirmed no
       // training sets had been expired".
-      { find: "\\breplay(?:ed|ing)\\b[^.;]{0,80}\\b(?:into|onto|back to|back into)\\b", with: ["\\b(?:hours?|minutes?|days?|those|these|missing|lost|dropped|skipped|updates?|writes?|events?|messages?|records?|rows?|orders?|topic|log|wal|binlog|journal)\\b"], unless: "\\b(?:staging|against (?:the |a )?(?:patched|new|fixed|test)|load test|benchmark\\w*|repro\\w*|to test|test(?:ed|ing)|hunch|measur\\w+|experiment\\w*)\\b" },
+      { find: "\\breplay(?:ed|ing)\\b[^.;]{0,80}\\b(?:into|onto|back to|back into)\\b", with: ["\\b(?:hours?|minutes?|days?|those|these|missing|lost|dropped|skipped|updates?|writes?|events?|messages?|records?|rows?|orders?|topic|log|wal|binlog|journal)\\b"], unless: "\\b(?:staging|against (?:the |a )?(?:patched|new|fixed|test)|load test|benchmark\\w*|repro(?:s|duc\\w*)?|to test|test(?:ed|ing)|hunch|measur\\w+|experiment\\w*)\\b" },
       { find: "\\b(?:are|were|is|was|been|being) (?:being )?(?:corrected|repaired|refunded|re-?credited|re-?sent|re-?processed|re-?imported|re-?ingested)\\b", with: ["\\b(?:orders?|records?|rows?|entries|accounts?|balances?|payments?|invoices?|messages?|events?|objects?|files?|documents?|transactions?|charges?|customers?)\\b"] },
       { find: "\\b(?:ran|run|running|kicked off|started|triggered|wrote|built|wrote up) (?:a |the |our |an? )?(?:[\\w-]+ ){0,3}?(?:scrubber|reconciler|repair job|consistency check(?:er)?|fsck|integrity check(?:er)?)\\b" },
       { find: "\\b(?:confirmed|proved|proven|verified|established) (?:that )?(?:no|none of the|nothing|not a single|not one|zero)\\b", with: ["\\b(?:diff\\w*|listing|scan\\w*|counts?|checksums?|compar\\w+|quer(?:y|ied|ies)|audit\\w*|report\\w*|hash\\w*|reconcil\\w+|scrub\\w*)\\b"], negated: true },
@@ -1445,6 +1451,9 @@ export const RULES: readonly Rule[] = [
         "We backfilled the missing events from the archive and verified every partition's checksum afterwards.",
         "A full scan of the bucket index found 3,400 orphaned entries, which the repair job removed.",
         "We voided the duplicate invoices and wrote to every affected customer.",
+        "Once the data loss was declared, we decided to restore the last good backup onto a fresh volume.",
+        "Service was restored within the hour, and we reprocessed every lost message from the archive.",
+        "I rebuilt the RAID array from the three good disks and the pool came back whole.",
       ],
       partial: ["Luckily no data was lost."],
       missing: [
@@ -1454,6 +1463,7 @@ export const RULES: readonly Rule[] = [
         "It took about two hours to get the power restored to the rack.",
         "We went through all the data we could find on the causes of the hanging processes.",
         "A nightly backfill job kicked off at two and slowed every read.",
+        "We now run a restore drill from last week's backup every month.",
       ],
     },
   },
