@@ -1954,7 +1954,7 @@ export const RULES: readonly Rule[] = [
     ...ITEM_META.reflection,
     met: [
       {
-        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|(?:thing|lesson|what) I(?:'d| would|’d)? (?:take|took) (?:away )?from (?:it|this|that)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
+        find: "\\b(?:(?:would|I'd|i’d|we'd) (?:do|have done) (?:\\w+ )?differently|differently(?=\\s?:)|looking back|in hindsight|in retrospect|with hindsight|(?:my|the|one|a|biggest|main|key) (?:\\w+ )?(?:lesson|takeaway)s?|lessons? (?:learned|learnt)(?=\\s?:)|(?:I|we) (?:learned|learnt|realised|realized) (?:that|to|(?:it |this |that )?the hard way)|(?:from|after) this (?:incident|outage|experience|episode),? (?:I|we) (?:learned|learnt|realised|realized)|moral of the story|take ?aways?(?=\\s?(?::|\\n))|lessons? (?:we |I )?(?:learned|learnt)(?=[ \\t]*\\n\\s*\\S)|(?:thing|lesson|what) I (?:learned|learnt|took away|took from it)(?: is| was|(?=\\s?:))|(?:thing|lesson|what) I(?:'d| would|’d)? (?:take|took) (?:away )?from (?:it|this|that)(?: is| was|(?=\\s?:))|taught me|changed how I|I now (?:\\w+ly )?(?:treat|ask|review|insist|always|make|check|push|design|require|look|start|write|test|think|assume|prefer|build|consider|favou?r)|next time,? I|if I (?:did|were to do|had to do) (?:it|this) again|(?:I|we) (?:(?:probably|definitely|really|certainly|clearly|honestly|obviously|absolutely) )?(?:would|should) have|I'd have|I'd (?:bring|push|add|start|involve|ask|do|build|write|insist|argue|set up)|reflection(?=\\s?:)|what I'd change|(?:what )?I took away|I came away|what stuck with me|take-aways?|what I'd tell)\\b",
         hypothetical: true,
         generic: true,
         negated: true,
@@ -1973,7 +1973,7 @@ export const RULES: readonly Rule[] = [
       // "what changed for me", "the way I work changed", "biggest regret", "the part I'm least
       // proud of", "the thing I'd change", "what I would do different", "if again:".
       {
-        find: "\\b(?:if I (?:were|was) (?:doing|to do) (?:it|this|that) (?:again|over)|if (?:I|we) (?:did|do|had) (?:it|this|that) (?:again|over)|if again\\s?:|next time\\s?:|what I (?:learn|learned|learnt|took|take) (?:from|away)|lesson for (?:me|us)|(?:biggest|main|real) learning|the thing I'd (?:tell|change|do)|(?:tell|told) my (?:younger|past) self|what changed for me|the way I work changed|the habit I changed|(?:biggest|one|my) regret|the part I'm (?:least|not) proud of|the (?:part|thing|bit) I(?:'d| would) (?:change|do differently)|what I would do (?:different|differently|otherwise)|would I (?:build|do|design) it the same way|with the benefit of hindsight|the moral)\\b",
+        find: "\\b(?:if I (?:were|was) (?:doing|to do) (?:it|this|that) (?:again|over)|if (?:I|we) (?:did|do|had) (?:it|this|that) (?:again|over)|if again\\s?:|next time\\s?:|what I (?:learn|learned|learnt|took|take) (?:from|away)|lesson for (?:me|us)|(?:biggest|main|real|key) learning|the thing I'd (?:tell|change|do)|(?:tell|told) my (?:younger|past) self|what changed for me|the way I work changed|the habit I changed|(?:biggest|one|my) regret|the part I'm (?:least|not) proud of|the (?:part|thing|bit) I(?:'d| would) (?:change|do differently)|what I would do (?:different|differently|otherwise)|would I (?:build|do|design) it the same way|with the benefit of hindsight|the moral)\\b",
         negated: true,
         hypothetical: true,
         generic: true,
@@ -1993,6 +1993,8 @@ export const RULES: readonly Rule[] = [
     examples: {
       met: [
         "Learnings: keep the reproducer next to the code it breaks.",
+        "**Key learning**: a lock held across a network call will find its way into an outage.",
+        "Reading that graph again, I probably should have paged the storage team an hour earlier.",
         "We made a rookie mistake: nobody watched the queue depth.",
         "Should have asked for a second review before merging.",
         "If I were doing it again, I would build a reproducer on day one instead of day four.",
