@@ -64,13 +64,19 @@ export function answerWords(texts: readonly string[], negated: Negated = nothing
  * The vocabulary ids an answer's texts use (each once, in the order first met; negated words left out),
  * and how many words they hold in all (negated ones included: the length is the answer's).
  */
-export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[], negated: Negated = nothingNegated): { ids: Int32Array; words: number } {
+export function answerWordIds(
+  vocabulary: ReadonlyMap<string, number>,
+  texts: readonly string[],
+  negated: Negated = nothingNegated,
+  /** Each text's words, tokensOf(text, 0, text.length), when the caller has read them already. */
+  tokens?: ReadonlyArray<readonly Token[]>,
+): { ids: Int32Array; words: number } {
   const seen = new Uint8Array(vocabulary.size);
   const ids: number[] = [];
   let words = 0;
   for (let ti = 0; ti < texts.length; ti++) {
     const t = texts[ti]!;
-    for (const tok of tokensOf(t, 0, t.length)) {
+    for (const tok of tokens?.[ti] ?? tokensOf(t, 0, t.length)) {
       words++;
       const id = vocabulary.get(tok.word);
       if (id !== undefined && seen[id] === 0 && !negated(ti, tok.start)) {

@@ -24,7 +24,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
+import { docTokens, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView, type Token } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
 import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows, type Negated } from "./answer-rows";
@@ -111,6 +111,8 @@ type Doc = {
   words: NonNullable<ReadableDoc["words"]>;
   /** `a.text` in lower case, made on first use (Signal.needs); null until then. */
   lower: string | null;
+  /** The words of `a.text` (learned.ts docTokens), read once for the learned layer and the answer rows; null until then. */
+  tokens: Token[] | null;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -1262,7 +1264,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
-  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null };
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, tokens: null };
 }
 
 /**
@@ -1301,7 +1303,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   // the answer rows read the whole answer's words once, for the items and the off-question row alike
   const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
   let read: { ids: Int32Array; words: number } | null = null;
-  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text), negatedIn(docs)));
+  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text), negatedIn(docs), docs.map(docTokens)));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));

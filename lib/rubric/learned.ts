@@ -309,15 +309,44 @@ export function sentenceViews(docs: readonly ReadableDoc[], vocabulary: Readonly
 /**
  * A doc as the layer reads it. `words`, when present, keeps each sentence's tokens and vocabulary
  * ids once read (one model per scoring: the topic row reads them before the gate, the items after).
+ * `tokens`, when present (null until read), keeps the words of the whole text (docTokens), which
+ * every sentence's words are cut from, and which the answer rows read too.
  */
-export type ReadableDoc = { section: SectionKey | "answer"; a: Analysed; words?: Array<SentenceWords | undefined> };
+export type ReadableDoc = { section: SectionKey | "answer"; a: Analysed; words?: Array<SentenceWords | undefined>; tokens?: Token[] | null };
 type SentenceWords = { tokens: Token[]; ids: Int32Array };
+
+/** The words of a doc's whole text, tokensOf(text, 0, text.length): kept on the doc when it has room for them. */
+export function docTokens(d: ReadableDoc): Token[] {
+  if (d.tokens === undefined) return tokensOf(d.a.text, 0, d.a.text.length);
+  return (d.tokens ??= tokensOf(d.a.text, 0, d.a.text.length));
+}
+
+/**
+ * tokensOf(text, start, end), cut from `all`, the words of the whole text. tokensOf reads a word
+ * at a time, or one character at a time between words; read from `start`, it reads what the
+ * reading from 0 reads from `start` on, unless `start` falls inside one of its words (it then
+ * reads again from there: `null`). It stops at the first word that ends past `end`.
+ */
+function tokensIn(all: readonly Token[], start: number, end: number): Token[] | null {
+  // the first word that starts at or after `start`
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && all[lo - 1]!.end > start) return null;
+  let to = lo;
+  while (to < all.length && all[to]!.start < end && all[to]!.end <= end) to++;
+  return all.slice(lo, to);
+}
 
 function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<string, number>): SentenceWords {
   const cached = d.words?.[si];
   if (cached) return cached;
   const s = d.a.sentences[si]!;
-  const tokens = tokensOf(d.a.text, s.start, s.end);
+  const tokens = (d.tokens !== undefined ? tokensIn(docTokens(d), s.start, s.end) : null) ?? tokensOf(d.a.text, s.start, s.end);
   const ids = new Int32Array(tokens.length);
   const known = wordIds(vocabulary);
   for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
