@@ -68,18 +68,24 @@ export function answerWordIds(
   vocabulary: ReadonlyMap<string, number>,
   texts: readonly string[],
   negated: Negated = nothingNegated,
-  /** Each text's words, tokensOf(text, 0, text.length), when the caller has read them already. */
-  tokens?: ReadonlyArray<readonly Token[]>,
+  /**
+   * Each text's words, tokensOf(text, 0, text.length), when the caller has read them already, with
+   * each one's id in `vocabulary` (-1: not in it).
+   */
+  read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array } | undefined>,
 ): { ids: Int32Array; words: number } {
   const seen = new Uint8Array(vocabulary.size);
   const ids: number[] = [];
   let words = 0;
   for (let ti = 0; ti < texts.length; ti++) {
     const t = texts[ti]!;
-    for (const tok of tokens?.[ti] ?? tokensOf(t, 0, t.length)) {
+    const known = read?.[ti];
+    const tokens = known?.tokens ?? tokensOf(t, 0, t.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k]!;
       words++;
-      const id = vocabulary.get(tok.word);
-      if (id !== undefined && seen[id] === 0 && !negated(ti, tok.start)) {
+      const id = known !== undefined ? known.ids[k]! : (vocabulary.get(tok.word) ?? -1);
+      if (id >= 0 && seen[id] === 0 && !negated(ti, tok.start)) {
         seen[id] = 1;
         ids.push(id);
       }

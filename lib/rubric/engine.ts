@@ -24,7 +24,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { docTokens, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView, type Token } from "./learned";
+import { docWords, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type DocWords, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
 import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows, type Negated } from "./answer-rows";
@@ -111,8 +111,10 @@ type Doc = {
   words: NonNullable<ReadableDoc["words"]>;
   /** `a.text` in lower case, made on first use (Signal.needs); null until then. */
   lower: string | null;
-  /** The words of `a.text` (learned.ts docTokens), read once for the learned layer and the answer rows; null until then. */
-  tokens: Token[] | null;
+  /** The words of `a.text` and their ids (learned.ts docWords), read once for the learned layer and the answer rows; null until then. */
+  read: DocWords | null;
+  /** The answer rows' vocabulary, when they read the doc: docWords looks its words up there too. */
+  other: ReadonlyMap<string, number> | null;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -1264,7 +1266,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
-  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, tokens: null };
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, read: null, other: null };
 }
 
 /**
@@ -1280,6 +1282,10 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
+  // the answer rows read the whole answer's words once, for the items and the off-question row alike,
+  // looked up in their vocabulary as the layer looks them up in its own (docWords)
+  const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
+  if (rows) for (const d of docs) d.other = rows.vocabulary;
   let topic: Topic = "unsure";
   if (model?.topic && words >= EARLY_DRAFT_WORDS) {
     const logit = topicLogit(model.topic, docs, model.vocabulary);
@@ -1300,10 +1306,17 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  // the answer rows read the whole answer's words once, for the items and the off-question row alike
-  const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
   let read: { ids: Int32Array; words: number } | null = null;
-  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text), negatedIn(docs), docs.map(docTokens)));
+  const answerIds = () =>
+    (read ??= answerWordIds(
+      rows!.vocabulary,
+      docs.map((d) => d.a.text),
+      negatedIn(docs),
+      docs.map((d) => {
+        const w = docWords(d, model!.vocabulary);
+        return w.other ? { tokens: w.tokens, ids: w.other } : undefined;
+      }),
+    ));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));

@@ -283,6 +283,17 @@ function wordIds(vocabulary: ReadonlyMap<string, number>): Map<string, number> {
   return known;
 }
 
+/** Per pair of vocabularies, the ids of words already looked up in both (docWords): as WORD_IDS, for two at once. */
+const WORD_IDS_WITH = new WeakMap<ReadonlyMap<string, number>, WeakMap<ReadonlyMap<string, number>, Map<string, { id: number; other: number }>>>();
+
+function wordIdsWith(vocabulary: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>): Map<string, { id: number; other: number }> {
+  let byOther = WORD_IDS_WITH.get(vocabulary);
+  if (!byOther) WORD_IDS_WITH.set(vocabulary, (byOther = new WeakMap()));
+  let known = byOther.get(other);
+  if (!known) byOther.set(other, (known = new Map()));
+  return known;
+}
+
 function wordId(known: Map<string, number>, vocabulary: ReadonlyMap<string, number>, word: string): number {
   const cached = known.get(word);
   if (cached !== undefined) return cached;
@@ -309,25 +320,68 @@ export function sentenceViews(docs: readonly ReadableDoc[], vocabulary: Readonly
 /**
  * A doc as the layer reads it. `words`, when present, keeps each sentence's tokens and vocabulary
  * ids once read (one model per scoring: the topic row reads them before the gate, the items after).
- * `tokens`, when present (null until read), keeps the words of the whole text (docTokens), which
- * every sentence's words are cut from, and which the answer rows read too.
+ * `read`, when present (null until read), keeps the words of the whole text and their ids
+ * (docWords), which every sentence's words are cut from, and which the answer rows read too, with
+ * their ids in `other`, the answer rows' vocabulary, when the doc names it.
  */
-export type ReadableDoc = { section: SectionKey | "answer"; a: Analysed; words?: Array<SentenceWords | undefined>; tokens?: Token[] | null };
+export type ReadableDoc = {
+  section: SectionKey | "answer";
+  a: Analysed;
+  words?: Array<SentenceWords | undefined>;
+  read?: DocWords | null;
+  other?: ReadonlyMap<string, number> | null;
+};
 type SentenceWords = { tokens: Token[]; ids: Int32Array };
 
-/** The words of a doc's whole text, tokensOf(text, 0, text.length): kept on the doc when it has room for them. */
-export function docTokens(d: ReadableDoc): Token[] {
-  if (d.tokens === undefined) return tokensOf(d.a.text, 0, d.a.text.length);
-  return (d.tokens ??= tokensOf(d.a.text, 0, d.a.text.length));
+/**
+ * The words of a doc's whole text (tokensOf(text, 0, text.length)), each word's id in `vocabulary`
+ * as the layer reads it (wordId: -1 for a stop word or an unknown one) and, when the doc names a
+ * second vocabulary, its id there (`other`: Map.get, -1 for a word not in it).
+ */
+export type DocWords = { vocabulary: ReadonlyMap<string, number>; tokens: Token[]; ids: Int32Array; other: Int32Array | null };
+
+/**
+ * A doc's words and their ids, read once and kept on the doc when it has room for them (`read`).
+ * With a second vocabulary, one look-up per word answers for both (wordIdsWith): the words of
+ * a draft are looked up in the layer's vocabulary and the answer rows' alike.
+ */
+export function docWords(d: ReadableDoc, vocabulary: ReadonlyMap<string, number>): DocWords {
+  if (d.read && d.read.vocabulary === vocabulary) return d.read;
+  const tokens = tokensOf(d.a.text, 0, d.a.text.length);
+  const ids = new Int32Array(tokens.length);
+  const second = d.other ?? null;
+  let other: Int32Array | null = null;
+  if (second === null) {
+    const known = wordIds(vocabulary);
+    for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
+  } else {
+    other = new Int32Array(tokens.length);
+    const known = wordIdsWith(vocabulary, second);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.word;
+      let both = known.get(word);
+      if (both === undefined) {
+        both = { id: STOP_WORDS.has(word) ? -1 : lookUp(vocabulary, word), other: second.get(word) ?? -1 };
+        if (known.size >= WORD_IDS_MAX) known.clear();
+        known.set(word, both);
+      }
+      ids[i] = both.id;
+      other[i] = both.other;
+    }
+  }
+  const read = { vocabulary, tokens, ids, other };
+  if (d.read !== undefined) d.read = read;
+  return read;
 }
 
 /**
- * tokensOf(text, start, end), cut from `all`, the words of the whole text. tokensOf reads a word
- * at a time, or one character at a time between words; read from `start`, it reads what the
- * reading from 0 reads from `start` on, unless `start` falls inside one of its words (it then
- * reads again from there: `null`). It stops at the first word that ends past `end`.
+ * Where the words of text[start, end) begin in `all`, the words of the whole text: tokensOf(text,
+ * start, end) is all.slice(from, tokensEnd(all, from, end)). tokensOf reads a word at a time, or one
+ * character at a time between words; read from `start`, it reads what the reading from 0 reads from
+ * `start` on, unless `start` falls inside one of its words (it then reads again from there: -1). It
+ * stops at the first word that ends past `end`.
  */
-function tokensIn(all: readonly Token[], start: number, end: number): Token[] | null {
+function tokensFrom(all: readonly Token[], start: number): number {
   // the first word that starts at or after `start`
   let lo = 0;
   let hi = all.length;
@@ -336,21 +390,31 @@ function tokensIn(all: readonly Token[], start: number, end: number): Token[] | 
     if (all[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  if (lo > 0 && all[lo - 1]!.end > start) return null;
-  let to = lo;
+  return lo > 0 && all[lo - 1]!.end > start ? -1 : lo;
+}
+function tokensEnd(all: readonly Token[], from: number, end: number): number {
+  let to = from;
   while (to < all.length && all[to]!.start < end && all[to]!.end <= end) to++;
-  return all.slice(lo, to);
+  return to;
 }
 
 function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<string, number>): SentenceWords {
   const cached = d.words?.[si];
   if (cached) return cached;
   const s = d.a.sentences[si]!;
-  const tokens = (d.tokens !== undefined ? tokensIn(docTokens(d), s.start, s.end) : null) ?? tokensOf(d.a.text, s.start, s.end);
-  const ids = new Int32Array(tokens.length);
-  const known = wordIds(vocabulary);
-  for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
-  const out = { tokens, ids };
+  let out: SentenceWords;
+  const all = d.read !== undefined ? docWords(d, vocabulary) : null;
+  const from = all !== null ? tokensFrom(all.tokens, s.start) : -1;
+  if (all !== null && from >= 0) {
+    const to = tokensEnd(all.tokens, from, s.end);
+    out = { tokens: all.tokens.slice(from, to), ids: all.ids.slice(from, to) };
+  } else {
+    const tokens = tokensOf(d.a.text, s.start, s.end);
+    const ids = new Int32Array(tokens.length);
+    const known = wordIds(vocabulary);
+    for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
+    out = { tokens, ids };
+  }
   if (d.words) d.words[si] = out;
   return out;
 }
