@@ -1134,7 +1134,8 @@ function applyAnswerRows(
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();
-    rowIds ??= views.map((s) => Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1));
+    // (cut from the doc's ids when docWords looked its words up in the rows' vocabulary: SentenceView.other)
+    rowIds ??= views.map((s) => (s.other !== null && docs[s.doc]!.other === rows.vocabulary ? s.other : Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1)));
     allowed ??= learnedAllowed(docs);
     let best: { doc: number; start: number; end: number; sum: number } | null = null;
     for (let si = 0; si < views.length; si++) {

@@ -247,6 +247,11 @@ export type SentenceView = {
   tokens: Token[];
   /** Vocabulary index per token (-1: a stop word or unknown). */
   ids: Int32Array;
+  /**
+   * Per token, its index in the doc's second vocabulary (ReadableDoc.other: the answer rows'; -1 when
+   * not in it), when the sentence's words were cut from the doc's (docWords); null otherwise.
+   */
+  other: Int32Array | null;
   flags: number[];
   /** Whether the layer may meet an item with this sentence (see isSpecific). */
   specific: boolean;
@@ -331,7 +336,7 @@ export type ReadableDoc = {
   read?: DocWords | null;
   other?: ReadonlyMap<string, number> | null;
 };
-type SentenceWords = { tokens: Token[]; ids: Int32Array };
+type SentenceWords = { tokens: Token[]; ids: Int32Array; other: Int32Array | null };
 
 /**
  * The words of a doc's whole text (tokensOf(text, 0, text.length)), each word's id in `vocabulary`
@@ -407,13 +412,13 @@ function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<strin
   const from = all !== null ? tokensFrom(all.tokens, s.start) : -1;
   if (all !== null && from >= 0) {
     const to = tokensEnd(all.tokens, from, s.end);
-    out = { tokens: all.tokens.slice(from, to), ids: all.ids.slice(from, to) };
+    out = { tokens: all.tokens.slice(from, to), ids: all.ids.slice(from, to), other: all.other && all.other.slice(from, to) };
   } else {
     const tokens = tokensOf(d.a.text, s.start, s.end);
     const ids = new Int32Array(tokens.length);
     const known = wordIds(vocabulary);
     for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
-    out = { tokens, ids };
+    out = { tokens, ids, other: null };
   }
   if (d.words) d.words[si] = out;
   return out;
@@ -422,9 +427,9 @@ function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<strin
 /** Sentence `si` of doc `di`, as the layer reads it. */
 export function sentenceView(d: ReadableDoc, di: number, si: number, vocabulary: ReadonlyMap<string, number>): SentenceView {
   const s = d.a.sentences[si]!;
-  const { tokens, ids } = sentenceWords(d, si, vocabulary);
+  const { tokens, ids, other } = sentenceWords(d, si, vocabulary);
   const flags = sentenceFlags(d.a.text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
-  return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) };
+  return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, other, flags, specific: isSpecific(flags, vocabulary.size) };
 }
 
 /** A decoded model: per item, one score per vocabulary word. */
