@@ -1294,7 +1294,8 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   }
   // the stuffing row reads the whole answer, with the learned layer (not for the rules alone)
   const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
-  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text)) > stuffing.threshold;
+  // (its words read off the layer's words of each section where they are the same: stuffing.ts)
+  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text), docs.map((d) => docWords(d, model!.vocabulary).tokens)) > stuffing.threshold;
   const gate = decideGate(an, words, topic, readsAsStuffing);
 
   const items = {} as Record<ItemId, ItemResult>;
