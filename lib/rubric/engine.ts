@@ -113,8 +113,8 @@ type Doc = {
   lower: string | null;
   /** The words of `a.text` and their ids (learned.ts docWords), read once for the learned layer and the answer rows; null until then. */
   read: DocWords | null;
-  /** The answer rows' vocabulary, when they read the doc: docWords looks its words up there too. */
-  other: ReadonlyMap<string, number> | null;
+  /** The answer rows' and the stuffing row's vocabularies, when they read the doc: docWords looks its words up there too. */
+  also: ReadonlyArray<ReadonlyMap<string, number>> | null;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -1134,8 +1134,11 @@ function applyAnswerRows(
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();
-    // (cut from the doc's ids when docWords looked its words up in the rows' vocabulary: SentenceView.other)
-    rowIds ??= views.map((s) => (s.other !== null && docs[s.doc]!.other === rows.vocabulary ? s.other : Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1)));
+    // (cut from the doc's ids when docWords looked its words up in the rows' vocabulary: SentenceView.also)
+    rowIds ??= views.map((s) => {
+      const k = docs[s.doc]!.also?.indexOf(rows.vocabulary) ?? -1;
+      return s.also !== null && k >= 0 ? s.also[k]! : Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1);
+    });
     allowed ??= learnedAllowed(docs);
     let best: { doc: number; start: number; end: number; sum: number } | null = null;
     for (let si = 0; si < views.length; si++) {
@@ -1267,7 +1270,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
-  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, read: null, other: null };
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, read: null, also: null };
 }
 
 /**
@@ -1284,18 +1287,30 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
   // the answer rows read the whole answer's words once, for the items and the off-question row alike,
-  // looked up in their vocabulary as the layer looks them up in its own (docWords)
+  // and the stuffing row reads the whole answer, with the learned layer (not for the rules alone): their
+  // words are looked up in their vocabularies as the layer looks them up in its own (docWords)
   const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
-  if (rows) for (const d of docs) d.other = rows.vocabulary;
+  const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
+  const also: Array<ReadonlyMap<string, number>> = [];
+  if (rows) also.push(rows.vocabulary);
+  if (stuffing) also.push(stuffing.vocabulary);
+  for (const d of docs) d.also = also;
   let topic: Topic = "unsure";
   if (model?.topic && words >= EARLY_DRAFT_WORDS) {
     const logit = topicLogit(model.topic, docs, model.vocabulary);
     topic = logit < model.topic.threshold && words >= OFFTOPIC_MIN_WORDS ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
   }
-  // the stuffing row reads the whole answer, with the learned layer (not for the rules alone)
-  const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
-  // (its words read off the layer's words of each section where they are the same: stuffing.ts)
-  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text), docs.map((d) => docWords(d, model!.vocabulary).tokens)) > stuffing.threshold;
+  // (the stuffing row's words read off the layer's words of each section where they are the same: stuffing.ts)
+  const readsAsStuffing =
+    stuffing !== null &&
+    stuffingLogit(
+      stuffing,
+      docs.map((d) => d.a.text),
+      docs.map((d) => {
+        const w = docWords(d, model!.vocabulary);
+        return { tokens: w.tokens, ids: w.also[also.indexOf(stuffing.vocabulary)]! };
+      }),
+    ) > stuffing.threshold;
   const gate = decideGate(an, words, topic, readsAsStuffing);
 
   const items = {} as Record<ItemId, ItemResult>;
@@ -1316,7 +1331,8 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
       negatedIn(docs),
       docs.map((d) => {
         const w = docWords(d, model!.vocabulary);
-        return w.other ? { tokens: w.tokens, ids: w.other } : undefined;
+        const k = d.also?.indexOf(rows!.vocabulary) ?? -1;
+        return k >= 0 ? { tokens: w.tokens, ids: w.also[k]! } : undefined;
       }),
     ));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {

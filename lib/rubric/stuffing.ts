@@ -74,17 +74,18 @@ function wordsMatchTokens(text: string, tokens: readonly Token[]): boolean {
 
 /**
  * eachWord, read off the text's tokens (when wordsMatchTokens): a run of digits is no word of the
- * row's; a word of letters is its own word, already in lower case with its apostrophe straight; a
- * word with digits in it ("p99", "ext4") is read as eachWord reads its characters.
+ * row's; a word of letters is its own word, already in lower case with its apostrophe straight,
+ * given with its id in the row's vocabulary (`ids`, -1: not in it); a word with digits in it ("p99",
+ * "ext4") is read as eachWord reads its characters (and looked up: id undefined).
  */
-function eachTokenWord(text: string, tokens: readonly Token[], each: (word: string) => void): void {
+function eachTokenWord(text: string, tokens: readonly Token[], ids: Int32Array, each: (word: string, id?: number) => void): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (isDigitCode(text.charCodeAt(t.start))) continue;
     let digits = false;
     for (let i = t.start + 1; i < t.end && !digits; i++) digits = isDigitCode(text.charCodeAt(i));
     if (digits) eachWord(text.slice(t.start, t.end), each);
-    else each(t.word);
+    else each(t.word, ids[k]!);
   }
 }
 
@@ -126,22 +127,23 @@ export function unpackStuffingScores(packed: string, scale: number, n: number): 
 
 /**
  * The row's logit for an answer given as its texts (its sections): the bias plus each known word's
- * share of all its words times its score. Read text by text, as if joined by line breaks. `tokens`:
- * each text's words as the learned layer reads them (tokensOf over the whole text), when the caller
- * has them; the words are read off them where that gives eachWord's words (wordsMatchTokens).
+ * share of all its words times its score. Read text by text, as if joined by line breaks. `read`:
+ * each text's words as the learned layer reads them (tokensOf over the whole text) with their ids in
+ * the row's vocabulary, when the caller has them; the words are read off them where that gives
+ * eachWord's words (wordsMatchTokens).
  */
-export function stuffingLogit(row: StuffingRow, texts: readonly string[], tokens?: ReadonlyArray<readonly Token[]>): number {
+export function stuffingLogit(row: StuffingRow, texts: readonly string[], read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array }>): number {
   let sum = 0;
   let n = 0;
-  const add = (w: string) => {
+  const add = (w: string, known?: number) => {
     n++;
-    const id = row.vocabulary.get(w);
-    if (id !== undefined) sum += row.scores[id]!;
+    const id = known ?? row.vocabulary.get(w) ?? -1;
+    if (id >= 0) sum += row.scores[id]!;
   };
   for (let ti = 0; ti < texts.length; ti++) {
     const text = texts[ti]!;
-    const read = tokens?.[ti];
-    if (read !== undefined && wordsMatchTokens(text, read)) eachTokenWord(text, read, add);
+    const words = read?.[ti];
+    if (words !== undefined && wordsMatchTokens(text, words.tokens)) eachTokenWord(text, words.tokens, words.ids, add);
     else eachWord(text, add);
   }
   return n === 0 ? row.bias : row.bias + sum / n;

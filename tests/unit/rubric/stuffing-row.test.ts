@@ -24,7 +24,9 @@ describe("the stuffing row", () => {
     for (let k = 0; k < 3000; k++) {
       let t = "";
       for (let i = 0; i < 1 + (k % 12); i++) t += parts[next()]! + (k & 1 ? " " : "");
-      expect(stuffingLogit(row, [t], [tokensOf(t, 0, t.length)]), t).toBe(stuffingLogit(row, [t]));
+      const tokens = tokensOf(t, 0, t.length);
+      const ids = Int32Array.from(tokens, (w) => row.vocabulary.get(w.word) ?? -1);
+      expect(stuffingLogit(row, [t], [{ tokens, ids }]), t).toBe(stuffingLogit(row, [t]));
     }
   });
 
