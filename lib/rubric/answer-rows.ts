@@ -64,16 +64,28 @@ export function answerWords(texts: readonly string[], negated: Negated = nothing
  * The vocabulary ids an answer's texts use (each once, in the order first met; negated words left out),
  * and how many words they hold in all (negated ones included: the length is the answer's).
  */
-export function answerWordIds(vocabulary: ReadonlyMap<string, number>, texts: readonly string[], negated: Negated = nothingNegated): { ids: Int32Array; words: number } {
+export function answerWordIds(
+  vocabulary: ReadonlyMap<string, number>,
+  texts: readonly string[],
+  negated: Negated = nothingNegated,
+  /**
+   * Each text's words, tokensOf(text, 0, text.length), when the caller has read them already, with
+   * each one's id in `vocabulary` (-1: not in it).
+   */
+  read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array } | undefined>,
+): { ids: Int32Array; words: number } {
   const seen = new Uint8Array(vocabulary.size);
   const ids: number[] = [];
   let words = 0;
   for (let ti = 0; ti < texts.length; ti++) {
     const t = texts[ti]!;
-    for (const tok of tokensOf(t, 0, t.length)) {
+    const known = read?.[ti];
+    const tokens = known?.tokens ?? tokensOf(t, 0, t.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k]!;
       words++;
-      const id = vocabulary.get(tok.word);
-      if (id !== undefined && seen[id] === 0 && !negated(ti, tok.start)) {
+      const id = known !== undefined ? known.ids[k]! : (vocabulary.get(tok.word) ?? -1);
+      if (id >= 0 && seen[id] === 0 && !negated(ti, tok.start)) {
         seen[id] = 1;
         ids.push(id);
       }

@@ -24,7 +24,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
+import { docWords, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type DocWords, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
 import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows, type Negated } from "./answer-rows";
@@ -111,6 +111,10 @@ type Doc = {
   words: NonNullable<ReadableDoc["words"]>;
   /** `a.text` in lower case, made on first use (Signal.needs); null until then. */
   lower: string | null;
+  /** The words of `a.text` and their ids (learned.ts docWords), read once for the learned layer and the answer rows; null until then. */
+  read: DocWords | null;
+  /** The answer rows' and the stuffing row's vocabularies, when they read the doc: docWords looks its words up there too. */
+  also: ReadonlyArray<ReadonlyMap<string, number>> | null;
 };
 
 function sentenceText(doc: Doc, i: number): string {
@@ -1130,7 +1134,11 @@ function applyAnswerRows(
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
     views ??= sentences();
-    rowIds ??= views.map((s) => Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1));
+    // (cut from the doc's ids when docWords looked its words up in the rows' vocabulary: SentenceView.also)
+    rowIds ??= views.map((s) => {
+      const k = docs[s.doc]!.also?.indexOf(rows.vocabulary) ?? -1;
+      return s.also !== null && k >= 0 ? s.also[k]! : Int32Array.from(s.tokens, (t) => rows.vocabulary.get(t.word) ?? -1);
+    });
     allowed ??= learnedAllowed(docs);
     let best: { doc: number; start: number; end: number; sum: number } | null = null;
     for (let si = 0; si < views.length; si++) {
@@ -1262,7 +1270,7 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   const plain = blankUrls(source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
-  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null };
+  return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, read: null, also: null };
 }
 
 /**
@@ -1278,14 +1286,31 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const an = analyseDocs(docs, COMPILED, unstructured);
   const words = docs.reduce((n, d) => n + d.a.words, 0);
   const model = options.learned === false ? null : (options.learned ?? shippedModel());
+  // the answer rows read the whole answer's words once, for the items and the off-question row alike,
+  // and the stuffing row reads the whole answer, with the learned layer (not for the rules alone): their
+  // words are looked up in their vocabularies as the layer looks them up in its own (docWords)
+  const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
+  const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
+  const also: Array<ReadonlyMap<string, number>> = [];
+  if (rows) also.push(rows.vocabulary);
+  if (stuffing) also.push(stuffing.vocabulary);
+  for (const d of docs) d.also = also;
   let topic: Topic = "unsure";
   if (model?.topic && words >= EARLY_DRAFT_WORDS) {
     const logit = topicLogit(model.topic, docs, model.vocabulary);
     topic = logit < model.topic.threshold && words >= OFFTOPIC_MIN_WORDS ? "off" : logit >= model.topic.rescue ? "on" : "unsure";
   }
-  // the stuffing row reads the whole answer, with the learned layer (not for the rules alone)
-  const stuffing = model && words >= EARLY_DRAFT_WORDS ? stuffingRow() : null;
-  const readsAsStuffing = stuffing !== null && stuffingLogit(stuffing, docs.map((d) => d.a.text)) > stuffing.threshold;
+  // (the stuffing row's words read off the layer's words of each section where they are the same: stuffing.ts)
+  const readsAsStuffing =
+    stuffing !== null &&
+    stuffingLogit(
+      stuffing,
+      docs.map((d) => d.a.text),
+      docs.map((d) => {
+        const w = docWords(d, model!.vocabulary);
+        return { tokens: w.tokens, ids: w.also[also.indexOf(stuffing.vocabulary)]! };
+      }),
+    ) > stuffing.threshold;
   const gate = decideGate(an, words, topic, readsAsStuffing);
 
   const items = {} as Record<ItemId, ItemResult>;
@@ -1298,10 +1323,18 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     }
     items[id] = r;
   }
-  // the answer rows read the whole answer's words once, for the items and the off-question row alike
-  const rows = model && options.answerRows !== false ? (options.answerRows ?? shippedAnswerRows()) : null;
   let read: { ids: Int32Array; words: number } | null = null;
-  const answerIds = () => (read ??= answerWordIds(rows!.vocabulary, docs.map((d) => d.a.text), negatedIn(docs)));
+  const answerIds = () =>
+    (read ??= answerWordIds(
+      rows!.vocabulary,
+      docs.map((d) => d.a.text),
+      negatedIn(docs),
+      docs.map((d) => {
+        const w = docWords(d, model!.vocabulary);
+        const k = d.also?.indexOf(rows!.vocabulary) ?? -1;
+        return k >= 0 ? { tokens: w.tokens, ids: w.also[k]! } : undefined;
+      }),
+    ));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));

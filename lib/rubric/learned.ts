@@ -247,6 +247,12 @@ export type SentenceView = {
   tokens: Token[];
   /** Vocabulary index per token (-1: a stop word or unknown). */
   ids: Int32Array;
+  /**
+   * Per vocabulary of the doc's `also` (ReadableDoc: the answer rows', the stuffing row's), per token,
+   * its index there (-1 when not in it), when the sentence's words were cut from the doc's
+   * (docWords); null otherwise.
+   */
+  also: Int32Array[] | null;
   flags: number[];
   /** Whether the layer may meet an item with this sentence (see isSpecific). */
   specific: boolean;
@@ -283,6 +289,27 @@ function wordIds(vocabulary: ReadonlyMap<string, number>): Map<string, number> {
   return known;
 }
 
+/**
+ * Per vocabulary, the words already looked up by docWords, with their ids there and in the other
+ * vocabularies a doc named (`also`): as WORD_IDS, for several at once. An entry looked up for other
+ * vocabularies than the doc's is looked up again (a caller with rows of its own).
+ */
+type WordEntry = { id: number; also: ReadonlyArray<ReadonlyMap<string, number>>; ids: number[] };
+const WORD_ENTRIES = new WeakMap<ReadonlyMap<string, number>, Map<string, WordEntry>>();
+
+function wordEntries(vocabulary: ReadonlyMap<string, number>): Map<string, WordEntry> {
+  let known = WORD_ENTRIES.get(vocabulary);
+  if (!known) WORD_ENTRIES.set(vocabulary, (known = new Map()));
+  return known;
+}
+
+/** Whether an entry was looked up in these vocabularies. */
+function sameVocabularies(a: ReadonlyArray<ReadonlyMap<string, number>>, b: ReadonlyArray<ReadonlyMap<string, number>>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 function wordId(known: Map<string, number>, vocabulary: ReadonlyMap<string, number>, word: string): number {
   const cached = known.get(word);
   if (cached !== undefined) return cached;
@@ -309,19 +336,100 @@ export function sentenceViews(docs: readonly ReadableDoc[], vocabulary: Readonly
 /**
  * A doc as the layer reads it. `words`, when present, keeps each sentence's tokens and vocabulary
  * ids once read (one model per scoring: the topic row reads them before the gate, the items after).
+ * `read`, when present (null until read), keeps the words of the whole text and their ids
+ * (docWords), which every sentence's words are cut from, and which the answer rows and the stuffing
+ * row read too, with their ids in the vocabularies the doc names in `also`.
  */
-export type ReadableDoc = { section: SectionKey | "answer"; a: Analysed; words?: Array<SentenceWords | undefined> };
-type SentenceWords = { tokens: Token[]; ids: Int32Array };
+export type ReadableDoc = {
+  section: SectionKey | "answer";
+  a: Analysed;
+  words?: Array<SentenceWords | undefined>;
+  read?: DocWords | null;
+  also?: ReadonlyArray<ReadonlyMap<string, number>> | null;
+};
+type SentenceWords = { tokens: Token[]; ids: Int32Array; also: Int32Array[] | null };
+
+/**
+ * The words of a doc's whole text (tokensOf(text, 0, text.length)), each word's id in `vocabulary`
+ * as the layer reads it (wordId: -1 for a stop word or an unknown one) and, per vocabulary the doc
+ * names in `also`, its id there (`also`: Map.get, -1 for a word not in it).
+ */
+export type DocWords = { vocabulary: ReadonlyMap<string, number>; tokens: Token[]; ids: Int32Array; also: Int32Array[] };
+
+/**
+ * A doc's words and their ids, read once and kept on the doc when it has room for them (`read`).
+ * With other vocabularies, one look-up per word answers for all (wordEntries): the words of a
+ * draft are looked up in the layer's vocabulary, the answer rows' and the stuffing row's alike.
+ */
+export function docWords(d: ReadableDoc, vocabulary: ReadonlyMap<string, number>): DocWords {
+  if (d.read && d.read.vocabulary === vocabulary) return d.read;
+  const tokens = tokensOf(d.a.text, 0, d.a.text.length);
+  const ids = new Int32Array(tokens.length);
+  const others = d.also ?? [];
+  const also = others.map(() => new Int32Array(tokens.length));
+  if (others.length === 0) {
+    const known = wordIds(vocabulary);
+    for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
+  } else {
+    const known = wordEntries(vocabulary);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.word;
+      let entry = known.get(word);
+      if (entry === undefined || !sameVocabularies(entry.also, others)) {
+        entry = { id: STOP_WORDS.has(word) ? -1 : lookUp(vocabulary, word), also: others, ids: others.map((v) => v.get(word) ?? -1) };
+        if (known.size >= WORD_IDS_MAX) known.clear();
+        known.set(word, entry);
+      }
+      ids[i] = entry.id;
+      for (let k = 0; k < also.length; k++) also[k]![i] = entry.ids[k]!;
+    }
+  }
+  const read = { vocabulary, tokens, ids, also };
+  if (d.read !== undefined) d.read = read;
+  return read;
+}
+
+/**
+ * Where the words of text[start, end) begin in `all`, the words of the whole text: tokensOf(text,
+ * start, end) is all.slice(from, tokensEnd(all, from, end)). tokensOf reads a word at a time, or one
+ * character at a time between words; read from `start`, it reads what the reading from 0 reads from
+ * `start` on, unless `start` falls inside one of its words (it then reads again from there: -1). It
+ * stops at the first word that ends past `end`.
+ */
+function tokensFrom(all: readonly Token[], start: number): number {
+  // the first word that starts at or after `start`
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && all[lo - 1]!.end > start ? -1 : lo;
+}
+function tokensEnd(all: readonly Token[], from: number, end: number): number {
+  let to = from;
+  while (to < all.length && all[to]!.start < end && all[to]!.end <= end) to++;
+  return to;
+}
 
 function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<string, number>): SentenceWords {
   const cached = d.words?.[si];
   if (cached) return cached;
   const s = d.a.sentences[si]!;
-  const tokens = tokensOf(d.a.text, s.start, s.end);
-  const ids = new Int32Array(tokens.length);
-  const known = wordIds(vocabulary);
-  for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
-  const out = { tokens, ids };
+  let out: SentenceWords;
+  const all = d.read !== undefined ? docWords(d, vocabulary) : null;
+  const from = all !== null ? tokensFrom(all.tokens, s.start) : -1;
+  if (all !== null && from >= 0) {
+    const to = tokensEnd(all.tokens, from, s.end);
+    out = { tokens: all.tokens.slice(from, to), ids: all.ids.slice(from, to), also: all.also.map((a) => a.slice(from, to)) };
+  } else {
+    const tokens = tokensOf(d.a.text, s.start, s.end);
+    const ids = new Int32Array(tokens.length);
+    const known = wordIds(vocabulary);
+    for (let i = 0; i < tokens.length; i++) ids[i] = wordId(known, vocabulary, tokens[i]!.word);
+    out = { tokens, ids, also: null };
+  }
   if (d.words) d.words[si] = out;
   return out;
 }
@@ -329,9 +437,9 @@ function sentenceWords(d: ReadableDoc, si: number, vocabulary: ReadonlyMap<strin
 /** Sentence `si` of doc `di`, as the layer reads it. */
 export function sentenceView(d: ReadableDoc, di: number, si: number, vocabulary: ReadonlyMap<string, number>): SentenceView {
   const s = d.a.sentences[si]!;
-  const { tokens, ids } = sentenceWords(d, si, vocabulary);
+  const { tokens, ids, also } = sentenceWords(d, si, vocabulary);
   const flags = sentenceFlags(d.a.text, s.start, s.end, d.section, tokens, ids, vocabulary.size);
-  return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, flags, specific: isSpecific(flags, vocabulary.size) };
+  return { doc: di, section: d.section, start: s.start, end: s.end, tokens, ids, also, flags, specific: isSpecific(flags, vocabulary.size) };
 }
 
 /** A decoded model: per item, one score per vocabulary word. */

@@ -9,7 +9,7 @@
 // whole answer ("usually", "incidents", "or", "you", against "was", "showed", "back") carried from
 // one writer's round to the next.
 
-import { vocabularyOf } from "./learned";
+import { vocabularyOf, type Token } from "./learned";
 import { STUFFING_ROW } from "./stuffing-row";
 
 export type StuffingRow = { bias: number; threshold: number; vocabulary: Map<string, number>; scores: Float32Array };
@@ -51,6 +51,44 @@ function eachWord(text: string, each: (word: string) => void): void {
   }
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isApostrophe = (c: number) => c === APOSTROPHE || c === 0x2019 || c === 0x2018;
+
+/**
+ * Whether eachWord's words of `text` can be read off `tokens`, its words as the learned layer
+ * reads them (learned.ts tokensOf over the whole text; see eachTokenWord). Both read ASCII letters
+ * only and join two runs over one apostrophe, so they differ only where eachWord joins what tokensOf
+ * does not: a word followed by an apostrophe and a letter (a second apostrophe, "rock'n'roll", or a
+ * ‘, which tokensOf does not read as one); and where lower-casing the text makes an ASCII letter of
+ * another character (İ → "i̇", the Kelvin sign → "k": the only two).
+ */
+function wordsMatchTokens(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes("\u0130") || text.includes("\u212a")) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const e = tokens[k]!.end;
+    if (e + 1 < text.length && isApostrophe(text.charCodeAt(e)) && isAsciiLetter(text.charCodeAt(e + 1))) return false;
+  }
+  return true;
+}
+
+/**
+ * eachWord, read off the text's tokens (when wordsMatchTokens): a run of digits is no word of the
+ * row's; a word of letters is its own word, already in lower case with its apostrophe straight,
+ * given with its id in the row's vocabulary (`ids`, -1: not in it); a word with digits in it ("p99",
+ * "ext4") is read as eachWord reads its characters (and looked up: id undefined).
+ */
+function eachTokenWord(text: string, tokens: readonly Token[], ids: Int32Array, each: (word: string, id?: number) => void): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isDigitCode(text.charCodeAt(t.start))) continue;
+    let digits = false;
+    for (let i = t.start + 1; i < t.end && !digits; i++) digits = isDigitCode(text.charCodeAt(i));
+    if (digits) eachWord(text.slice(t.start, t.end), each);
+    else each(t.word, ids[k]!);
+  }
+}
+
 /** An answer's words as the row reads them (eachWord). */
 export function stuffingWords(text: string): string[] {
   const out: string[] = [];
@@ -89,16 +127,24 @@ export function unpackStuffingScores(packed: string, scale: number, n: number): 
 
 /**
  * The row's logit for an answer given as its texts (its sections): the bias plus each known word's
- * share of all its words times its score. Read text by text, as if joined by line breaks.
+ * share of all its words times its score. Read text by text, as if joined by line breaks. `read`:
+ * each text's words as the learned layer reads them (tokensOf over the whole text) with their ids in
+ * the row's vocabulary, when the caller has them; the words are read off them where that gives
+ * eachWord's words (wordsMatchTokens).
  */
-export function stuffingLogit(row: StuffingRow, texts: readonly string[]): number {
+export function stuffingLogit(row: StuffingRow, texts: readonly string[], read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array }>): number {
   let sum = 0;
   let n = 0;
-  const add = (w: string) => {
+  const add = (w: string, known?: number) => {
     n++;
-    const id = row.vocabulary.get(w);
-    if (id !== undefined) sum += row.scores[id]!;
+    const id = known ?? row.vocabulary.get(w) ?? -1;
+    if (id >= 0) sum += row.scores[id]!;
   };
-  for (const text of texts) eachWord(text, add);
+  for (let ti = 0; ti < texts.length; ti++) {
+    const text = texts[ti]!;
+    const words = read?.[ti];
+    if (words !== undefined && wordsMatchTokens(text, words.tokens)) eachTokenWord(text, words.tokens, words.ids, add);
+    else eachWord(text, add);
+  }
   return n === 0 ? row.bias : row.bias + sum / n;
 }

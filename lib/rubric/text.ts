@@ -234,6 +234,22 @@ export const NEGATION =
   /\b(?:not|no|never|without|nobody|nothing|none|neither|nor|lack(?:ed|ing)? (?:of|any)|absence of|cannot|unable to|failed to|no one|hardly|barely)\b|\Bn['’]t\b/gi;
 
 const NEGATION_G = new RegExp(NEGATION.source, NEGATION.flags);
+/**
+ * NEGATION in its two parts, as findCues scans it: the words (`\b…\b`), through the prefilter, and
+ * the "n't" forms, which start inside a word (\B) where no word-start index can list them, with a
+ * plain scan that only has to find an "n". A match of the words starts after a non-word character
+ * and holds no apostrophe; one of "n't" starts after a word character, and no word of NEGATION
+ * starts with its "'t" or "t": the two never overlap nor start together, so the matches of each
+ * alone, merged by position, are those of NEGATION. Null (one scan, as before) if NEGATION is
+ * ever written otherwise.
+ */
+const NEGATION_NT = "|\\Bn['’]t\\b";
+const NEGATION_PARTS = NEGATION.source.endsWith(NEGATION_NT)
+  ? {
+      words: new IndexedPattern(PREFIX_INDEX, new RegExp(NEGATION.source.slice(0, -NEGATION_NT.length), NEGATION.flags)),
+      nt: new RegExp(NEGATION_NT.slice(1), NEGATION.flags),
+    }
+  : null;
 
 export const HYPOTHETICAL =
   /\b(?:would|should|might|ought to|plan(?:ned|ning)? to|intend(?:ed)? to|hope to|next time|in the future|going forward|ideally|if (?:I|we) had)\b|\b(?:I|we|you|they)['’]d\b(?! (?:been|already|just|had|never|only|gone|done|seen|finished|set|made|shipped|added|built|fixed|found|owned|run|worked))/gi;
@@ -275,25 +291,28 @@ export const ANCHOR =
 /** Sorted starts of negation/hypothetical cues in `text`. */
 function findCues(text: string, cands: Analysed["candidates"]): Analysed["cues"] {
   const cues: Analysed["cues"] = [];
+  const negation = (start: number, len: number) => {
+    if (len <= 3) {
+      const w = text.slice(start, start + len).toLowerCase();
+      // "not only ... but", "no longer", "no matter": not a denial of what follows
+      if (w === "not" || w === "no") {
+        const after = text.slice(start + len, start + len + 10).toLowerCase();
+        if (w === "not" && /^ only\b/.test(after)) return;
+        if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) return;
+      }
+    }
+    cues.push({ start, end: start + len, kind: "negation" });
+  };
   // an exec loop on a private copy: matchAll would clone the regex on every call
-  const re = NEGATION_G;
+  const re = NEGATION_PARTS?.nt ?? NEGATION_G;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const len = m[0].length;
-    if (len === 0) {
-      re.lastIndex++;
-    } else if (len <= 3) {
-      const w = m[0].toLowerCase();
-      // "not only ... but", "no longer", "no matter": not a denial of what follows
-      if (w === "not" || w === "no") {
-        const after = text.slice(m.index + len, m.index + len + 10).toLowerCase();
-        if (w === "not" && /^ only\b/.test(after)) continue;
-        if (w === "no" && /^ (?:matter|doubt)\b/.test(after)) continue;
-      }
-    }
-    cues.push({ start: m.index, end: m.index + len, kind: "negation" });
+    if (m[0].length === 0) re.lastIndex++;
+    else negation(m.index, m[0].length);
   }
+  // the words, when scanned apart: the sort below puts the negation cues of both scans in text order
+  NEGATION_PARTS?.words.spans(text, cands, (start, end) => negation(start, end - start));
   HYPOTHETICAL_P.spans(text, cands, (start, end) => {
     cues.push({ start, end, kind: "hypothetical" });
   });

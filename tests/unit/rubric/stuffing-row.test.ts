@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { scoreDraft } from "@/lib/rubric";
+import { tokensOf } from "@/lib/rubric/learned";
 import { packStuffingScores, stuffingLogit, stuffingRow, stuffingWords, unpackStuffingScores } from "@/lib/rubric/stuffing";
 
 const gateMessage = (gate: { kind: string }) => ("message" in gate && typeof gate.message === "string" ? gate.message : "");
@@ -13,6 +14,20 @@ const gateMessage = (gate: { kind: string }) => ("message" in gate && typeof gat
 describe("the stuffing row", () => {
   it("reads words as the trainer does: lower case, curly apostrophes straightened, no digits", () => {
     expect(stuffingWords("I’d ALWAYS page SRE at 02:40, we'd roll-back")).toEqual(["i'd", "always", "page", "sre", "at", "we'd", "roll", "back"]);
+  });
+
+  it("reads the same logit off the learned layer's words as off the text, traps included", () => {
+    const row = stuffingRow();
+    const parts = ["we", "We'd", "don’t", "rock'n'roll", "p99", "ext4", "90's", "a9'bc", "ab‘cd", "İstanbul", "\u212aelvin", "café", "_x_", " ", "\n", ",", "'", "’", "‘", "usually", "incidents", "was", "k8s", "O'Neil’s", "ſ"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % parts.length;
+    for (let k = 0; k < 3000; k++) {
+      let t = "";
+      for (let i = 0; i < 1 + (k % 12); i++) t += parts[next()]! + (k & 1 ? " " : "");
+      const tokens = tokensOf(t, 0, t.length);
+      const ids = Int32Array.from(tokens, (w) => row.vocabulary.get(w.word) ?? -1);
+      expect(stuffingLogit(row, [t], [{ tokens, ids }]), t).toBe(stuffingLogit(row, [t]));
+    }
   });
 
   it("packs scores to a byte each and back within half a step", () => {
