@@ -1,3 +1,4 @@
+import { draftAndInvite } from "./draft-and-invite";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Sharing and review (issue 9 §3) in Chromium against the production build: a candidate makes
@@ -76,5 +77,27 @@ test("candidate invites, coach accepts and reviews read-only, candidate revokes,
     await expect(coach.getByTestId("review-queue-row").filter({ hasText: title })).toHaveCount(0);
   } finally {
     await coachContext.close();
+  }
+});
+
+// Before the page's scripts run, "Accept" is a plain form post. Under the invite page's former
+// "no-referrer", Chromium sent that post's Origin as "null" and the server refused the action as
+// cross-site: a reviewer who clicked early was stuck on the invite (session 34).
+test("without JavaScript, a signed-in reviewer accepts an invite and lands on the review", async ({ page, browser, baseURL }) => {
+  await page.goto("/drafts");
+  const { draftId, link } = await draftAndInvite(page, { title: uniqueTitle("No-script invite"), actions: "I throttled the compaction job and fixed its scheduler." });
+  const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const coach = { name: `No-script Coach ${unique}`, email: `e2e-noscript-${unique}@example.test`, password: `e2e-noscript-${unique}` };
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.172" } });
+  try {
+    expect((await context.request.post("/api/auth/sign-up/email", { data: coach, headers: { origin: baseURL! } })).ok()).toBe(true);
+    expect((await context.request.post("/api/auth/sign-in/email", { data: { email: coach.email, password: coach.password }, headers: { origin: baseURL! } })).ok()).toBe(true);
+    const reviewer = await context.newPage();
+    await reviewer.goto(new URL(link).pathname);
+    await reviewer.getByRole("button", { name: "Accept and open the draft" }).click();
+    await expect(reviewer).toHaveURL(new RegExp(`/review/${draftId}$`));
+    await expect(reviewer.getByText("I throttled the compaction job")).toBeVisible();
+  } finally {
+    await context.close();
   }
 });

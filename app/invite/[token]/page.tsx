@@ -10,7 +10,10 @@ import { previewInvite } from "@/lib/sharing/accept-invite.server";
 import { acceptInviteAction } from "@/lib/sharing/sharing-actions.server";
 import { InviteTokenSchema, INVITE_INVALID } from "@/lib/sharing/sharing-schema";
 
-export const metadata: Metadata = { title: "Review invite", referrer: "no-referrer" };
+// "same-origin": the page's address (its token) goes to no other site, and its own form post keeps its
+// Origin. Under "no-referrer" Chromium sends a form post's Origin as "null", so an Accept clicked before
+// the page's scripts ran was refused as a cross-site Server Action (session 34).
+export const metadata: Metadata = { title: "Review invite", referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }> };
 
