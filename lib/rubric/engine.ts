@@ -24,7 +24,7 @@ import {
   type Sections,
   type SectionSubtotal,
 } from "./types";
-import { docWords, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type DocWords, type LoadedModel, type ReadableDoc, type SentenceView } from "./learned";
+import { docWords, evidenceLogit, learnedHits, loadModel, sentenceViews, topicLogit, type DocWords, type LoadedModel, type ReadableDoc, type SentenceView, type Token } from "./learned";
 import { LEARNED_MODEL } from "./learned-model";
 import { stuffingLogit, stuffingRow } from "./stuffing";
 import { answerRowLogit, answerWordIds, carryingRun, loadAnswerRows, topicRowLogit, type LoadedAnswerRows, type Negated } from "./answer-rows";
@@ -1262,6 +1262,17 @@ function normaliseSections(input: Partial<Record<SectionKey, unknown>> | null | 
   return s;
 }
 
+/**
+ * A doc's words (docWords, read for the layer's `vocabulary`) with their ids in `other`, one of the
+ * vocabularies the doc names in `also`; undefined when it names none (the reader then reads its own).
+ */
+function wordsFor(d: Doc, vocabulary: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>): { tokens: Token[]; ids: Int32Array } | undefined {
+  const k = d.also?.indexOf(other) ?? -1;
+  if (k < 0) return undefined;
+  const w = docWords(d, vocabulary);
+  return { tokens: w.tokens, ids: w.also[k]! };
+}
+
 function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // Offsets stay exact: we only ever search a prefix of the caller's string, and what is blanked
   // in it (a web address, pasted code, the line break of a hard wrap) becomes as many spaces, so
@@ -1306,10 +1317,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
     stuffingLogit(
       stuffing,
       docs.map((d) => d.a.text),
-      docs.map((d) => {
-        const w = docWords(d, model!.vocabulary);
-        return { tokens: w.tokens, ids: w.also[also.indexOf(stuffing.vocabulary)]! };
-      }),
+      docs.map((d) => wordsFor(d, model!.vocabulary, stuffing.vocabulary)),
     ) > stuffing.threshold;
   const gate = decideGate(an, words, topic, readsAsStuffing);
 
@@ -1329,11 +1337,7 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
       rows!.vocabulary,
       docs.map((d) => d.a.text),
       negatedIn(docs),
-      docs.map((d) => {
-        const w = docWords(d, model!.vocabulary);
-        const k = d.also?.indexOf(rows!.vocabulary) ?? -1;
-        return k >= 0 ? { tokens: w.tokens, ids: w.also[k]! } : undefined;
-      }),
+      docs.map((d) => wordsFor(d, model!.vocabulary, rows!.vocabulary)),
     ));
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;

@@ -132,7 +132,7 @@ export function unpackStuffingScores(packed: string, scale: number, n: number): 
  * the row's vocabulary, when the caller has them; the words are read off them where that gives
  * eachWord's words (wordsMatchTokens).
  */
-export function stuffingLogit(row: StuffingRow, texts: readonly string[], read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array }>): number {
+export function stuffingLogit(row: StuffingRow, texts: readonly string[], read?: ReadonlyArray<{ tokens: readonly Token[]; ids: Int32Array } | undefined>): number {
   let sum = 0;
   let n = 0;
   const add = (w: string, known?: number) => {
