@@ -83,6 +83,15 @@ const CONTEXT: SectionKey[] = ["situation", "task"];
 const COMPONENT_ROLE =
   "\\b(?:behind|in front of|holds?|held|stores?|stored|backs?|feeds?|serves?|served|sits?|sat|depends?|depended|rel(?:y|ies|ied) on|every|all (?:of )?(?:our|the)|for (?:our|the|all)|which|that|responsible for|source of truth|decides?|used by|powers?|handles?|routes?|moves?|ran|runs|owned|own|between|under|on top of|everything|whole|replicat\\w+|mapping|namespace|pushes|pushed)\\b";
 const STORY: SectionKey[] = ["task", "actions", "results"];
+/**
+ * A change carried out in steps (session 35, step U): what "one by one", "pool by pool" or "two nodes at a
+ * time" must stand beside to be a rollout. Alone they tell how a lock, a loop or a search works ("grants
+ * locks to one transaction at a time", "shut my programs down one by one"), and readers of real writing
+ * never marked rollout met for them.
+ */
+const STAGED_CHANGE =
+  "\\b(?:mov(?:ed|es|ing)|migrat\\w*|upgrad\\w*|roll(?:ed|ing|s)? (?:it |them |this |that )?out|rolled|deploy\\w*|enabl(?:ed|es|ing)|switch(?:ed|es|ing)|cut(?:ting)? (?:them |it )?over|ship(?:ped|ping|s)|releas(?:ed|es|ing)|patch(?:ed|es|ing)|flipp(?:ed|ing)|convert\\w*|replac(?:ed|es|ing)|drain(?:ed|ing)|rebuil\\w*|re-?imag\\w*|turn(?:ed|ing) (?:it |them )?on|appl(?:ied|ying))\\b";
+
 /** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
 const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
 
@@ -1287,13 +1296,13 @@ export const RULES: readonly Rule[] = [
     where: STORY,
     met: [
       {
-        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:[\\w-]+ ){0,2}?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|(?<![\\w-])canar(?:y|ies|ied)(?!-)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual(?:ly)? (?:roll\\w*|deploy\\w*|releas\\w*|ramp\\w*|enabl\\w*|migrat\\w*|shift\\w*|mov\\w*|cut\\w*|switch\\w*|introduc\\w*|upgrad\\w*)|progressive(?:ly)? (?:roll\\w*|deploy\\w*|deliver\\w*|releas\\w*|enabl\\w*|upgrad\\w*)|phased|incrementally|dark[- ]launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready|process|procedure|strategy|option|mechanism|script|runbook)s?|in case (?:of )?(?:a )?(?:rollback|we (?:need|needed|have|had) to roll ?back)|(?:for|candidates? for|ready (?:for|to)) (?:a )?roll ?back|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) (?:at a time|first)|then the rest|then (?:\\d+%|all)|\\d+%,? (?:then )?\\d+%|few percent|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
+        find: "\\b(?:feature[- ]flags?|behind (?:a |the )?(?:[\\w-]+ ){0,2}?(?:flag|toggle|switch)|flag(?:ged|s)? (?:off|on)|toggle|(?<![\\w-])canar(?:y|ies|ied)(?!-)|staged roll-?out|staged deploy\\w*|percentage roll-?out|gradual(?:ly)? (?:roll\\w*|deploy\\w*|releas\\w*|ramp\\w*|enabl\\w*|migrat\\w*|shift\\w*|mov\\w*|cut\\w*|switch\\w*|introduc\\w*|upgrad\\w*)|progressive(?:ly)? (?:roll\\w*|deploy\\w*|deliver\\w*|releas\\w*|enabl\\w*|upgrad\\w*)|phased|incrementally|dark[- ]launch\\w*|shadow (?:traffic|mode|reads?|writes?)|dry[- ]run|dual[- ]writ\\w+|rollback (?:plan|=|:|step|command|path|ready|process|procedure|strategy|option|mechanism|script|runbook)s?|in case (?:of )?(?:a )?(?:rollback|we (?:need|needed|have|had) to roll ?back)|(?:for|candidates? for|ready (?:for|to)) (?:a )?roll ?back|one-step rollback|as (?:the )?rollback|roll ?back (?:plan|was|is)|kill[- ]switch|blue[- ]green|region by region|cell by cell|zone by zone|host by host|cluster by cluster|one (?:\\w+ )?(?:cluster|region|cell|zone|az|shard|host|rack|node) first|then the rest|then (?:\\d+%|all\\b(?! (?:the|of|my|our|their|these|those|its|it|was|were|is|are)\\b))|\\d+%,? (?:then )?\\d+%|few percent of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests)|(?<!(?:lost|losing|lose|dropped|dropping|failed|failing|over|affecting|affected|impacting|impacted) (?:over |about |around |nearly |almost )?)(?<![\\d.,])\\d+% of (?:hosts|traffic|users|nodes|the fleet|volumes|tenants|requests))(?!\\w)",
       },
       // Staged in ordinary words: "one storage server at a time", "pool by pool", "shipped it to our
       // CI runners first", "smallest cluster first", "with the old values one command away".
-      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b" },
+      { find: "\\bone (?:[\\w-]+ ){1,2}at a time\\b|\\b(?:pool by pool|node by node|shard by shard|rack by rack|tenant by tenant|customer by customer|service by service|table by table|server by server|team by team|batch by batch|partition by partition|volume by volume|one by one|site by site|market by market|country by country|account by account|bucket by bucket|pod by pod)\\b", with: [STAGED_CHANGE] },
       // "20 partitions at a time", "a few hosts at a time": a count of parts moved in steps (session 29)
-      { find: "\\b(?:\\d{1,3}|a (?:few|couple of|handful of)|two|three|five|ten) (?:[\\w-]+ ){0,1}(?:partitions?|hosts?|nodes?|shards?|servers?|brokers?|replicas?|pods?|racks?|regions?|zones?|clusters?|tenants?|customers?|tables?|volumes?|disks?|batches|machines?|instances?|databases?|users?|accounts?) at a time\\b" },
+      { find: "\\b(?:\\d{1,3}|a (?:few|couple of|handful of)|two|three|five|ten) (?:[\\w-]+ ){0,1}(?:partitions?|hosts?|nodes?|shards?|servers?|brokers?|replicas?|pods?|racks?|regions?|zones?|clusters?|tenants?|customers?|tables?|volumes?|disks?|batches|machines?|instances?|databases?|users?|accounts?) at a time\\b", with: [STAGED_CHANGE] },
       { find: "\\b(?:shipped|rolled|deployed|pushed|released|enabled|turned)\\s(?:it\\s|this\\s|that\\s|the \\w+\\s)?(?:out\\s|on\\s)?(?:to|for|in|on)\\s(?:[\\w-]+\\s){0,3}?first\\b" },
       { find: "\\b(?:smallest|least (?:busy|critical|important|loaded)|quietest|lowest[- ]traffic|internal|our own|a single|one) (?:[\\w-]+\\s){0,2}?first\\b", with: ["\\b(?:then|before|after|next|later|followed|the rest|everyone|everything)\\b"], window: 1 },
       { find: "\\b(?:old|previous|last good) (?:[\\w-]+\\s)?(?:values?|version|config\\w*|settings?|build|binary|image|schema|one) (?:(?:was|were|is|stayed|remained) )?(?:one|a|a single) (?:[\\w-]+ )?(?:command|click|flip|revert|deploy|switch|toggle|rollback) away\\b" },
@@ -1384,6 +1393,8 @@ export const RULES: readonly Rule[] = [
         "Disk usage grew gradually over a few weeks until it hit 100%.",
         "Available memory went from 50% to 61% per node.",
         "Had I opened a transaction, a rollback would have saved the table.",
+        "The server grants the lock to one transaction at a time while the others wait.",
+        "I shut my running programs down one by one until the file could be deleted.",
       ],
     },
   },
