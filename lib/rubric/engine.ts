@@ -555,6 +555,7 @@ const ADVICE_CUE = new RegExp(
 // it") is how blog posts explain, and "the answer" is how stories tell what was found.
 const ADVICE_META = new RegExp(`\\b(?:${INTERVIEW_TALK}|they(?:['’]ll| will| always| often)? (?:ask|grill|probe|tick))\\b|${HASHTAG_RUN}`, "gi");
 const ADVICE_MIN_CUES = 4;
+// ... and at least this many of them different words (distinctUpTo, session 35)
 const ADVICE_MIN_META = 2;
 // ... in an answer where at most this many sentences say what I or we did (a real incident told as a
 // forum reply or a thread has its teller doing things).
@@ -568,13 +569,17 @@ const HABIT_CUE =
 // ... or one cue that names the routine as such (session 28): "my approach to hard problems is…", "I
 // followed a disciplined approach". Not "this approach", which real stories use for the fix they chose,
 // nor "when things went wrong, it was on me", which is how a story's task says whose the system was.
+// Session 35 (step V): "approach to" only with what a routine is for (problems, incidents, debugging…), not
+// "our approach to production deployment" (a migration post's plan), and not "our approach was to drain the
+// node" (the plan for this one problem).
 const HABIT_APPROACH =
-  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to|was|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
+  /\b(?:my|our) (?:usual |general |standard |overall )?approach (?:to (?:(?:hard|difficult|tough|new|any|every|such|these|those|all|production|on-?call) )?(?:problems?|incidents?|debugging|owning|ownership|on-?call|outages?|issues?|troubleshooting|firefighting|anything|everything|bugs?|failures?|pages|alerts|operations|reliability|identifying|resolving|handling|investigating|diagnosing)|was(?! to\b)|is|has been)\b|\b(?:I|we) (?:followed|follow|used|took|apply|applied) (?:a|the same|my|our) (?:(?:disciplined|structured|systematic|consistent|methodical|rigorous|standard|repeatable) )?(?:approach|process|method|playbook|framework)\b/i;
 // ... or the span told as a whole (step H4): "key achievements", a self-review, "over that year". Not
 // "highlights" or "my tenure", which real write-ups use, nor a table's "Achievement" heading; and not in a
 // story the topic row reads as about something else, which the off-topic cap and its message are for.
+// Not "during the year of the service going into production" either (session 35): a year of something is when.
 const HABIT_SPAN =
-  /\b(?:key |main |notable |major )?achievements\b|\b(?:self[- ]review|year in review|review period)\b|\b(?:over|across|during|throughout) (?:the|that|this|my|our) (?:year|twelve months|12 months|review period|half)\b|\bmy (?:contributions|accomplishments)\b/i;
+  /\b(?:key |main |notable |major )?achievements\b|\b(?:self[- ]review|year in review|review period)\b|\b(?:over|across|during|throughout) (?:the|that|this|my|our) (?:year|twelve months|12 months|review period|half)\b(?! of\b)|\bmy (?:contributions|accomplishments)\b/i;
 const HABIT_MIN_CUES = 5;
 // ... and at least this many per 100 words: a long post on practice says "usually" now and then.
 const HABIT_CUES_PER_100_WORDS = 1.5;
@@ -717,6 +722,19 @@ function countUpTo(an: Analysis, re: RegExp, limit: number): number {
 }
 
 /**
+ * How many different words (case and a plural "s" aside) a global pattern matches, up to `limit`: one
+ * word said again and again ("keywords", in a post about a search index) is not several cues (session 35).
+ */
+function distinctUpTo(an: Analysis, re: RegExp, limit: number): number {
+  const seen = new Set<string>();
+  for (const d of an.docs) {
+    re.lastIndex = 0;
+    for (let m = re.exec(d.a.text); m !== null && seen.size < limit; m = re.exec(d.a.text)) seen.add(m[0].toLowerCase().replace(/s$/, ""));
+  }
+  return seen.size;
+}
+
+/**
  * Advice on how to answer (ADVICE_CUE, ADVICE_META): hardly a sentence where I or we did something,
  * and enough cues. The sentences are counted first: a story has its three deeds within a few
  * sentences, and only a draft without them is scanned for cues.
@@ -729,7 +747,7 @@ function readsAsAdvice(an: Analysis): boolean {
       if (FIRST_PERSON_DEED.test(text) && !WOULD_VOICE.test(text) && ++told > ADVICE_MAX_TOLD) return false;
     }
   }
-  return countUpTo(an, ADVICE_CUE, ADVICE_MIN_CUES) >= ADVICE_MIN_CUES && countUpTo(an, ADVICE_META, ADVICE_MIN_META) >= ADVICE_MIN_META;
+  return countUpTo(an, ADVICE_CUE, ADVICE_MIN_CUES) >= ADVICE_MIN_CUES && distinctUpTo(an, ADVICE_META, ADVICE_MIN_META) >= ADVICE_MIN_META;
 }
 
 /**

@@ -139,6 +139,45 @@ describe("an approach told instead of an incident", () => {
   });
 });
 
+// Session 35, step V: real stories the habit and advice tests read as stuffing (3 of 1,238 real texts, all
+// graded 3 by readers, scored 0). Written for this test in the shape of those texts; each was capped before
+// the step.
+describe("a story the habit and advice tests used to misread", () => {
+  it.each([
+    [
+      "a year of something named as when it happened (\"during the year of the proxy going into production\")",
+      {
+        situation: "This is the story of a memory leak in a small Python proxy I wrote in front of our Redis cluster. The proxy takes requests from about forty thousand clients and turns them into cache reads and writes, and I was its only owner.",
+        task: "",
+        actions: "During the year of the proxy going into production, the pager started firing for memory on one instance after another. The resident size climbed slowly over several days until the kernel killed the process. I suspected the client library first, so I pinned an older version, and the growth carried on. Next I took two heap dumps a day apart and compared them: the second heap grew in step with the resident memory, and it was full of response buffers that were never released. The root cause was a connection pool that kept a buffer for every timed-out request. I changed the pool to drop the buffer when a request times out and added a regression test that times out ten thousand requests and checks the heap.",
+        results: "Memory has stayed flat since the fix went out, and we added an alert on resident memory growth per hour so a slow leak pages us before the kernel steps in. In hindsight I would have taken the heap dumps on the first day instead of guessing at the library.",
+      },
+    ],
+    [
+      "a post's plan named as \"our approach to production deployment\"",
+      {
+        situation: "In this post I will explain our approach to production deployment for the legacy billing API, and what broke when we moved it onto containers. The API sits in front of a PostgreSQL database that holds every invoice.",
+        task: "",
+        actions: "After the move the error rate on invoice writes rose to a few percent and the connection count on the database hit its limit. The logs showed each container opening its own pool of fifty connections, so twelve containers asked for six hundred against a limit of four hundred. We suspected the health checks too, since they opened a fresh connection each time, but turning them off changed nothing. We put PgBouncer between the containers and the database in transaction mode and cut each pool to ten connections, and we shipped the change to one container first before the rest.",
+        results: "Write errors fell back to zero and the database now sees about a hundred and twenty connections at peak. We added an alert on connection count at eighty percent of the limit, and a check in the deploy pipeline that sums the pool sizes of all containers against the database's limit.",
+      },
+    ],
+    [
+      "one word of interview talk said again and again in its own sense (a search index's \"keywords\")",
+      {
+        situation: "The search index behind the site is a set of files on one disk: for every word it keeps the list of documents that contain it.",
+        task: "",
+        actions: "The index stores keywords in one file and the documents for each keyword in another. When the crawler had fetched about two million pages, building the index started to take most of a day and the disk filled. Each build wrote a temporary copy of the keywords file, sorted it, and wrote the sorted copy next to it, so three copies existed at once. The fix was to sort the keywords in chunks that fit in memory and merge the chunks while writing, which needs one copy on disk. A test builds an index from a fixed set of pages and compares it with a stored one, byte for byte.",
+        results: "A build now takes about forty minutes and uses a third of the disk it needed. The keyword file is checked against its document file after every build, and a mismatch stops the new index from going live.",
+      },
+    ],
+  ])("%s: not capped", (_name, sections) => {
+    const score = scoreDraft(sections);
+    expect(score.gate.kind).toBe("ok");
+    expect(score.total).toBeGreaterThan(20);
+  });
+});
+
 // Off-topic rounds of sessions 16 and 17, most of them technical incidents outside infrastructure
 // told in incident words (tests/fixtures/rubric/gate/README.md):
 // - g32-g33 (session 16), read once in aggregate to choose the session-16 row (20 of 28 capped),
