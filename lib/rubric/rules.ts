@@ -90,7 +90,7 @@ const STORY: SectionKey[] = ["task", "actions", "results"];
  * never marked rollout met for them.
  */
 const STAGED_CHANGE =
-  "\\b(?:mov(?:ed|es|ing)|migrat\\w*|upgrad\\w*|roll(?:ed|ing|s)? (?:it |them |this |that )?out|rolled|deploy\\w*|enabl(?:ed|es|ing)|switch(?:ed|es|ing)|cut(?:ting)? (?:them |it )?over|ship(?:ped|ping|s)|releas(?:ed|es|ing)|patch(?:ed|es|ing)|flipp(?:ed|ing)|convert\\w*|replac(?:ed|es|ing)|drain(?:ed|ing)|rebuil\\w*|re-?imag\\w*|turn(?:ed|ing) (?:it |them )?on|appl(?:ied|ying))\\b";
+  "\\b(?:mov(?:ed|es|ing)|migrat\\w*|upgrad\\w*|roll-?outs?|roll(?:ed|ing|s)? (?:it |them |this |that )?out|rolled|deploy\\w*|enabl(?:ed|es|ing)|switch(?:ed|es|ing)|cut(?:ting)? (?:them |it )?over|ship(?:ped|ping|s)|releas(?:ed|es|ing)|patch(?:ed|es|ing)|flipp(?:ed|ing)|convert\\w*|replac(?:ed|es|ing)|drain(?:ed|ing)|rebuil\\w*|re-?imag\\w*|turn(?:ed|ing) (?:it |them )?on|appl(?:ied|ying))\\b";
 
 /** How long a recovery took: "within a day", "in about 40 minutes", "after half an hour". */
 const RECOVERY_TIME = `\\b(?:within|in|after|by)\\s(?:about\\s|around\\s|roughly\\s|under\\s|less than\\s)?(?:a|an|one|half an?|${DIGITS}|${WORD_NUMBER})\\s?(?:${TIME_UNIT}|hour|day|week)s?\\b|${DIGITS}\\s?${TIME_UNIT}\\s(?:after|later|from)\\b`;
@@ -1385,6 +1385,7 @@ export const RULES: readonly Rule[] = [
         "The fix was tested on the staging environment before it got deployed to production.",
         "We routed a small fraction of production traffic to the new cluster for a day.",
         "The script moves 20 partitions at a time and waits for replication to catch up.",
+        "Rollout was one replica at a time, each one caught up before the next.",
       ],
       partial: ["Then we deployed the fix."],
       missing: [
