@@ -2,7 +2,7 @@
 // readers label (the method: tests/fixtures/rubric/real-git/BRIEFS.md and the set's README). Each step
 // writes files for the next; nothing here reads the engine, so a batch stays unread until it is scored.
 //
-// npx tsx scripts/real-git-batch.ts prep --finds DIR --out DIR [--start N] [--reads 3] [--seed S]
+// npx tsx scripts/real-git-batch.ts prep --finds DIR --out DIR [--start N] [--reads 3] [--seed S] [--same-repos]
 //   Reads the finders' JSON Lines (every *.jsonl in --finds: one text a line, {repo, commit, path,
 //   title, kind_of_source, sections: {situation: [from, to], ...}}), keeps what the sets may take and
 //   says why it drops the rest: a repository some set already uses, no mirror, a bad entry, ranges
@@ -10,7 +10,8 @@
 //   passage under 120 or over 1,600 words. Writes <out>/entries.json (ids from --start, default the
 //   next free one; split "next", no labels), <out>/view/<id>.json ({id, sections}: what readers see)
 //   and, per read, its ids in an order of its own, in two halves for two readers
-//   (<out>/order-r1a.txt, order-r1b.txt, ...).
+//   (<out>/order-r1a.txt, order-r1b.txt, ...). --same-repos (session 35): a repository real-git-tune
+//   already uses may give another of its files (never one a set uses); those of the other sets stay out.
 // npx tsx scripts/real-git-batch.ts merge --out DIR READ.jsonl READ.jsonl READ.jsonl
 //   Merges three full blind reads (each the lines {id, grade, kind, labels} of one read, both halves):
 //   a label is the majority of the three (a three-way split: partial), the grade the median, the kind
@@ -57,9 +58,16 @@ const placeOf = (f: Found) => `${f.repo}:${f.path}${f.path === "m" ? `@${f.commi
 /**
  * The finders' texts a batch may take, with ids from `start` on, and why each other one was dropped.
  * `used`: every repository some set already uses, in lower case. `read(found)` gives each section's
- * text (it throws on a missing mirror, commit or line).
+ * text (it throws on a missing mirror, commit or line). `usedFiles`: files a set already uses, as
+ * "owner/name:path" with the repository in lower case.
  */
-export function prepare(found: readonly unknown[], used: ReadonlySet<string>, start: number, read: (f: Found) => Record<string, string>): Prepared {
+export function prepare(
+  found: readonly unknown[],
+  used: ReadonlySet<string>,
+  start: number,
+  read: (f: Found) => Record<string, string>,
+  usedFiles: ReadonlySet<string> = new Set(),
+): Prepared {
   const entries: RealGitEntry[] = [];
   const texts = new Map<string, Record<string, string>>();
   const dropped: string[] = [];
@@ -76,7 +84,9 @@ export function prepare(found: readonly unknown[], used: ReadonlySet<string>, st
     const ranges = Object.values(f.sections).sort((a, b) => a[0] - b[0]);
     const why = used.has(f.repo.toLowerCase())
       ? "a set already uses this repository"
-      : files.has(placeOf(f))
+      : usedFiles.has(`${f.repo.toLowerCase()}:${f.path}`)
+        ? "a set already uses this file"
+        : files.has(placeOf(f))
         ? "the same file twice"
         : (perRepo.get(f.repo) ?? 0) >= PER_REPO
           ? `more than ${PER_REPO} texts from one repository`
@@ -217,9 +227,9 @@ export function indexEntry(e: RealGitEntry): object {
   return Object.fromEntries(keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
 }
 
-function usedRepositories(): Set<string> {
+function usedRepositories(sameRepos: boolean): Set<string> {
   const used = new Set<string>();
-  for (const set of ["real-git", "real-git-2", "real-git-tune"]) for (const e of readIndex(join(fixtures, set, "index.json"))) used.add(e.repo.toLowerCase());
+  for (const set of ["real-git", "real-git-2", ...(sameRepos ? [] : ["real-git-tune"])]) for (const e of readIndex(join(fixtures, set, "index.json"))) used.add(e.repo.toLowerCase());
   // the retired sets name their sources by URL
   for (const set of ["real", "real-train"]) {
     const file = join(fixtures, set, "index.json");
@@ -264,13 +274,15 @@ function main(): void {
             }
           }),
       );
-    const prepared = prepare(found, usedRepositories(), start, (f) => {
+    const sameRepos = args.includes("--same-repos");
+    const usedFiles = new Set(sameRepos ? tune.map((e) => `${e.repo.toLowerCase()}:${e.path}`) : []);
+    const prepared = prepare(found, usedRepositories(sameRepos), start, (f) => {
       const gitDir = mirrorOf(mirrors, f.repo);
       if (!gitDir) throw new Error(`no mirror under ${mirrors}`);
       const sections: Record<string, string> = Object.fromEntries(SECTION_KEYS.map((k) => [k, ""]));
       for (const [key, range] of Object.entries(f.sections)) sections[key] = linesAt(gitDir, f.commit, f.path, range as [number, number]);
       return sections;
-    });
+    }, usedFiles);
     mkdirSync(join(out, "view"), { recursive: true });
     writeFileSync(join(out, "entries.json"), `${JSON.stringify(prepared.entries, null, 1)}\n`);
     for (const [id, sections] of prepared.texts) writeFileSync(join(out, "view", `${id}.json`), `${JSON.stringify({ id, sections }, null, 2)}\n`);

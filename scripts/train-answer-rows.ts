@@ -1,4 +1,4 @@
-// npx tsx scripts/train-answer-rows.ts [--check] [--before N] [--threshold T] [--partial 0.5|0|skip] [--l2 L] [--iterations N] [--min-docs N] [--dump FILE]
+// npx tsx scripts/train-answer-rows.ts [--check] [--only FILE] [--before N] [--threshold T] [--partial 0.5|0|skip] [--l2 L] [--iterations N] [--min-docs N] [--dump FILE]
 //                                      [--no-topic] [--topic-l2 L] [--topic-before N]
 //
 // Learns the answer rows (lib/rubric/answer-rows-model.ts; lib/rubric/answer-rows.ts; docs/decisions/004,
@@ -20,7 +20,7 @@
 // the engine of ab6c6ce; step S (7e953f1) then changed the gate of a few real texts they learn from, so a
 // rebuild on a later engine differs from them until the rows are relearned and decided again.
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { answerWordIds, answerWords, lengthFeature, type AnswerRowsModel, type LoadedAnswerRows, type Negated, type TopicRow } from "../lib/rubric/answer-rows";
@@ -76,16 +76,27 @@ const realNumber = (id: string) => Number(/^rt-(\d+)$/.exec(id)?.[1] ?? NaN);
 // shipped off-question row was learned before batch 27 (rt-1157) was read, and decided on batches 27 and 28:
 // `--before 1003 --topic-before 1157` learns the rows again as they ship (session 32).
 const TOPIC_BEFORE = Number(opt("--topic-before", "Infinity"));
+// --only FILE: learn from the real texts whose ids FILE lists (one a line) and no others. A machine holds the
+// real texts whose repositories it has mirrored; rows learned there name their texts in such a file, so that a
+// machine with more mirrors learns them again from the same texts (session 35). It stops if one is missing.
+const ONLY_FILE = opt("--only", "");
+const only = ONLY_FILE ? new Set(readFileSync(ONLY_FILE, "utf8").split("\n").map((l) => l.trim()).filter(Boolean)) : null;
 const pool: Doc[] = [];
 const topicOnly: Doc[] = [];
 for (const { folder, group } of POOL) {
   for (const answer of readFolder(folder)) {
     const n = group === "real" ? realNumber(answer.id) : -Infinity;
     if (n >= BEFORE && n >= TOPIC_BEFORE) continue;
+    if (only && group === "real" && !only.has(answer.id)) continue;
     const { texts, negated } = answerRowTexts(answer.sections);
     const doc = { answer, folder, group, fold: foldOf(answer.id), bare: scoreDraft(answer.sections, { answerRows: false }), texts, negated, ids: new Int32Array(0), words: 0 };
     (n >= BEFORE ? topicOnly : pool).push(doc);
   }
+}
+if (only) {
+  const read = new Set([...pool, ...topicOnly].map((d) => d.answer.id));
+  const absent = [...only].filter((id) => !read.has(id));
+  if (absent.length > 0) throw new Error(`train-answer-rows: ${absent.length} texts of ${ONLY_FILE} are not on this machine (${absent.slice(0, 5).join(", ")}…): fetch their mirrors and run npx tsx scripts/real-git.ts`);
 }
 
 // The vocabulary: every word used by at least MIN_DOCS answers of the pool, in alphabetical order.

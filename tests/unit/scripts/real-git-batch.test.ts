@@ -61,6 +61,15 @@ describe("prep: what a batch may take of the finders' texts", () => {
   });
 });
 
+describe("prep: another file of a repository a set already uses (--same-repos)", () => {
+  it("is kept, and a file a set uses is not", () => {
+    const read = () => ({ situation: "", task: "", actions: words(300), results: "" });
+    const { entries, dropped } = prepare([found("O/Blog", "new.md"), found("o/blog", "old.md")], new Set(), 700, read, new Set(["o/blog:old.md"]));
+    expect(entries.map((e) => e.path)).toEqual(["new.md"]);
+    expect(dropped).toEqual(["o/blog:old.md: a set already uses this file"]);
+  });
+});
+
 describe("prep: a mail archive's messages", () => {
   // public-inbox keeps each message as the file `m` of a commit of its own (session 32)
   it("are different texts at different commits, and the same text at the same one", () => {
