@@ -8,10 +8,13 @@
 // back to anyway. The server has no CSP and keeps the compiled validators.
 import { config } from "zod/mini";
 
+import { watchSelecting } from "@/components/ui/selected-before-hydration";
 import { watchTyping } from "@/components/ui/typed-before-hydration";
 
 config({ jitless: true });
 
 // Words typed into the server-rendered page before React takes it over are kept
-// (components/ui/typed-before-hydration.ts).
+// (components/ui/typed-before-hydration.ts), and so are words selected in it
+// (components/ui/selected-before-hydration.ts).
 watchTyping();
+watchSelecting();

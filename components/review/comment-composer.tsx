@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useState, useTransition } from "react";
 
 import { CommentBodyField } from "@/components/review/comment-body-field";
+import { takeSelected } from "@/components/ui/selected-before-hydration";
 import { CommentBodySchema, type CreateThreadInput } from "@/lib/star/comment-schema";
 import { splitSentences } from "@/lib/star/sentences";
 import { SECTION_KEYS, sectionName, type SectionKey } from "@/lib/drafts/draft-schema";
@@ -56,16 +57,25 @@ export function CommentComposer({
   useEffect(() => {
     // Follow a selection made in the section fields: `select` fires for mouse selections (and
     // setSelectionRange); it does not bubble, so listen while capturing.
-    const follow = (event: Event) => {
-      const key = sectionOfField(event.target);
-      if (!key) return;
-      const { selectionStart: start, selectionEnd: end, value } = event.target as HTMLTextAreaElement;
-      if (end <= start) return;
-      setSelection({ section: key, start, end, quote: value.slice(start, end) });
+    const adopt = (target: EventTarget | null, start: number, end: number) => {
+      const key = sectionOfField(target);
+      if (!key || end <= start) return;
+      setSelection({ section: key, start, end, quote: (target as HTMLTextAreaElement).value.slice(start, end) });
       setSection(key);
       setWords("selection");
     };
+    const follow = (event: Event) => {
+      const field = event.target as HTMLTextAreaElement;
+      adopt(field, field.selectionStart, field.selectionEnd);
+    };
     document.addEventListener("select", follow, true);
+    // Words selected before the page's scripts ran (its fields are in the server's HTML): hydration
+    // dropped the selection, so take up what was noted then and show it selected again.
+    const early = takeSelected();
+    if (early && sectionOfField(early.field)) {
+      adopt(early.field, early.start, early.end);
+      early.field.setSelectionRange(early.start, early.end);
+    }
     return () => document.removeEventListener("select", follow, true);
   }, []);
 

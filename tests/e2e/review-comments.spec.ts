@@ -117,3 +117,47 @@ test("coach comments on a span, candidate sees it, replies and resolves, coach s
     await anonymous.close();
   }
 });
+
+// The review page's fields are in the server's HTML, so a coach can select words before its scripts have
+// run. The selection's `select` event then fired with no one listening, and hydration drops the selection
+// itself, so the composer never took the words up (seen once in CI as a retry of coach-journey). The
+// words are now noted before hydration (components/ui/selected-before-hydration.ts), taken up by the
+// composer and selected again. The page's scripts are held here until the words are selected.
+test("words selected before the review page's scripts ran are taken up when they run", async ({ page, browser, baseURL }) => {
+  const title = uniqueTitle("Selected early");
+  await page.goto("/drafts");
+  const { draftId, link } = await draftAndInvite(page, { title, actions: ACTIONS });
+
+  const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.252" } });
+  try {
+    const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const reviewer = { email: `e2e-early-${unique}@example.test`, password: `e2e-early-${unique}`, name: `E2E Early ${unique}` };
+    const headers = { origin: baseURL! };
+    expect((await coachContext.request.post("/api/auth/sign-up/email", { data: reviewer, headers })).ok()).toBe(true);
+    expect((await coachContext.request.post("/api/auth/sign-in/email", { data: { email: reviewer.email, password: reviewer.password }, headers })).ok()).toBe(true);
+    const coach = await coachContext.newPage();
+    await coach.goto(new URL(link).pathname);
+    await coach.getByRole("button", { name: "Accept and open the draft" }).click();
+    await expect(coach).toHaveURL(new RegExp(`/review/${draftId}$`));
+
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await coach.route("**/_next/static/**/*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await coach.goto(`/review/${draftId}`, { waitUntil: "domcontentloaded" });
+    const actions = coach.getByRole("textbox", { name: "Actions", exact: true });
+    const start = ACTIONS.indexOf(QUOTE);
+    await actions.evaluate((field: HTMLTextAreaElement, { from, to }) => {
+      field.focus();
+      field.setSelectionRange(from, to);
+    }, { from: start, to: start + QUOTE.length });
+    release();
+    await expect(coach.getByTestId("comment-target-quote")).toHaveText(QUOTE);
+    await expect(coach.getByRole("combobox", { name: "Comment on" })).toHaveValue("selection");
+    expect(await actions.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd))).toBe(QUOTE);
+  } finally {
+    await coachContext.close();
+  }
+});
