@@ -1,4 +1,4 @@
-import { draftAndInvite } from "./draft-and-invite";
+import { draftAndInvite, selectWords } from "./draft-and-invite";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Issue 9's whole journey in one run, in the browser against the production build (CI runs it
@@ -43,12 +43,7 @@ test("candidate signs up, drafts and invites; coach comments on a span and grade
     await expect(reviewer).toHaveURL(new RegExp(`/review/${draftId}$`));
 
     // A comment on selected words of the Actions section.
-    const actions = reviewer.getByRole("textbox", { name: "Actions", exact: true });
-    const start = ACTIONS.indexOf(QUOTE);
-    await actions.evaluate((field: HTMLTextAreaElement, { from, to }) => {
-      field.focus();
-      field.setSelectionRange(from, to);
-    }, { from: start, to: start + QUOTE.length });
+    await selectWords(reviewer.getByRole("textbox", { name: "Actions", exact: true }), ACTIONS, QUOTE);
     await expect(reviewer.getByTestId("comment-target-quote")).toHaveText(QUOTE);
     await reviewer.getByRole("textbox", { name: "Your comment" }).fill("Which locks, and how did you prove the ordering bug was gone?");
     await reviewer.getByRole("button", { name: "Add comment" }).click();

@@ -1,4 +1,4 @@
-import { draftAndInvite } from "./draft-and-invite";
+import { acceptAsNewReviewer, draftAndInvite, selectWords } from "./draft-and-invite";
 import { expect, test, uniqueTitle } from "./fixtures";
 
 // Review comments (issue 9 §3) in Chromium against the production build: a coach selects words
@@ -26,15 +26,7 @@ test("coach comments on a span, candidate sees it, replies and resolves, coach s
     await stranger.goto(`/drafts/${draftId}/comments`);
     await expect(stranger).toHaveURL(/\/sign-in/);
 
-    const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    const reviewer = { email: `e2e-reviewer-${unique}@example.test`, password: `e2e-reviewer-${unique}`, name: `E2E Reviewer ${unique}` };
-    const headers = { origin: baseURL! };
-    expect((await coachContext.request.post("/api/auth/sign-up/email", { data: reviewer, headers })).ok()).toBe(true);
-    expect((await coachContext.request.post("/api/auth/sign-in/email", { data: { email: reviewer.email, password: reviewer.password }, headers })).ok()).toBe(true);
-    const coach = await coachContext.newPage();
-    await coach.goto(new URL(link).pathname);
-    await coach.getByRole("button", { name: "Accept and open the draft" }).click();
-    await expect(coach).toHaveURL(new RegExp(`/review/${draftId}$`));
+    const coach = await acceptAsNewReviewer(coachContext, baseURL!, link, draftId, "reviewer");
 
     // Accepting opened the review, so the queue has nothing new on it yet.
     await coach.goto("/review");
@@ -52,11 +44,7 @@ test("coach comments on a span, candidate sees it, replies and resolves, coach s
 
     // Selected words (as a mouse drag leaves them selected in the read-only field).
     const actions = coach.getByRole("textbox", { name: "Actions", exact: true });
-    const start = ACTIONS.indexOf(QUOTE);
-    await actions.evaluate((field: HTMLTextAreaElement, { from, to }) => {
-      field.focus();
-      field.setSelectionRange(from, to);
-    }, { from: start, to: start + QUOTE.length });
+    await selectWords(actions, ACTIONS, QUOTE);
     await expect(coach.getByTestId("comment-target-quote")).toHaveText(QUOTE);
     await expect(coach.getByRole("combobox", { name: "Comment on" })).toHaveValue("selection");
     await coach.getByRole("textbox", { name: "Your comment" }).fill(HOSTILE);
@@ -130,15 +118,7 @@ test("words selected before the review page's scripts ran are taken up when they
 
   const coachContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.252" } });
   try {
-    const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    const reviewer = { email: `e2e-early-${unique}@example.test`, password: `e2e-early-${unique}`, name: `E2E Early ${unique}` };
-    const headers = { origin: baseURL! };
-    expect((await coachContext.request.post("/api/auth/sign-up/email", { data: reviewer, headers })).ok()).toBe(true);
-    expect((await coachContext.request.post("/api/auth/sign-in/email", { data: { email: reviewer.email, password: reviewer.password }, headers })).ok()).toBe(true);
-    const coach = await coachContext.newPage();
-    await coach.goto(new URL(link).pathname);
-    await coach.getByRole("button", { name: "Accept and open the draft" }).click();
-    await expect(coach).toHaveURL(new RegExp(`/review/${draftId}$`));
+    const coach = await acceptAsNewReviewer(coachContext, baseURL!, link, draftId, "early");
 
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -148,11 +128,7 @@ test("words selected before the review page's scripts ran are taken up when they
     });
     await coach.goto(`/review/${draftId}`, { waitUntil: "domcontentloaded" });
     const actions = coach.getByRole("textbox", { name: "Actions", exact: true });
-    const start = ACTIONS.indexOf(QUOTE);
-    await actions.evaluate((field: HTMLTextAreaElement, { from, to }) => {
-      field.focus();
-      field.setSelectionRange(from, to);
-    }, { from: start, to: start + QUOTE.length });
+    await selectWords(actions, ACTIONS, QUOTE);
     release();
     await expect(coach.getByTestId("comment-target-quote")).toHaveText(QUOTE);
     await expect(coach.getByRole("combobox", { name: "Comment on" })).toHaveValue("selection");
