@@ -54,12 +54,13 @@ export type Prepared = { entries: RealGitEntry[]; texts: Map<string, Record<stri
  * messages of one list were dropped as one file).
  */
 const placeOf = (f: Found) => `${f.repo}:${f.path}${f.path === "m" ? `@${f.commit}` : ""}`;
+/** A file some set uses, as `usedFiles` names it: "owner/name:path", the repository in lower case. */
+export const usedFileKey = (repo: string, path: string) => `${repo.toLowerCase()}:${path}`;
 
 /**
  * The finders' texts a batch may take, with ids from `start` on, and why each other one was dropped.
  * `used`: every repository some set already uses, in lower case. `read(found)` gives each section's
- * text (it throws on a missing mirror, commit or line). `usedFiles`: files a set already uses, as
- * "owner/name:path" with the repository in lower case.
+ * text (it throws on a missing mirror, commit or line). `usedFiles`: files a set already uses (usedFileKey).
  */
 export function prepare(
   found: readonly unknown[],
@@ -84,7 +85,7 @@ export function prepare(
     const ranges = Object.values(f.sections).sort((a, b) => a[0] - b[0]);
     const why = used.has(f.repo.toLowerCase())
       ? "a set already uses this repository"
-      : usedFiles.has(`${f.repo.toLowerCase()}:${f.path}`)
+      : usedFiles.has(usedFileKey(f.repo, f.path))
         ? "a set already uses this file"
         : files.has(placeOf(f))
         ? "the same file twice"
@@ -275,7 +276,7 @@ function main(): void {
           }),
       );
     const sameRepos = args.includes("--same-repos");
-    const usedFiles = new Set(sameRepos ? tune.map((e) => `${e.repo.toLowerCase()}:${e.path}`) : []);
+    const usedFiles = new Set(sameRepos ? tune.map((e) => usedFileKey(e.repo, e.path)) : []);
     const prepared = prepare(found, usedRepositories(sameRepos), start, (f) => {
       const gitDir = mirrorOf(mirrors, f.repo);
       if (!gitDir) throw new Error(`no mirror under ${mirrors}`);

@@ -83,8 +83,10 @@ const ONLY_FILE = opt("--only", "");
 const only = ONLY_FILE ? new Set(readFileSync(ONLY_FILE, "utf8").split("\n").map((l) => l.trim()).filter(Boolean)) : null;
 const pool: Doc[] = [];
 const topicOnly: Doc[] = [];
+const onMachine = new Set<string>();
 for (const { folder, group } of POOL) {
   for (const answer of readFolder(folder)) {
+    if (group === "real") onMachine.add(answer.id);
     const n = group === "real" ? realNumber(answer.id) : -Infinity;
     if (n >= BEFORE && n >= TOPIC_BEFORE) continue;
     if (only && group === "real" && !only.has(answer.id)) continue;
@@ -94,8 +96,7 @@ for (const { folder, group } of POOL) {
   }
 }
 if (only) {
-  const read = new Set([...pool, ...topicOnly].map((d) => d.answer.id));
-  const absent = [...only].filter((id) => !read.has(id));
+  const absent = [...only].filter((id) => !onMachine.has(id));
   if (absent.length > 0) throw new Error(`train-answer-rows: ${absent.length} texts of ${ONLY_FILE} are not on this machine (${absent.slice(0, 5).join(", ")}…): fetch their mirrors and run npx tsx scripts/real-git.ts`);
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { ITEM_IDS } from "@/lib/rubric/types";
-import { cohenKappa, formatIndex, indexEntry, mergeReads, prepare, readOrders, type Read } from "@/scripts/real-git-batch";
+import { cohenKappa, formatIndex, indexEntry, mergeReads, prepare, readOrders, usedFileKey, type Read } from "@/scripts/real-git-batch";
 import { RealGitEntry } from "@/scripts/real-git";
 
 // The steps that turn what finders bring into a labelled batch of real texts (the method of
@@ -64,7 +64,7 @@ describe("prep: what a batch may take of the finders' texts", () => {
 describe("prep: another file of a repository a set already uses (--same-repos)", () => {
   it("is kept, and a file a set uses is not", () => {
     const read = () => ({ situation: "", task: "", actions: words(300), results: "" });
-    const { entries, dropped } = prepare([found("O/Blog", "new.md"), found("o/blog", "old.md")], new Set(), 700, read, new Set(["o/blog:old.md"]));
+    const { entries, dropped } = prepare([found("O/Blog", "new.md"), found("o/blog", "old.md")], new Set(), 700, read, new Set([usedFileKey("O/Blog", "old.md")]));
     expect(entries.map((e) => e.path)).toEqual(["new.md"]);
     expect(dropped).toEqual(["o/blog:old.md: a set already uses this file"]);
   });
