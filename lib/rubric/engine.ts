@@ -47,6 +47,13 @@ export const OFFTOPIC_CAP = 20;
 const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
   "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
 ]);
+/**
+ * Session 36 (step X): an off-topic story that is debugged (the rules meet its root cause or its debug
+ * signals) keeps its fix and its trade-offs. Readers of real writing mark the code change of a web or phone
+ * app's outage met as ITEMS.md defines it; a hiring loop "cut to four rounds" tells neither and stays forced.
+ */
+const DEBUGGED_KEEPS: ReadonlySet<ItemId> = new Set<ItemId>(["fix", "tradeoffs"]);
+const DEBUGGING_ITEMS: readonly ItemId[] = ["root_cause", "signals"];
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;
 /** Text past this length per section is not searched (a guard for pasted logs). */
@@ -1096,7 +1103,8 @@ function applyLearned(
   items: Partial<Record<ItemId, ItemResult>>,
   docs: readonly Doc[],
   model: LoadedModel,
-  offtopic: boolean,
+  /** Items the gate holds missing (an off-topic story's infrastructure items): neither layer raises them. */
+  forcedOff: (id: ItemId) => boolean,
   metSpans: (id: ItemId) => ReadonlyArray<{ section: string; start: number }>,
   /** The draft's sentences as the layer reads them, read once for the layer and the answer rows. */
   sentences: () => SentenceView[],
@@ -1112,7 +1120,7 @@ function applyLearned(
         const rule = COMPILED_BY_ID.get(it.id)!.rule;
         items[it.id] = { ...r, status: "partial", message: rule.message.partial, probe: rule.probe };
       }
-    } else if (it.threshold !== null && !(offtopic && INFRA_ONLY_ITEMS.has(it.id))) asked.add(it.id);
+    } else if (it.threshold !== null && !forcedOff(it.id)) asked.add(it.id);
   }
   if (asked.size === 0) return;
   for (const [id, hit] of learnedHits(model, sentences(), docs, asked, true, learnedAllowed(docs))) {
@@ -1136,7 +1144,8 @@ function applyAnswerRows(
   docs: readonly Doc[],
   rows: LoadedAnswerRows,
   model: LoadedModel,
-  offtopic: boolean,
+  /** Items the gate holds missing (an off-topic story's infrastructure items): neither layer raises them. */
+  forcedOff: (id: ItemId) => boolean,
   sentences: () => SentenceView[],
   answerIds: () => { ids: Int32Array; words: number },
 ): void {
@@ -1147,7 +1156,7 @@ function applyAnswerRows(
   const raised = new Map<ItemId, { doc: number; start: number; end: number }>();
   for (const row of rows.rows) {
     const r = items[row.id];
-    if (r.status === "met" || (offtopic && INFRA_ONLY_ITEMS.has(row.id))) continue;
+    if (r.status === "met" || forcedOff(row.id)) continue;
     const read = answerIds();
     if (read.words < ROWS_MIN_WORDS) return;
     if (answerRowLogit(row, read.ids, read.words, r.status === "partial") < row.threshold) continue;
@@ -1342,12 +1351,16 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   const items = {} as Record<ItemId, ItemResult>;
   for (const cr of COMPILED) {
     const id = cr.rule.id;
-    const weight = profile.weights[id] ?? cr.rule.weight;
-    let r = judgeItem(an, id, weight);
-    if (gate.kind === "stuffed" || gate.kind === "empty" || (gate.kind === "offtopic" && INFRA_ONLY_ITEMS.has(id))) {
-      r = { id, status: "missing", evidence: [], weight, message: cr.rule.message.missing, probe: cr.rule.probe };
+    items[id] = judgeItem(an, id, profile.weights[id] ?? cr.rule.weight);
+  }
+  const debugged = gate.kind === "offtopic" && DEBUGGING_ITEMS.some((id) => items[id].status === "met");
+  // What an off-topic story cannot meet: the items only infrastructure has (less what a debugged story keeps).
+  const forcedOff = (id: ItemId) => gate.kind === "offtopic" && INFRA_ONLY_ITEMS.has(id) && !(debugged && DEBUGGED_KEEPS.has(id));
+  for (const cr of COMPILED) {
+    const id = cr.rule.id;
+    if (gate.kind === "stuffed" || gate.kind === "empty" || forcedOff(id)) {
+      items[id] = { id, status: "missing", evidence: [], weight: items[id].weight, message: cr.rule.message.missing, probe: cr.rule.probe };
     }
-    items[id] = r;
   }
   let read: { ids: Int32Array; words: number } | null = null;
   const answerIds = () =>
@@ -1360,8 +1373,8 @@ export function scoreDraft(input: Partial<Sections>, options: ScoreOptions = {})
   if (gate.kind !== "stuffed" && gate.kind !== "empty" && model) {
     let views: SentenceView[] | null = null;
     const sentences = () => (views ??= sentenceViews(docs, model.vocabulary));
-    applyLearned(items, docs, model, gate.kind === "offtopic", (id) => metSpans(an, id), sentences);
-    if (rows) applyAnswerRows(items, docs, rows, model, gate.kind === "offtopic", sentences, answerIds);
+    applyLearned(items, docs, model, forcedOff, (id) => metSpans(an, id), sentences);
+    if (rows) applyAnswerRows(items, docs, rows, model, forcedOff, sentences, answerIds);
   }
 
   const homes: ItemHome[] = [...SECTION_KEYS, "any"];
@@ -1420,7 +1433,7 @@ export function scoreFollowUp(text: string, itemIds: readonly string[], options:
   }
   if (options.learned !== false) {
     const model = options.learned ?? shippedModel();
-    applyLearned(items, [doc], model, false, (id) => metSpans(an, id), () => sentenceViews([doc], model.vocabulary));
+    applyLearned(items, [doc], model, () => false, (id) => metSpans(an, id), () => sentenceViews([doc], model.vocabulary));
   }
   for (const id of ids) {
     const r = items[id]!;
