@@ -48,11 +48,12 @@ const INFRA_ONLY_ITEMS: ReadonlySet<ItemId> = new Set<ItemId>([
   "fix", "tradeoffs", "component", "data_path", "slo", "scale", "rollout", "data_repair",
 ]);
 /**
- * Session 36 (step X): an off-topic story that is debugged (the rules meet its root cause or its debug
- * signals) keeps its fix and its trade-offs. Readers of real writing mark the code change of a web or phone
- * app's outage met as ITEMS.md defines it; a hiring loop "cut to four rounds" tells neither and stays forced.
+ * Session 36 (steps X and Y): an off-topic story that is debugged (the rules meet its root cause or its debug
+ * signals) keeps its fix, its trade-offs, its component, its scale and its data repair. Readers of real writing
+ * mark the app a web or phone outage happened in, and the code change that ended it, met as ITEMS.md defines
+ * them; a hiring loop "cut to four rounds" tells neither cause nor signal and stays forced.
  */
-const DEBUGGED_KEEPS: ReadonlySet<ItemId> = new Set<ItemId>(["fix", "tradeoffs"]);
+const DEBUGGED_KEEPS: ReadonlySet<ItemId> = new Set<ItemId>(["fix", "tradeoffs", "component", "scale", "data_repair"]);
 const DEBUGGING_ITEMS: readonly ItemId[] = ["root_cause", "signals"];
 /** Evidence spans reported per item at most. */
 const MAX_EVIDENCE = 3;

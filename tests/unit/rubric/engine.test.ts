@@ -503,6 +503,23 @@ describe("off-topic stories", () => {
     expect(s.items.component.status).toBe("missing");
   });
 
+  // Session 36 (step Y): a debugged story on a phone app is still capped as off-topic, but the module it names
+  // with its role is its component as ITEMS.md defines it, and readers of real writing mark it so.
+  it("a debugged phone-app story keeps the module it names, under the cap", () => {
+    const s = scoreDraft({
+      situation: "I looked after the checkout module of our mobile app, the part that takes payment for every order, built on a third-party payments SDK.",
+      task: "After the 4.2 release the crash rate on checkout tripled, and I was asked to find out why before the holiday sale.",
+      actions:
+        "I read the crash reports in Crashlytics and saw the same stack trace on older phones: a null pointer in the screen's resume handler. I reproduced it on a Galaxy S7 by rotating the phone while the card form was open. The cause was that the SDK callback fired after the activity had been destroyed, so it touched a view that no longer existed. I moved the callback behind a lifecycle-aware observer and dropped the result when the screen was gone.",
+      results: "The checkout crash rate went back to 0.1% within a week of the fix, and I added a rotation test to our UI suite.",
+    });
+    expect(s.gate.kind).toBe("offtopic");
+    expect(s.total).toBeLessThanOrEqual(20);
+    expect(s.items.root_cause.status).toBe("met");
+    expect(s.items.component.status).toBe("met");
+    expect(s.items.component.evidence.map((e) => e.text).join(" ")).toMatch(/checkout module/);
+  });
+
   // ITEMS.md's fix is a code or design change and its trade-off a choice between designs: a
   // process change in a story the gate calls off-topic earns neither (session 14).
   it("an off-topic story's process change is not a fix, nor its compromise a trade-off", () => {
