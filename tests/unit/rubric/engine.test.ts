@@ -717,6 +717,30 @@ describe("delivery", () => {
   });
 });
 
+// Session 36 (step Z): readers mark the teller's role met in most stories told in the first person singular
+// throughout, though no title is named: the deeds are the role. Told by "we", the same story names no one's part.
+describe("the role told by the work", () => {
+  const story = {
+    situation: "Our photo service keeps every upload in a Postgres database and an object store, about 40 million images.",
+    task: "One Monday the thumbnails stopped appearing for new uploads.",
+    actions:
+      "I opened the worker logs and I found the resize jobs timing out. I checked the queue and saw 90,000 jobs waiting. I traced the slowdown to a missing index on the jobs table after Friday's migration. I added the index back, I restarted the workers, and I replayed the stuck jobs in batches of a thousand.",
+    results: "I watched the queue drain within an hour. I then added a migration check so that a dropped index fails the build, and I told support what had happened.",
+  };
+
+  it("meets ownership in a story told in the first person throughout, quoting the first deeds", () => {
+    const s = scoreDraft(story);
+    expect(s.items.ownership.status).toBe("met");
+    expect(s.items.ownership.evidence.map((e) => e.text)).toEqual(["I opened", "I found"]);
+    for (const e of s.items.ownership.evidence) expect(story[e.section as keyof typeof story].slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("does not when the same story is told by 'we'", () => {
+    const told = Object.fromEntries(Object.entries(story).map(([k, v]) => [k, v.replace(/\bI\b/g, "we").replace(/(^|\. )we/g, "$1We")])) as typeof story;
+    expect(scoreDraft(told).items.ownership.status).not.toBe("met");
+  });
+});
+
 describe("adjacent experience", () => {
   it("detects an adjacent story and whether it compares itself to storage", () => {
     const base = {
