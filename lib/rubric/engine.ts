@@ -1337,7 +1337,9 @@ function makeDoc(section: SectionKey | "answer", text: string): Doc {
   // in it (a web address, pasted code, the line break of a hard wrap) becomes as many spaces, so
   // nothing inside an address or a code block counts as evidence; evidence text is cut from `source`.
   const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  const plain = blankUrls(source);
+  // A carriage return (text with Windows line ends) reads as a space, so "Lessons learned\r\n" ends its line as
+  // "Lessons learned\n" does (session 36).
+  const plain = blankUrls(source.includes("\r") ? source.replace(/\r/g, " ") : source);
   // a section that is nothing but code keeps it: the gates judge what was pasted (a list, not a story)
   const prose = blankCodeBlocks(plain);
   return { section, source, a: analyse(joinSoftWraps(/\S/.test(prose) ? prose : plain)), sentenceTexts: [], words: [], lower: null, read: null, also: null };

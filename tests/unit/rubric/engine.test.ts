@@ -741,6 +741,37 @@ describe("the role told by the work", () => {
   });
 });
 
+// Session 36 (step LL): a postmortem's review under its own headings is its lesson, as readers of real writing mark
+// it, whether its lines end in "\n" or in "\r\n".
+describe("the review of a postmortem", () => {
+  const base = {
+    situation: "I owned the ingest queue that carries every order event to billing.",
+    task: "For an hour on Tuesday, billing saw a tenth of the events.",
+    actions: "We found that the consumer acknowledged each message before writing it, so a crash lost what it held. We moved the ack after the write.",
+  };
+  const review = "## What went well\n\n- The lag alert fired within a minute.\n\n## What went wrong\n\n- Nobody had replayed the queue before.";
+
+  it("meets the lesson with its headings, with either line end", () => {
+    for (const results of [review, review.replace(/\n/g, "\r\n")]) {
+      const s = scoreDraft({ ...base, results });
+      expect(s.items.reflection.status, JSON.stringify(results.slice(0, 20))).toBe("met");
+      expect(s.items.reflection.evidence[0]!.text).toBe("What went well");
+    }
+  });
+
+  it("reads a heading that ends in \\r\\n as one that ends in \\n", () => {
+    for (const end of ["\n", "\r\n"]) {
+      const s = scoreDraft({ ...base, results: `## Lessons Learned${end}${end}Keep a replay script next to the queue it replays.` });
+      expect(s.items.reflection.status, JSON.stringify(end)).toBe("met");
+    }
+  });
+
+  it("does not take the words inside a sentence for the heading", () => {
+    const s = scoreDraft({ ...base, results: "In the retro we talked about what went well for the other team." });
+    expect(s.items.reflection.status).not.toBe("met");
+  });
+});
+
 describe("adjacent experience", () => {
   it("detects an adjacent story and whether it compares itself to storage", () => {
     const base = {
