@@ -57,7 +57,7 @@ const DEBUGGED_KEEPS: ReadonlySet<ItemId> = new Set<ItemId>(["fix", "tradeoffs",
 const DEBUGGING_ITEMS: readonly ItemId[] = ["root_cause", "signals"];
 // Step Z (session 36): the teller's role told by the work itself. Readers of real writing mark ownership met in
 // most stories told in the first person singular throughout ("I found…", "I restarted…", "I rewrote…"), even with no
-// title named: of such real texts the rules and rows missed, 55 met, 46 partial, 4 missing. At least
+// title named: of such real texts the rules and the rows (out of fold) missed, 55 met, 46 partial, 4 missing. At least
 // FIRST_PERSON_MIN_I "I" subjects, and no fewer than "we" subjects.
 const FIRST_PERSON_MIN_I = 10;
 const I_SUBJECT = /\bI(?:['’](?:m|ve|d|ll))?(?=\s)/g;
