@@ -78,9 +78,9 @@ function toldInFirstPerson(docs: readonly Doc[]): Evidence[] | null {
   const quoted: Evidence[] = [];
   for (const d of ordered) {
     for (const m of d.a.text.matchAll(I_DEED)) {
-      if (quoted.length >= 2) break;
       if (blockedAt(d.a, m.index) !== null) continue;
       quoted.push({ section: d.section as SectionKey, start: m.index, end: m.index + m[0].length, text: d.source.slice(m.index, m.index + m[0].length) });
+      if (quoted.length === 2) return quoted;
     }
   }
   return quoted.length > 0 ? quoted : null;
